@@ -1,0 +1,51 @@
+using Polvo.Stripe.Http;
+
+namespace Polvo.Stripe.Services;
+
+/// <summary>
+/// The base of every operation's options: <see cref="Expand"/>, <see cref="ExtraParameters"/> for
+/// parameters Polvo does not model, and validation run once when the operation is called.
+/// </summary>
+public abstract class StripeOptions : IStripeParameters
+{
+    /// <summary>Gets or sets the fields to expand, such as <c>customer</c> (sent as <c>expand[0]=customer</c>).</summary>
+    /// <value>The default value is <see langword="null"/>: nothing expanded.</value>
+    public List<string>? Expand { get; set; }
+
+    /// <summary>Gets or sets further parameters sent as they are (nested dictionaries and lists are form-encoded).</summary>
+    /// <value>The default value is <see langword="null"/>: none.</value>
+    public Dictionary<string, object?>? ExtraParameters { get; set; }
+
+    /// <inheritdoc/>
+    public void AddParameters(ParameterBuilder parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        AddOwnParameters(parameters);
+        parameters.AddList("expand", Expand);
+        foreach (var (name, value) in ExtraParameters ?? [])
+        {
+            parameters.AddValue(name, value);
+        }
+    }
+
+    /// <summary>Checks the values; called once when the operation is called, before any request.</summary>
+    /// <exception cref="ArgumentException">A value is invalid; the message names the property.</exception>
+    public virtual void Validate()
+    {
+        if (Expand?.Any(string.IsNullOrWhiteSpace) == true)
+        {
+            throw new ArgumentException("Expand contains an empty field name; remove it.", nameof(Expand));
+        }
+    }
+
+    /// <summary>Adds the parameters specific to the operation.</summary>
+    /// <param name="parameters">The builder to add to.</param>
+    protected abstract void AddOwnParameters(ParameterBuilder parameters);
+
+    internal IReadOnlyList<KeyValuePair<string, string>> ToParameters()
+    {
+        var builder = new ParameterBuilder();
+        AddParameters(builder);
+        return builder.Pairs;
+    }
+}

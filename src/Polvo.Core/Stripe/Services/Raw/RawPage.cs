@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Polvo.Stripe.Errors;
+
+namespace Polvo.Stripe.Services;
+
+/// <summary>One page of an untyped list or search, with the cursor of the page after it.</summary>
+internal sealed class RawPage
+{
+    private RawPage(IReadOnlyList<JsonElement> items, KeyValuePair<string, string>? nextCursor)
+    {
+        Items = items;
+        NextCursor = nextCursor;
+    }
+
+    public IReadOnlyList<JsonElement> Items { get; }
+
+    /// <summary>Gets the parameter that fetches the next page (<c>starting_after</c> or <c>page</c>), or <see langword="null"/> on the last page.</summary>
+    public KeyValuePair<string, string>? NextCursor { get; }
+
+    public static RawPage From(JsonElement body, string path)
+    {
+        var kind = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("object", out var o) ? o.GetString() : null;
+        if (kind is not ("list" or "search_result") || !body.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
+        {
+            throw new StripeApiException(
+                $"/{path} did not return a list or search result (object is '{kind ?? "missing"}'); use SendAsync for endpoints that return one object.",
+                new StripeError { Type = "api_error" });
+        }
+
+        var items = data.EnumerateArray().ToList();
+        var hasMore = body.TryGetProperty("has_more", out var more) && more.ValueKind == JsonValueKind.True;
+        KeyValuePair<string, string>? next = null;
+        if (hasMore && kind == "search_result" && body.TryGetProperty("next_page", out var page) && page.ValueKind == JsonValueKind.String)
+        {
+            next = new("page", page.GetString()!);
+        }
+        else if (hasMore && kind == "list" && items.Count > 0 && items[^1].TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+        {
+            next = new("starting_after", id.GetString()!);
+        }
+
+        return new RawPage(items, next);
+    }
+}

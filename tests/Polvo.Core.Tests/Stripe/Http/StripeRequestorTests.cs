@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Polvo.Stripe;
+using Polvo.Stripe.Errors;
+using Polvo.Stripe.Http;
+
+namespace Polvo.Core.Tests.Stripe.Http;
+
+/// <summary>
+/// Conditions the emulator cannot produce: a proxy's non-JSON body (through a fake handler) and a refused
+/// connection (through a real, closed loopback port). Everything else is tested over HTTP against the emulator.
+/// </summary>
+public class StripeRequestorTests
+{
+    private const string Secret = "sk_test_RequestorSecret55";
+
+    [Fact]
+    public async Task GetAsync_HtmlErrorBody_ThrowsApiExceptionWithStatusAndBodyStart()
+    {
+        using var http = new HttpClient(new FixedResponseHandler(HttpStatusCode.BadGateway, "<html>502 Bad Gateway from proxy</html>", "text/html"));
+        using var client = new StripeClient(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri("http://127.0.0.1:9/") }, http);
+
+        var error = await Assert.ThrowsAsync<StripeApiException>(() => client.Customers.GetAsync("cus_1"));
+
+        Assert.Contains("HTTP 502", error.Message);
+        Assert.Contains("<html>502 Bad Gateway from proxy</html>", error.Message);
+        Assert.Equal("req_fake", error.RequestId);
+        Assert.DoesNotContain(Secret, error.ToString());
+    }
+
+    [Fact]
+    public async Task GetAsync_SuccessStatusWithNonJsonBody_ThrowsApiException()
+    {
+        using var http = new HttpClient(new FixedResponseHandler(HttpStatusCode.OK, "hello, not json", "text/plain"));
+        using var client = new StripeClient(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri("http://127.0.0.1:9/") }, http);
+
+        var error = await Assert.ThrowsAsync<StripeApiException>(() => client.Customers.GetAsync("cus_1"));
+
+        Assert.Contains("HTTP 200", error.Message);
+        Assert.Contains("hello, not json", error.Message);
+    }
+
+    [Fact]
+    public async Task OnRequest_EveryAttempt_ReportsStatusRequestIdAndRedactedHeaders()
+    {
+        var events = new List<StripeRequestEvent>();
+        using var http = new HttpClient(new FixedResponseHandler(HttpStatusCode.BadGateway, "<html/>", "text/html"));
+        using var client = new StripeClient(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri("http://127.0.0.1:9/"), OnRequest = events.Add }, http);
+
+        await Assert.ThrowsAsync<StripeApiException>(() => client.Customers.GetAsync("cus_1"));
+
+        var reported = Assert.Single(events);
+        Assert.Equal("GET", reported.Method);
+        Assert.Equal("/v1/customers/cus_1", reported.Path);
+        Assert.Equal(502, reported.StatusCode);
+        Assert.Equal("req_fake", reported.RequestId);
+        Assert.Contains("Authorization: Bearer sk_test_…(redacted)", reported.FormatHeaders());
+        Assert.DoesNotContain(Secret, reported.FormatHeaders());
+        Assert.DoesNotContain(Secret, reported.ToString());
+        Assert.StartsWith("GET /v1/customers/cus_1 -> 502 in ", reported.ToString());
+    }
+
+    [Fact]
+    public async Task GetAsync_RefusedConnection_ThrowsConnectionExceptionWithoutKey()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var client = new StripeClient(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri($"http://127.0.0.1:{port}/") });
+
+        var error = await Assert.ThrowsAsync<StripeConnectionException>(() => client.Customers.GetAsync("cus_1"));
+
+        Assert.IsAssignableFrom<HttpRequestException>(error.InnerException);
+        Assert.Contains($"127.0.0.1:{port}", error.Message);
+        Assert.Contains("POLVO_STRIPE_BASE_URL", error.Message);
+        Assert.DoesNotContain(Secret, error.ToString());
+    }
+
+    private sealed class FixedResponseHandler(HttpStatusCode status, string body, string mediaType) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+            response.Headers.Add("Request-Id", "req_fake");
+            return Task.FromResult(response);
+        }
+    }
+}
