@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Polvo.Emulator.Http;
@@ -6,7 +7,7 @@ namespace Polvo.Emulator.Http;
 /// <summary>Writes JSON straight to the response with <see cref="Utf8JsonWriter"/>.</summary>
 internal static class JsonResponse
 {
-    private static readonly JsonWriterOptions Options = new() { SkipValidation = true };
+    private static readonly JsonWriterOptions Options = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task WriteAsync(HttpContext context, int status, JsonBody body)
     {
