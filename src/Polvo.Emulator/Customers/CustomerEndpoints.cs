@@ -1,0 +1,62 @@
+using Polvo.Emulator.Http;
+using Polvo.Emulator.Lists;
+
+namespace Polvo.Emulator.Customers;
+
+/// <summary>Create, retrieve, update, delete and list customers.</summary>
+internal static class CustomerEndpoints
+{
+    private static readonly string[] Expandable = ["default_source", "test_clock", "invoice_settings.default_payment_method"];
+    private static readonly string[] ListExpandable = ["data.default_source", "data.test_clock", "data.invoice_settings.default_payment_method"];
+
+    public static ApiResult Create(ApiRequest request)
+    {
+        var r = request.Params;
+        Expand.Read(r, Expandable);
+        var change = CustomerParams.Read(r);
+        r.ThrowIfUnknown();
+        var now = request.Now;
+        var record = request.State.Customers.Add("cus_", 14, now, (id, seq) =>
+            change(new CustomerRecord(id, seq, now) { InvoicePrefix = CustomerParams.NewInvoicePrefix() }));
+        return ApiResult.Ok(w => CustomerJson.Write(w, record));
+    }
+
+    public static ApiResult Retrieve(ApiRequest request)
+    {
+        Expand.Read(request.Params, Expandable);
+        request.Params.ThrowIfUnknown();
+        var record = request.State.Customers.Get(request.Id, out var deleted);
+        if (deleted) return ApiResult.Ok(w => CustomerJson.WriteDeleted(w, request.Id));
+        return record is null ? throw ApiErrors.NoSuch("customer", request.Id) : ApiResult.Ok(w => CustomerJson.Write(w, record));
+    }
+
+    public static ApiResult Update(ApiRequest request)
+    {
+        var r = request.Params;
+        Expand.Read(r, Expandable);
+        var change = CustomerParams.Read(r);
+        r.ThrowIfUnknown();
+        var record = request.State.Customers.Update(request.Id, change) ?? throw ApiErrors.NoSuch("customer", request.Id);
+        return ApiResult.Ok(w => CustomerJson.Write(w, record));
+    }
+
+    public static ApiResult Delete(ApiRequest request)
+    {
+        request.Params.ThrowIfUnknown();
+        if (!request.State.Customers.Delete(request.Id)) throw ApiErrors.NoSuch("customer", request.Id);
+        var id = request.Id;
+        return ApiResult.Ok(w => CustomerJson.WriteDeleted(w, id));
+    }
+
+    public static ApiResult List(ApiRequest request)
+    {
+        var r = request.Params;
+        var query = ListParams.Read<CustomerRecord>(r);
+        var email = r.String("email");
+        if (email is not null) query.Filter = c => string.Equals(c.Email, email, StringComparison.Ordinal);
+        Expand.Read(r, ListExpandable);
+        r.ThrowIfUnknown();
+        var page = request.State.Customers.List(query);
+        return ApiResult.Ok(ListWriter.Body(page, "/v1/customers", CustomerJson.Write));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+
+namespace Polvo.Emulator;
+
+/// <summary>
+/// How to start a <see cref="StripeEmulator"/>. A plain options class: set what you need, the rest keeps its
+/// documented default; <see cref="Validate"/> runs once when the emulator starts.
+/// </summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>Gets or sets the IP address to listen on.</summary>
+    /// <value>The default value is <c>127.0.0.1</c> (loopback only); <c>localhost</c> also means loopback.</value>
+    public string Host { get; set; } = "127.0.0.1";
+
+    /// <summary>Gets or sets the TCP port to listen on.</summary>
+    /// <value>The default value is 0: an ephemeral port chosen by the system (read it from <see cref="StripeEmulator.BaseUrl"/>).</value>
+    public int Port { get; set; }
+
+    /// <summary>Gets or sets the number of deterministic customers created at start-up.</summary>
+    /// <value>The default value is 0.</value>
+    public int SeedCustomers { get; set; }
+
+    /// <summary>Gets or sets the number of deterministic charges created at start-up.</summary>
+    /// <value>The default value is 0.</value>
+    public int SeedCharges { get; set; }
+
+    /// <summary>Gets or sets the seed of the seeded data and of the fault dice; null picks a fixed seed for data and a random one for faults.</summary>
+    /// <value>The default value is null.</value>
+    public int? RandomSeed { get; set; }
+
+    /// <summary>Gets or sets the delay before every answer, in milliseconds.</summary>
+    /// <value>The default value is 0.</value>
+    public int LatencyMs { get; set; }
+
+    /// <summary>Gets or sets the largest random extra delay added to <see cref="LatencyMs"/>, in milliseconds.</summary>
+    /// <value>The default value is 0.</value>
+    public int LatencyJitterMs { get; set; }
+
+    /// <summary>Gets or sets the requests per second allowed per API key; over it the answer is a 429 <c>rate_limit</c>.</summary>
+    /// <value>The default value is 0 (no limit).</value>
+    public double RateLimit { get; set; }
+
+    /// <summary>Gets or sets the share (0 to 1) of requests answered with a 500 <c>api_error</c> before doing anything.</summary>
+    /// <value>The default value is 0.</value>
+    public double FaultRate { get; set; }
+
+    /// <summary>Gets or sets the share (0 to 1) of requests whose connection is dropped before any response or change.</summary>
+    /// <value>The default value is 0.</value>
+    public double ResetRate { get; set; }
+
+    /// <summary>Gets or sets the share (0 to 1) of requests answered with a 429 <c>lock_timeout</c> before doing anything.</summary>
+    /// <value>The default value is 0.</value>
+    public double LockTimeoutRate { get; set; }
+
+    /// <summary>Gets or sets the share (0 to 1) of successful POSTs whose connection is dropped after the change was made.</summary>
+    /// <value>The default value is 0.</value>
+    public double ResetAfterCommitRate { get; set; }
+
+    /// <summary>Gets or sets how many request records <see cref="StripeEmulator.Requests"/> keeps (counts cover all requests).</summary>
+    /// <value>The default value is 100,000.</value>
+    public int RequestLogCapacity { get; set; } = 100_000;
+
+    /// <summary>Gets or sets the clock for <c>created</c> times, seeding, latency and the rate limit.</summary>
+    /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Parses command-line flags such as <c>--port 12111 --seed-customers 1000</c>.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentException">A flag is unknown, lacks its value or has a bad value; the message names it.</exception>
+    public static EmulatorOptions Parse(string[] args) => Hosting.EmulatorOptionsParser.Parse(args);
+
+    /// <summary>Checks every setting and throws one clear error for the first bad one.</summary>
+    /// <exception cref="ArgumentException">A setting is out of range; the message names it and the fix.</exception>
+    public void Validate()
+    {
+        if (!string.Equals(Host, "localhost", StringComparison.OrdinalIgnoreCase) && !IPAddress.TryParse(Host, out _))
+        {
+            throw new ArgumentException($"Host '{Host}' is not an IP address. Use 127.0.0.1 (the default), localhost, or the address of an interface (--host).", nameof(Host));
+        }
+
+        Check(Port is >= 0 and <= 65535, nameof(Port), "--port", "must be 0 (ephemeral) to 65535");
+        Check(SeedCustomers is >= 0 and <= 50_000_000, nameof(SeedCustomers), "--seed-customers", "must be 0 to 50,000,000");
+        Check(SeedCharges is >= 0 and <= 50_000_000, nameof(SeedCharges), "--seed-charges", "must be 0 to 50,000,000");
+        Check(LatencyMs >= 0, nameof(LatencyMs), "--latency-ms", "must be 0 or more");
+        Check(LatencyJitterMs >= 0, nameof(LatencyJitterMs), "--latency-jitter-ms", "must be 0 or more");
+        Check(RateLimit >= 0 && !double.IsNaN(RateLimit), nameof(RateLimit), "--rate-limit", "must be 0 (off) or more requests per second");
+        foreach (var (value, name, flag) in new[] { (FaultRate, nameof(FaultRate), "--fault-rate"), (ResetRate, nameof(ResetRate), "--reset-rate"), (LockTimeoutRate, nameof(LockTimeoutRate), "--lock-timeout-rate"), (ResetAfterCommitRate, nameof(ResetAfterCommitRate), "--reset-after-commit-rate") })
+        {
+            Check(value is >= 0 and <= 1, name, flag, "must be a share from 0 to 1, such as 0.1 for 10%");
+        }
+
+        Check(FaultRate + ResetRate + LockTimeoutRate <= 1, nameof(FaultRate), "--fault-rate + --reset-rate + --lock-timeout-rate", "must add up to at most 1");
+        Check(RequestLogCapacity >= 1, nameof(RequestLogCapacity), "RequestLogCapacity", "must be at least 1");
+        ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+    }
+
+    private static void Check(bool ok, string name, string flag, string rule)
+    {
+        if (!ok) throw new ArgumentException($"{name} ({flag}) {rule}.", name);
+    }
+}

@@ -1,0 +1,55 @@
+using Polvo.Emulator.Hosting;
+using Polvo.Emulator.Idempotency;
+
+namespace Polvo.Emulator.Http;
+
+/// <summary>
+/// Runs an endpoint handler: checks write permission, parses parameters, applies idempotency to POSTs,
+/// writes the answer (or Stripe's error envelope) and injects drops after commit.
+/// </summary>
+internal sealed class ApiDispatcher(EmulatorState state)
+{
+    public RequestDelegate Handle(Func<ApiRequest, ApiResult> handler) => context => RunAsync(context, handler);
+
+    private async Task RunAsync(HttpContext context, Func<ApiRequest, ApiResult> handler)
+    {
+        var requestState = RequestState.Of(context);
+        try
+        {
+            var method = context.Request.Method;
+            if (ApiKey.IsRestricted(requestState.ApiKey) && (HttpMethods.IsPost(method) || HttpMethods.IsDelete(method)))
+            {
+                throw new ApiException(403, "permission_error",
+                    $"The provided key '{ApiKey.Mask(requestState.ApiKey)}' does not have the required permissions for this endpoint. This emulator treats restricted (rk_) keys as read-only; use a secret (sk_) key to write.");
+            }
+
+            var pairs = await RequestParams.ReadAsync(context.Request).ConfigureAwait(false);
+            var request = new ApiRequest(context, new ParamReader(FormParser.Parse(pairs)), state);
+            var idempotencyKey = HttpMethods.IsPost(method) ? context.Request.Headers["Idempotency-Key"].ToString() : string.Empty;
+            if (idempotencyKey.Length > 0)
+            {
+                var fingerprint = method + " " + context.Request.Path + "\n" + FormParser.Fingerprint(pairs);
+                await IdempotentRunner.RunAsync(context, request, handler, requestState, idempotencyKey, fingerprint).ConfigureAwait(false);
+                return;
+            }
+
+            var result = handler(request);
+            if (HttpMethods.IsPost(method) && DropAfterCommit(context, requestState)) return;
+            await JsonResponse.WriteAsync(context, result.Status, result.Body).ConfigureAwait(false);
+        }
+        catch (ApiException error)
+        {
+            if (error.ChargeId is not null && DropAfterCommit(context, requestState)) return;
+            await ErrorWriter.WriteAsync(context, error).ConfigureAwait(false);
+        }
+    }
+
+    internal static bool DropAfterCommit(HttpContext context, RequestState requestState)
+    {
+        var faults = context.RequestServices.GetRequiredService<EmulatorState>().Faults;
+        if (!faults.RollResetAfterCommit()) return false;
+        requestState.Fault = EmulatorFault.ResetAfterCommit;
+        context.Abort();
+        return true;
+    }
+}

@@ -1,0 +1,15 @@
+
+namespace Polvo.Emulator.Http;
+
+/// <summary>Per-request facts the middlewares share: the request id, the caller's key, an injected fault.</summary>
+internal sealed class RequestState
+{
+    public required string RequestId { get; init; }
+
+    public string ApiKey { get; set; } = string.Empty;
+
+    public EmulatorFault Fault { get; set; }
+
+    public static RequestState Of(HttpContext context) =>
+        context.Features.Get<RequestState>() ?? throw new InvalidOperationException("The request tracking middleware did not run.");
+}

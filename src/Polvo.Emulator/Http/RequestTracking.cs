@@ -1,0 +1,31 @@
+
+using Polvo.Emulator.Store;
+
+namespace Polvo.Emulator.Http;
+
+/// <summary>Gives every response a <c>Request-Id</c> and records every request in the request log.</summary>
+internal sealed class RequestTracking(EmulatorRequestLog log)
+{
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var state = new RequestState { RequestId = Ids.Random("req_", 14) };
+        context.Features.Set(state);
+        var headers = context.Response.Headers;
+        headers["Request-Id"] = state.RequestId;
+        headers["Stripe-Version"] = context.Request.Headers.TryGetValue("Stripe-Version", out var version) ? version : "2020-08-27";
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            var aborted = state.Fault is EmulatorFault.ConnectionReset or EmulatorFault.ResetAfterCommit;
+            log.Add(new EmulatorRequestRecord(
+                context.Request.Method,
+                context.Request.Path.Value ?? "/",
+                context.Request.QueryString.Value ?? string.Empty,
+                aborted ? 0 : context.Response.StatusCode,
+                state.Fault));
+        }
+    }
+}
