@@ -48,7 +48,7 @@ internal sealed class PolvoErrorMapper
         PolvoErrorInfo? error = FindRule(exception.GetType()) is { } rule
             ? rule(exception)
             : new PolvoErrorInfo("UnexpectedError", PolvoErrorCategory.NotSpecified, exception.Message) { Exception = exception };
-        return error is null || error.TargetObject is not null ? error : error.WithTarget(targetObject);
+        return error is null || error.TargetObject is not null || targetObject is null ? error : error.WithTarget(targetObject);
     }
 
     private Func<Exception, PolvoErrorInfo?>? FindRule(Type? type)
