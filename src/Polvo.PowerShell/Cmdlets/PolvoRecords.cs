@@ -16,8 +16,7 @@ internal static class PolvoRecords
         ArgumentNullException.ThrowIfNull(error);
         Exception exception = error.Exception ?? new InvalidOperationException(error.Message);
         var record = new ErrorRecord(exception, error.ErrorId, ToErrorCategory(error.Category), error.TargetObject);
-        string message = error.RequestId is null ? error.Message : $"{error.Message} (request id: {error.RequestId})";
-        record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = error.RecommendedAction };
+        record.ErrorDetails = new ErrorDetails(error.DetailsMessage) { RecommendedAction = error.RecommendedAction };
         return record;
     }
 

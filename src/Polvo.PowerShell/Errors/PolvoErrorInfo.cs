@@ -40,6 +40,9 @@ internal sealed class PolvoErrorInfo
     /// <summary>The underlying exception, if any.</summary>
     public Exception? Exception { get; init; }
 
+    /// <summary>The message shown in ErrorDetails: the message and, when known, the request id.</summary>
+    public string DetailsMessage => RequestId is null ? Message : $"{Message} (request id: {RequestId})";
+
     /// <summary>A copy with a different target object.</summary>
     public PolvoErrorInfo WithTarget(object? targetObject) => new(ErrorId, Category, Message)
     {

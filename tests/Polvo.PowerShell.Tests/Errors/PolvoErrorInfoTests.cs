@@ -38,4 +38,13 @@ public class PolvoErrorInfoTests
             (copy.ErrorId, copy.Category, copy.Message, copy.RequestId, copy.RecommendedAction, copy.TargetObject));
         Assert.Same(ex, copy.Exception);
     }
+
+    [Fact]
+    public void DetailsMessage_WithAndWithoutRequestId_AddsTheRequestId()
+    {
+        var error = new PolvoErrorInfo("rate_limit", PolvoErrorCategory.LimitsExceeded, "Too many requests.");
+
+        Assert.Equal("Too many requests.", error.DetailsMessage);
+        Assert.Equal("Too many requests. (request id: req_42)", new PolvoErrorInfo(error.ErrorId, error.Category, error.Message) { RequestId = "req_42" }.DetailsMessage);
+    }
 }
