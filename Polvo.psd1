@@ -12,6 +12,7 @@
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()
+    FormatsToProcess     = @('Polvo.Format.ps1xml')
     PrivateData          = @{
         PSData = @{
             Tags         = @('Stripe', 'API', 'SaaS', 'Payments', 'Automation', 'PSEdition_Core')

@@ -1,0 +1,48 @@
+using System.Xml.Linq;
+using Polvo.Build;
+using Polvo.PowerShell.Tests.Contract.Fixtures;
+
+namespace Polvo.PowerShell.Tests.Contract;
+
+/// <summary>The help rules on a fixture cmdlet and its generated help.</summary>
+public class HelpContractTests
+{
+    private static readonly string Source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Help", "Fixtures", "Get-PolvoStripeWidget.md"));
+
+    private static XDocument Maml(string source) => XDocument.Parse(MamlHelpGenerator.Generate([new("fixture.md", source)]));
+
+    [Fact]
+    public void Violations_HelpMatchesCmdlet_None()
+    {
+        Assert.Empty(HelpContract.Violations(typeof(GetWidgetFixture), Maml(Source)));
+    }
+
+    [Fact]
+    public void Violations_NoHelpForCmdlet_NamesTheFileToAdd()
+    {
+        var problems = HelpContract.Violations(typeof(RemoveWidgetFixture), Maml(Source));
+
+        Assert.Equal(["Remove-PolvoStripeWidget: no help (add src/Polvo.PowerShell/Help/Remove-PolvoStripeWidget.md)"], problems);
+    }
+
+    [Fact]
+    public void Violations_OneExampleOnly_Reported()
+    {
+        string oneExample = Source[..Source.IndexOf("### Example 2", StringComparison.Ordinal)] + Source[Source.IndexOf("## PARAMETERS", StringComparison.Ordinal)..];
+
+        Assert.Contains(HelpContract.Violations(typeof(GetWidgetFixture), Maml(oneExample)), p => p.Contains("1 example(s)"));
+    }
+
+    [Fact]
+    public void Violations_ParameterMissingOrMetadataWrong_Reported()
+    {
+        string changed = Source.Replace("### -AsJob", "### -Wait").Replace("Position: 0", "Position: 1").Replace("Accept pipeline input: True (ByValue, ByPropertyName)", "Accept pipeline input: False");
+
+        var problems = HelpContract.Violations(typeof(GetWidgetFixture), Maml(changed));
+
+        Assert.Contains(problems, p => p.Contains("-AsJob has no help"));
+        Assert.Contains(problems, p => p.Contains("documents -Wait"));
+        Assert.Contains(problems, p => p.Contains("position '1'"));
+        Assert.Contains(problems, p => p.Contains("pipeline input 'False'"));
+    }
+}
