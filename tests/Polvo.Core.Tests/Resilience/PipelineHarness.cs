@@ -8,6 +8,9 @@ namespace Polvo.Core.Tests.Resilience;
 /// <summary>A pipeline over a scripted handler and a fake clock, with the timeouts off unless a test turns them on.</summary>
 internal sealed class PipelineHarness : IDisposable
 {
+    /// <summary>Real-time bound on a send, so a regression that waits on an unadvanced timer fails instead of hanging.</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentQueue<RetryNotice> _notices = new();
 
     public PipelineHarness()
@@ -48,7 +51,7 @@ internal sealed class PipelineHarness : IDisposable
                 return await state.Client.SendAsync(request, ct).ConfigureAwait(false);
             },
             (Client, method, path, idempotencyKey),
-            cancellationToken).AsTask();
+            cancellationToken).AsTask().WaitAsync(HangGuard);
 
     /// <summary>Fires each timer as soon as the code arms it, until the task ends. Only for scripts that never hang.</summary>
     public async Task<T> DriveAsync<T>(Task<T> task)
