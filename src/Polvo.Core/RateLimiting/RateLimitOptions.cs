@@ -1,0 +1,43 @@
+namespace Polvo.RateLimiting;
+
+/// <summary>Options for the client-side rate limiter shared by everything that uses one API key.</summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>Requests per second allowed by default for test-mode keys (<c>sk_test_</c>, <c>rk_test_</c>), as Stripe allows.</summary>
+    public const double DefaultTestRequestsPerSecond = 25;
+
+    /// <summary>Requests per second allowed by default for live-mode keys, as Stripe allows.</summary>
+    public const double DefaultLiveRequestsPerSecond = 100;
+
+    /// <summary>Gets or sets the steady request rate; null means the default for the key's mode.</summary>
+    /// <value>The default value is <see langword="null"/>: 25 per second for test keys, 100 per second for live keys.</value>
+    public double? RequestsPerSecond { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many requests may start at once after a quiet spell. The server's budget holds one
+    /// second's worth, so a burst of a tenth of that starts fast yet never trips the server's limit.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: a tenth of a second's worth, rounded up (3 at 25/s, 10 at 100/s).</value>
+    public int? Burst { get; set; }
+
+    /// <summary>Checks the options and throws an error naming each bad value.</summary>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public void Validate()
+    {
+        if (RequestsPerSecond is { } rate && (!double.IsFinite(rate) || rate <= 0 || rate > 100_000))
+            throw new ArgumentException($"Invalid RateLimitOptions: RequestsPerSecond must be greater than 0 and at most 100000 (got {rate}).");
+        if (Burst is < 1 or > 100_000)
+            throw new ArgumentException($"Invalid RateLimitOptions: Burst must be between 1 and 100000 (got {Burst}).");
+    }
+
+    /// <summary>The default burst for a rate: a tenth of a second's worth, rounded up, at least 1.</summary>
+    /// <param name="requestsPerSecond">The steady rate.</param>
+    /// <returns>The burst.</returns>
+    public static int DefaultBurstFor(double requestsPerSecond) => Math.Max(1, (int)Math.Ceiling(requestsPerSecond / 10));
+
+    internal (double RequestsPerSecond, int Burst) Resolve(bool isLive)
+    {
+        var rate = RequestsPerSecond ?? (isLive ? DefaultLiveRequestsPerSecond : DefaultTestRequestsPerSecond);
+        return (rate, Burst ?? DefaultBurstFor(rate));
+    }
+}
