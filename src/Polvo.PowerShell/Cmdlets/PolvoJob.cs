@@ -47,7 +47,7 @@ internal sealed class PolvoJob : Job, ICommandOutput
         _job.Completion.GetAwaiter().GetResult();
     }
 
-    void ICommandOutput.WriteObject(object? item) => Output.Add(PSObject.AsPSObject(item));
+    void ICommandOutput.WriteObject(object? item) => Output.Add(PSObject.AsPSObject(PolvoPSObjects.ToOutput(item)));
 
     void ICommandOutput.WriteError(PolvoErrorInfo error) => Error.Add(PolvoRecords.ToErrorRecord(error));
 
