@@ -21,7 +21,7 @@ internal static class JsonValueConverter
             }),
         JsonValueKind.Array => element.EnumerateArray().Select(ToPlain).ToArray(),
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out long integer) ? integer : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out long integer) ? integer : (object)element.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
