@@ -278,6 +278,36 @@ public sealed class CustomerServiceTests(EmulatorFixture fixture) : IClassFixtur
         Assert.Equal(ids.AsEnumerable().Reverse(), pages.SelectMany(p => p.Data).Select(c => c.Id));
     }
 
+    [Fact]
+    public async Task ListAsync_EmailWithPlusAndMetadataWithSpacesAndUnicode_SurviveTheWire()
+    {
+        var email = $"jo+{Unique.Marker()}@example.com";
+        var created = await _client.Customers.CreateAsync(new CustomerCreateOptions
+        {
+            Email = email,
+            Metadata = new() { ["order id"] = "café ☕ & co", ["brackets"] = "[x]=y" },
+        });
+
+        var listed = await _client.Customers.ListAsync(new CustomerListOptions { Email = email }).ToListAsync();
+
+        Assert.Equal(created.Id, Assert.Single(listed).Id);
+        Assert.Equal(email, listed[0].Email);
+        Assert.Equal(new Dictionary<string, string> { ["order id"] = "café ☕ & co", ["brackets"] = "[x]=y" }, listed[0].Metadata);
+    }
+
+    [Fact]
+    public async Task CreateAsync_ManyInParallelOnOneClient_EachCreatedOnce()
+    {
+        var email = Unique.Email("parallel");
+        var before = fixture.Emulator.CustomerCount;
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => _client.Customers.CreateAsync(new CustomerCreateOptions { Email = email })));
+
+        Assert.Equal(20, created.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(before + 20, fixture.Emulator.CustomerCount);
+        Assert.Equal(created.Select(c => c.Id).Order(), (await _client.Customers.ListAsync(new CustomerListOptions { Email = email, Limit = 7 }).ToListAsync()).Select(c => c.Id).Order());
+    }
+
     private async Task<List<string>> CreateCustomersAsync(string email, int count)
     {
         var ids = new List<string>();
