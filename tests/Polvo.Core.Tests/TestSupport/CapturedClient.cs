@@ -11,7 +11,7 @@ internal sealed class CapturedClient : IDisposable
     public CapturedClient(StripeEmulator emulator, string apiKey = EmulatorFixture.ApiKey, Action<StripeClientOptions>? configure = null)
     {
         _http = new HttpClient(Capture);
-        var options = new StripeClientOptions { ApiKey = apiKey, BaseUrl = emulator.BaseUrl };
+        var options = SingleAttempt.Apply(new StripeClientOptions { ApiKey = apiKey, BaseUrl = emulator.BaseUrl });
         configure?.Invoke(options);
         Client = new StripeClient(options, _http);
     }

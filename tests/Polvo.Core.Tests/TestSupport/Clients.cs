@@ -8,7 +8,7 @@ internal static class Clients
 {
     public static StripeClient Create(StripeEmulator emulator, Action<StripeClientOptions>? configure = null)
     {
-        var options = new StripeClientOptions { ApiKey = EmulatorFixture.ApiKey, BaseUrl = emulator.BaseUrl };
+        var options = SingleAttempt.Apply(new StripeClientOptions { ApiKey = EmulatorFixture.ApiKey, BaseUrl = emulator.BaseUrl });
         configure?.Invoke(options);
         return new StripeClient(options);
     }
