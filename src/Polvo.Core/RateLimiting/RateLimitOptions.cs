@@ -9,6 +9,11 @@ public sealed class RateLimitOptions
     /// <summary>Requests per second allowed by default for live-mode keys, as Stripe allows.</summary>
     public const double DefaultLiveRequestsPerSecond = 100;
 
+    /// <summary>Gets or sets a value indicating whether requests wait for the limiter at all.</summary>
+    /// <remarks>Turn it off only against a server without a rate limit, such as the emulator started without <c>--rate-limit</c>.</remarks>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Gets or sets the steady request rate; null means the default for the key's mode.</summary>
     /// <value>The default value is <see langword="null"/>: 25 per second for test keys, 100 per second for live keys.</value>
     public double? RequestsPerSecond { get; set; }

@@ -54,9 +54,23 @@ internal static class HttpRetryClassifier
             HttpRequestException => new(true, "connection failed: " + exception.Message, null),
             OperationCanceledException { InnerException: TimeoutException } => new(true, "attempt timed out: " + exception.Message, null),
             OperationCanceledException => new(true, "attempt cancelled: " + exception.Message, null),
-            _ when IsConnectionFailure(exception) => new(true, "connection failed: " + exception.Message, null),
+            _ when Find<HttpRequestException>(exception) is { HttpRequestError: HttpRequestError.SecureConnectionError } => new(false, "TLS failed: " + exception.Message, null),
+            _ when Find<TimeoutException>(exception) is not null => new(true, "attempt timed out: " + exception.Message, null),
+            _ when Find<HttpRequestException>(exception) is not null || IsConnectionFailure(exception) => new(true, "connection failed: " + exception.Message, null),
             _ => new(false, exception.GetType().Name, null),
         };
+    }
+
+    private static T? Find<T>(Exception? exception)
+        where T : Exception
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is T found)
+                return found;
+        }
+
+        return null;
     }
 
     private static bool IsConnectionFailure(Exception? exception)

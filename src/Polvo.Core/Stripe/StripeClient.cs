@@ -30,7 +30,10 @@ public sealed class StripeClient : IDisposable
     {
     }
 
-    /// <summary>Creates a client with a pipeline around each attempt (the resilience seam) and a given environment.</summary>
+    /// <summary>
+    /// Creates a client with a given environment and pipeline around each attempt (the resilience seam);
+    /// a <see langword="null"/> pipeline means the standard one built from the options (retries, rate limit).
+    /// </summary>
     internal StripeClient(StripeClientOptions? options, HttpClient? httpClient, Func<StripeSendAsync, StripeSendAsync>? pipeline, Func<string, string?>? getEnvironmentVariable)
     {
         var settings = StripeClientSettings.Create(options, getEnvironmentVariable);
@@ -39,7 +42,7 @@ public sealed class StripeClient : IDisposable
         {
             Timeout = Timeout.InfiniteTimeSpan, // each attempt is timed out by the requestor, with the injected TimeProvider
         };
-        _requestor = new StripeRequestor(settings, httpClient, ownsHttpClient, pipeline);
+        _requestor = new StripeRequestor(settings, httpClient, ownsHttpClient, pipeline ?? StripeResilience.Create(settings));
         var core = new StripeServiceCore(_requestor);
         Customers = new CustomerService(core);
         Charges = new ChargeService(core);

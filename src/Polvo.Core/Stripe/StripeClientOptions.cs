@@ -1,3 +1,5 @@
+using Polvo.RateLimiting;
+using Polvo.Resilience;
 using Polvo.Stripe.Configuration;
 using Polvo.Stripe.Http;
 
@@ -41,6 +43,29 @@ public sealed class StripeClientOptions
     /// <summary>Gets or sets the longest time one HTTP attempt may take before it fails with <see cref="Errors.StripeTimeoutException"/>.</summary>
     /// <value>The default value is <see cref="DefaultTimeout"/> (80 seconds).</value>
     public TimeSpan Timeout { get; set; } = DefaultTimeout;
+
+    /// <summary>
+    /// Gets or sets the retry policy and overall deadline: retries on connection failures, timed-out attempts,
+    /// 409, 429 and 5xx (Stripe's <c>Stripe-Should-Retry</c> header overrides), honouring <c>Retry-After</c>.
+    /// Every POST carries one <c>Idempotency-Key</c> for all its attempts, so a retried create never creates twice.
+    /// </summary>
+    /// <remarks>
+    /// Each attempt is timed out after <see cref="Timeout"/> (surfacing as <see cref="Errors.StripeTimeoutException"/>);
+    /// <see cref="HttpResilienceOptions.AttemptTimeout"/> is therefore not used by the Stripe client.
+    /// </remarks>
+    /// <value>The default value is a new <see cref="HttpResilienceOptions"/>: 3 retries, 0.5 s first delay, 5 s cap, 2 min overall.</value>
+    public HttpResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>
+    /// Gets or sets the client-side rate limit. Every client with the same key and base URL shares one limiter
+    /// (from <see cref="RateLimiters"/>), so parallel work never exceeds the budget Stripe grants the key.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: 25 requests/s for test keys, 100/s for live keys.</value>
+    public RateLimitOptions? RateLimit { get; set; }
+
+    /// <summary>Gets or sets the registry that hands out one shared limiter per key and base URL.</summary>
+    /// <value>The default value is <see cref="RateLimiterRegistry.Shared"/> (process-wide).</value>
+    public RateLimiterRegistry RateLimiters { get; set; } = RateLimiterRegistry.Shared;
 
     /// <summary>Gets or sets the clock used to measure requests and time them out.</summary>
     /// <value>The default value is <see cref="TimeProvider.System"/>.</value>

@@ -67,6 +67,14 @@ internal static class JsonSemantics
                 }
 
                 break;
+            case JsonValueKind.String:
+                // Compare the decoded text: "+" and "\u002B" are the same string, escaped differently.
+                if (expected.GetString() != actual.GetString())
+                {
+                    differences.Add($"{path}: expected {expected.GetRawText()}, got {actual.GetRawText()}");
+                }
+
+                break;
             default:
                 if (expected.GetRawText() != actual.GetRawText())
                 {

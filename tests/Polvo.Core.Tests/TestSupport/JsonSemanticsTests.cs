@@ -11,6 +11,10 @@ public class JsonSemanticsTests
     public void Differences_ReorderedAndNullVersusAbsent_AreEqual() =>
         Assert.Empty(Diff("""{"a":1,"b":null,"c":[1,{"d":"x"}]}""", """{"c":[1,{"d":"x","e":null}],"a":1.0}"""));
 
+    [Fact]
+    public void Differences_SameStringEscapedDifferently_AreEqual() =>
+        Assert.Empty(Diff("""{"phone":"+351"}""", """{"phone":"\u002B351"}"""));
+
     [Theory]
     [InlineData("""{"a":1}""", """{"a":2}""")]
     [InlineData("""{"a":"x"}""", """{"a":"y"}""")]

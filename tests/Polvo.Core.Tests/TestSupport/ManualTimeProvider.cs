@@ -1,7 +1,7 @@
 namespace Polvo.Core.Tests.TestSupport;
 
 /// <summary>A clock that moves only when a test calls <see cref="Advance"/>; timers fire synchronously inside it.</summary>
-internal sealed class ManualTimeProvider : TimeProvider
+public sealed class ManualTimeProvider : TimeProvider
 {
     private readonly object _gate = new();
     private readonly List<ManualTimer> _timers = [];

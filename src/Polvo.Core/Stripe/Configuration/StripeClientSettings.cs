@@ -1,3 +1,5 @@
+using Polvo.RateLimiting;
+using Polvo.Resilience;
 using Polvo.Stripe.Errors;
 using Polvo.Stripe.Http;
 
@@ -15,7 +17,16 @@ internal sealed class StripeClientSettings
         Timeout = options.Timeout;
         TimeProvider = options.TimeProvider;
         OnRequest = options.OnRequest;
+        Resilience = options.Resilience;
+        RateLimit = options.RateLimit;
+        RateLimiters = options.RateLimiters;
     }
+
+    public HttpResilienceOptions Resilience { get; }
+
+    public RateLimitOptions? RateLimit { get; }
+
+    public RateLimiterRegistry RateLimiters { get; }
 
     public StripeApiKey ApiKey { get; }
 
@@ -63,6 +74,22 @@ internal sealed class StripeClientSettings
         if (resolved.TimeProvider is null)
         {
             throw new StripeConfigurationException("StripeClientOptions.TimeProvider must not be null; use TimeProvider.System.");
+        }
+
+        if (resolved.Resilience is null || resolved.RateLimiters is null)
+        {
+            throw new StripeConfigurationException(
+                "StripeClientOptions.Resilience and StripeClientOptions.RateLimiters must not be null; leave them at their defaults.");
+        }
+
+        try
+        {
+            resolved.Resilience.Validate();
+            resolved.RateLimit?.Validate();
+        }
+        catch (ArgumentException invalid)
+        {
+            throw new StripeConfigurationException(invalid.Message + " (StripeClientOptions.Resilience / StripeClientOptions.RateLimit)", innerException: invalid);
         }
 
         return new StripeClientSettings(key, baseUrl, resolved);

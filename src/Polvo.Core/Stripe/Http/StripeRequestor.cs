@@ -77,7 +77,8 @@ internal sealed class StripeRequestor : IDisposable
         {
             var timedOut = new StripeTimeoutException(
                 $"{request.Method} /{request.Path} got no response within {Settings.Timeout.TotalSeconds:0.#} s; " +
-                "raise StripeClientOptions.Timeout or check the network.", innerException: exception);
+                "raise StripeClientOptions.Timeout or check the network.",
+                innerException: new TimeoutException($"The attempt timed out after {Settings.Timeout.TotalSeconds:0.#} s.", exception));
             Report(message, request, started, null, timedOut);
             throw timedOut;
         }

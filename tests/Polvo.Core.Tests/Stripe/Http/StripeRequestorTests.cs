@@ -1,3 +1,4 @@
+using Polvo.Core.Tests.TestSupport;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -19,7 +20,7 @@ public class StripeRequestorTests
     public async Task GetAsync_HtmlErrorBody_ThrowsApiExceptionWithStatusAndBodyStart()
     {
         using var http = new HttpClient(new FixedResponseHandler(HttpStatusCode.BadGateway, "<html>502 Bad Gateway from proxy</html>", "text/html"));
-        using var client = new StripeClient(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri("http://127.0.0.1:9/") }, http);
+        using var client = new StripeClient(SingleAttempt.Apply(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri("http://127.0.0.1:9/") }), http);
 
         var error = await Assert.ThrowsAsync<StripeApiException>(() => client.Customers.GetAsync("cus_1"));
 
@@ -33,7 +34,7 @@ public class StripeRequestorTests
     public async Task GetAsync_SuccessStatusWithNonJsonBody_ThrowsApiException()
     {
         using var http = new HttpClient(new FixedResponseHandler(HttpStatusCode.OK, "hello, not json", "text/plain"));
-        using var client = new StripeClient(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri("http://127.0.0.1:9/") }, http);
+        using var client = new StripeClient(SingleAttempt.Apply(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri("http://127.0.0.1:9/") }), http);
 
         var error = await Assert.ThrowsAsync<StripeApiException>(() => client.Customers.GetAsync("cus_1"));
 
@@ -46,7 +47,7 @@ public class StripeRequestorTests
     {
         var events = new List<StripeRequestEvent>();
         using var http = new HttpClient(new FixedResponseHandler(HttpStatusCode.BadGateway, "<html/>", "text/html"));
-        using var client = new StripeClient(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri("http://127.0.0.1:9/"), OnRequest = events.Add }, http);
+        using var client = new StripeClient(SingleAttempt.Apply(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri("http://127.0.0.1:9/"), OnRequest = events.Add }), http);
 
         await Assert.ThrowsAsync<StripeApiException>(() => client.Customers.GetAsync("cus_1"));
 
@@ -68,7 +69,7 @@ public class StripeRequestorTests
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        using var client = new StripeClient(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri($"http://127.0.0.1:{port}/") });
+        using var client = new StripeClient(SingleAttempt.Apply(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri($"http://127.0.0.1:{port}/") }));
 
         var error = await Assert.ThrowsAsync<StripeConnectionException>(() => client.Customers.GetAsync("cus_1"));
 

@@ -18,14 +18,14 @@ public class StripeRequestorTimeoutTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         var time = new ManualTimeProvider();
         var events = new List<StripeRequestEvent>();
-        using var client = new StripeClient(new StripeClientOptions
+        using var client = new StripeClient(SingleAttempt.Apply(new StripeClientOptions
         {
             ApiKey = "sk_test_TimeoutSecret1",
             BaseUrl = new Uri($"http://127.0.0.1:{port}/"),
             Timeout = TimeSpan.FromSeconds(30),
             TimeProvider = time,
             OnRequest = events.Add,
-        });
+        }));
 
         var call = client.Customers.GetAsync("cus_1");
         using var silent = await listener.AcceptTcpClientAsync(); // the attempt (and its timeout timer) is under way
@@ -48,7 +48,7 @@ public class StripeRequestorTimeoutTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        using var client = new StripeClient(new StripeClientOptions { ApiKey = "sk_test_1", BaseUrl = new Uri($"http://127.0.0.1:{port}/"), TimeProvider = new ManualTimeProvider() });
+        using var client = new StripeClient(SingleAttempt.Apply(new StripeClientOptions { ApiKey = "sk_test_1", BaseUrl = new Uri($"http://127.0.0.1:{port}/"), TimeProvider = new ManualTimeProvider() }));
         using var cancellation = new CancellationTokenSource();
 
         var call = client.Customers.GetAsync("cus_1", cancellationToken: cancellation.Token);

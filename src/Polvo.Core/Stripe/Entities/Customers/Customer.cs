@@ -45,8 +45,22 @@ public sealed class Customer : StripeEntity
     /// <summary>Gets or sets the customer's invoice settings.</summary>
     public JsonElement? InvoiceSettings { get; set; }
 
-    /// <summary>Gets or sets whether the object lives in live mode.</summary>
-    public bool Livemode { get; set; }
+    /// <summary>Gets or sets whether the object lives in live mode (<see langword="false"/> when Stripe did not say, as in a deleted marker).</summary>
+    [JsonIgnore]
+    public bool Livemode
+    {
+        get => LivemodeField ?? false;
+        set => LivemodeField = value;
+    }
+
+    /// <summary>
+    /// Gets or sets <c>livemode</c> as sent: a deleted marker has none, and writing <c>false</c> for it would
+    /// add a field the round trip never had.
+    /// </summary>
+    [JsonInclude]
+    [JsonPropertyName("livemode")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    internal bool? LivemodeField { get; set; }
 
     /// <summary>Gets or sets the key-value metadata.</summary>
     public Dictionary<string, string>? Metadata { get; set; }

@@ -14,10 +14,11 @@ internal sealed class RawPage
 
     public IReadOnlyList<JsonElement> Items { get; }
 
-    /// <summary>Gets the parameter that fetches the next page (<c>starting_after</c> or <c>page</c>), or <see langword="null"/> on the last page.</summary>
+    /// <summary>Gets the parameter that fetches the next page (<c>starting_after</c>, <c>ending_before</c> or <c>page</c>), or <see langword="null"/> on the last page.</summary>
     public KeyValuePair<string, string>? NextCursor { get; }
 
-    public static RawPage From(JsonElement body, string path)
+    /// <summary>Reads one page; a list paged <paramref name="backward"/> (begun with <c>ending_before</c>) continues before its first, newest item.</summary>
+    public static RawPage From(JsonElement body, string path, bool backward)
     {
         var kind = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("object", out var o) ? o.GetString() : null;
         if (kind is not ("list" or "search_result") || !body.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
@@ -34,9 +35,9 @@ internal sealed class RawPage
         {
             next = new("page", page.GetString()!);
         }
-        else if (hasMore && kind == "list" && items.Count > 0 && items[^1].TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+        else if (hasMore && kind == "list" && items.Count > 0 && (backward ? items[0] : items[^1]).TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
         {
-            next = new("starting_after", id.GetString()!);
+            next = new(backward ? "ending_before" : "starting_after", id.GetString()!);
         }
 
         return new RawPage(items, next);

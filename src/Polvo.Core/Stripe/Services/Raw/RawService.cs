@@ -32,7 +32,7 @@ public sealed class RawService
 
     /// <summary>
     /// Streams the items of any list (<c>object: list</c>) or search (<c>object: search_result</c>) endpoint,
-    /// following <c>starting_after</c> or <c>next_page</c>, one page ahead.
+    /// following <c>starting_after</c> (or <c>ending_before</c> when the parameters include it, paging toward newer objects) or <c>next_page</c>, one page ahead.
     /// </summary>
     /// <param name="path">The path of the list, such as <c>/v1/customers</c> or <c>/v1/charges/search</c>.</param>
     /// <param name="parameters">Filters and page size.</param>
@@ -43,13 +43,14 @@ public sealed class RawService
     public IAsyncEnumerable<JsonElement> ListAllAsync(string path, IReadOnlyDictionary<string, object?>? parameters = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var first = StripeRequest.Create(HttpMethod.Get, CheckPath(path), FormEncoder.Flatten(parameters), requestOptions);
-        var baseParameters = first.Parameters.Where(p => p.Key is not ("starting_after" or "page")).ToList();
+        var backward = first.Parameters.Any(p => p.Key == "ending_before");
+        var baseParameters = first.Parameters.Where(p => p.Key is not ("starting_after" or "ending_before" or "page")).ToList();
         return PrefetchingPager.ItemsAsync<RawPage, JsonElement>(
             async (previous, token) =>
             {
                 var request = previous is null ? first : first.WithParameters([.. baseParameters, previous.NextCursor!.Value]);
                 var body = await _core.Requestor.SendAsync(request, StripeJsonContext.Default.JsonElement, token).ConfigureAwait(false);
-                return RawPage.From(body, request.Path);
+                return RawPage.From(body, request.Path, backward);
             },
             page => page.NextCursor is not null,
             page => page.Items,
