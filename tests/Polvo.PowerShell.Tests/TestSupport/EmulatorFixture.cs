@@ -18,12 +18,14 @@ public sealed class EmulatorFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Emulator.DisposeAsync();
 
     /// <summary>A connection to the emulator made by the real factory (no process environment involved).</summary>
-    internal PolvoStripeConnection Connect(string key = Key, TimeProvider? timeProvider = null) =>
+    internal PolvoStripeConnection Connect(string key = Key, TimeProvider? timeProvider = null, int? maxRetries = null) =>
         new ConnectionFactory(_ => null).Create(new ConnectionSettings
         {
             ApiKey = key,
             BaseUrl = Emulator.BaseUrl.ToString(),
             TimeProvider = timeProvider ?? TimeProvider.System,
+            MaxRetries = maxRetries,
+            RequestsPerSecond = 100_000, // the shared per-key limiter must not pace (or, on a fake clock, stall) the tests
         });
 
     /// <summary>The query strings of the requests with this method and path since the last Clear.</summary>

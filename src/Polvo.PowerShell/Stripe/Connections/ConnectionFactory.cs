@@ -32,9 +32,9 @@ internal sealed class ConnectionFactory(Func<string, string?> getEnvironmentVari
             TimeProvider = settings.TimeProvider,
             OnRequest = RequestObserver.Report,
         };
-        ClientOptionsExtensions.Apply(options, settings);
         try
         {
+            ClientOptionsExtensions.Apply(options, settings);
             return new PolvoStripeConnection(new StripeClient(options), settings, source);
         }
         catch (StripeConfigurationException ex)
@@ -51,7 +51,7 @@ internal sealed class ConnectionFactory(Func<string, string?> getEnvironmentVari
             throw new PolvoTerminatingException(new PolvoErrorInfo("PolvoStripeInvalidSetting", PolvoErrorCategory.InvalidArgument, ex.Message)
             {
                 Exception = ex,
-                RecommendedAction = "Correct the value of Connect-PolvoStripe's -MaxRetries or -RequestsPerSecond.",
+                RecommendedAction = $"Correct the value of Connect-PolvoStripe's -{ex.ParamName ?? "MaxRetries or -RequestsPerSecond"}.",
             });
         }
     }

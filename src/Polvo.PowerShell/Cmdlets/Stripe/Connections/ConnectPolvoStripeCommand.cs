@@ -36,6 +36,16 @@ public sealed class ConnectPolvoStripeCommand : PolvoStripeCmdlet
     [ValidateNotNullOrEmpty]
     public string? StripeAccount { get; set; }
 
+    /// <summary>Gets or sets how many times a failed request is retried (default 3).</summary>
+    [Parameter]
+    [ValidateRange(0, 100)]
+    public int? MaxRetries { get; set; }
+
+    /// <summary>Gets or sets the client-side request rate (default 25/s for test keys, 100/s for live keys).</summary>
+    [Parameter]
+    [ValidateRange(0.1, 100000.0)]
+    public double? RequestsPerSecond { get; set; }
+
     /// <summary>Gets or sets whether to write the connection to the pipeline.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -52,6 +62,8 @@ public sealed class ConnectPolvoStripeCommand : PolvoStripeCmdlet
             ApiKeySource = ParameterSetName == CredentialSet ? "Credential" : "ApiKey",
             BaseUrl = BaseUrl,
             StripeAccount = StripeAccount,
+            MaxRetries = MaxRetries,
+            RequestsPerSecond = RequestsPerSecond,
         };
         PolvoStripeConnection? connection = null;
         Surface(() => connection = ConnectionFactory.Default.Create(settings));
