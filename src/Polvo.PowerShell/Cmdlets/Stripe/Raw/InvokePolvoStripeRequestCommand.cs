@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
+using Polvo.PowerShell.Errors;
 using Polvo.PowerShell.Stripe.Raw;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Raw;
@@ -37,13 +38,24 @@ public sealed class InvokePolvoStripeRequestCommand : PolvoStripeDataCmdlet
     /// <summary>Maps the parameters to a request and starts it.</summary>
     protected override void ProcessRecord()
     {
+        IReadOnlyDictionary<string, object?>? body;
+        try
+        {
+            body = ParameterConverter.ToParameters(Body, PolvoPSObjects.Unwrap);
+        }
+        catch (ArgumentException ex)
+        {
+            ThrowTerminatingError(PolvoRecords.ToErrorRecord(PolvoErrorMapper.Default.Map(ex, Body)!));
+            return;
+        }
+
         var request = new InvokeRequestRequest
         {
             Connection = ResolvedConnection,
             Diagnostics = Diagnostics,
             Method = Method,
             Path = Path,
-            Body = ParameterConverter.ToParameters(Body, PolvoPSObjects.Unwrap),
+            Body = body,
             All = All.IsPresent,
             IdempotencyKey = IdempotencyKey,
         };
