@@ -13,7 +13,10 @@ internal sealed class PartitionedExportRun<T>
     internal const int BufferedPages = 4;
 
     /// <summary>After the first MaxConcurrency partitions, one more partition is allowed per this many pages fetched.</summary>
-    internal const int PagesPerExtraPartition = 32;
+    internal const int PagesPerExtraPartition = 16;
+
+    /// <summary>A partition may split when its estimated remainder is at least this share of the largest one.</summary>
+    internal const double LargestShare = 0.75;
 
     private readonly ICreatedRangePageSource<T> _source;
     private readonly Func<T, string> _idOf;
@@ -164,12 +167,14 @@ internal sealed class PartitionedExportRun<T>
             return;
         }
 
+        // Estimates shrink by a page at each arrival, so "strictly the largest" would let similar partitions veto
+        // each other forever; being within LargestShare of the largest is enough.
         double mine = partition.EstimatedRemaining;
         foreach (var other in _active)
         {
-            if (other != partition && other.EstimatedRemaining > mine)
+            if (other != partition && other.EstimatedRemaining * LargestShare > mine)
             {
-                return; // the widest partition will split when its own page arrives
+                return; // a clearly wider partition will split when its own page arrives
             }
         }
 

@@ -7,7 +7,7 @@ namespace Polvo.Export;
 internal static class SplitPlanner
 {
     /// <summary>A partition is split only if each piece is expected to hold at least this many pages.</summary>
-    public const double MinPagesPerPiece = 2;
+    public const double MinPagesPerPiece = 1;
 
     /// <summary>
     /// Lower boundaries for a split into at most <paramref name="pieces"/> pieces, newest first: the partition's new Lo

@@ -6,8 +6,8 @@ namespace Polvo.Core.Tests.Export;
 /// <summary>
 /// Request accounting: the export yields exactly the serial listing and stays within its request bound.
 /// The bound, proved in PartitionedExport.cs: each partition wastes at most one request (a partial or empty last page)
-/// and at most MaxConcurrency + pages/32 partitions are ever created, so
-/// requests &lt;= ceil(items / pageSize) * (1 + 1/32) + MaxConcurrency.
+/// and at most MaxConcurrency + pages/16 partitions are ever created, so
+/// requests &lt;= ceil(items / pageSize) * (1 + 1/16) + MaxConcurrency.
 /// </summary>
 public class PartitionedExportAccountingTests(ITestOutputHelper output)
 {
