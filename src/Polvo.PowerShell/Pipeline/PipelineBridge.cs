@@ -54,8 +54,14 @@ internal sealed class PipelineBridge : IDisposable
     public IPipelineWriter Writer { get; }
 
     /// <summary>True once the bridge stopped: <see cref="Stop"/>, the output stopped the pipeline, a terminating
-    /// failure, or the outer token. Nothing more is delivered then.</summary>
+    /// failure, or the outer token. No more work starts then; after a terminating failure the messages already
+    /// queued are still delivered (the last verbose line before the failure matters most), after the others none.</summary>
     public bool IsStopped => _stopped || _token.IsCancellationRequested;
+
+    // After a terminating failure the pipeline downstream is still there: what the work wrote before failing
+    // (objects, verbose, debug, warnings, errors) is delivered, then the failure is rethrown. A stop from
+    // downstream, Ctrl+C or the outer token delivers nothing more.
+    private bool CanDeliver => !IsStopped || (!_stopped && Volatile.Read(ref _failure) is not null);
 
     /// <summary>
     /// Runs <paramref name="work"/> on a background task. An exception from it (other than cancellation) ends
@@ -88,7 +94,7 @@ internal sealed class PipelineBridge : IDisposable
     /// <summary>Delivers every message that is ready, without waiting (for ProcessRecord).</summary>
     public void DrainAvailable()
     {
-        while (!IsStopped && _channel.Reader.TryRead(out PipelineMessage message))
+        while (CanDeliver && _channel.Reader.TryRead(out PipelineMessage message))
         {
             Deliver(message);
         }

@@ -44,6 +44,14 @@ internal static class IssueRequirements
             Require(Has("PageSize") && Has("Email") && Has("CreatedAfter") && Has("CreatedBefore") && Has("Expand"), "has -PageSize, -Email, -CreatedAfter, -CreatedBefore, -Expand");
         }
 
+        if (name is "Get-PolvoStripeCustomer" or "Get-PolvoStripeCharge")
+        {
+            Require(Has("Parallel", typeof(int)) && parameters["Parallel"].Usages.All(u => u.Set == "List") && ValidateRange(parameters["Parallel"]) is (2, 64),
+                "-Parallel is an int of the List set only, validated to 2..64 partitions");
+            Require(Has("ThrottleLimit", typeof(int)) && parameters["ThrottleLimit"].Usages.All(u => u.Set == "ById") && ValidateRange(parameters["ThrottleLimit"]) is (1, 64),
+                "-ThrottleLimit is an int of the ById set only, validated to 1..64");
+        }
+
         if (noun == "PolvoStripeCustomer" && verb is "New" or "Set" or "Remove")
         {
             Require(Has("ThrottleLimit") && Has("IdempotencyKey"), "has -ThrottleLimit and -IdempotencyKey");
@@ -73,4 +81,7 @@ internal static class IssueRequirements
 
         return problems;
     }
+
+    private static (int Min, int Max)? ValidateRange(CmdletParameter parameter) =>
+        Metadata.Attribute(parameter.Property, "ValidateRangeAttribute") is { } range && Metadata.Arguments(range) is [int min, int max] ? (min, max) : null;
 }

@@ -239,6 +239,45 @@ public class PipelineBridgeTests
     }
 
     [Fact]
+    public void Complete_ProducerWritesThenFails_DeliversEverythingQueuedBeforeRethrowing()
+    {
+        var output = new RecordingOutput();
+        using var bridge = new PipelineBridge(output);
+
+        bridge.Start(async (writer, ct) =>
+        {
+            await writer.WriteObjectAsync("last item", ct);
+            await writer.WriteErrorAsync(new PolvoErrorInfo("ResourceMissing", PolvoErrorCategory.ObjectNotFound, "cus_1 is missing"), ct);
+            await writer.WriteWarningAsync("careful", ct);
+            await writer.WriteDebugAsync("headers", ct);
+            await writer.WriteVerboseAsync("GET /v1/customers -> 500", ct);
+            throw new TimeoutException("no answer in 30 s");
+        });
+
+        var ex = Assert.Throws<PolvoTerminatingException>(bridge.Complete);
+
+        Assert.Equal(PolvoErrorCategory.OperationTimeout, ex.Error.Category);
+        Assert.Equal(["Object", "Error", "Warning", "Debug", "Verbose"], output.Calls.Select(c => c.Stream));
+        Assert.Equal("GET /v1/customers -> 500", output.Calls[^1].Payload);
+    }
+
+    [Fact]
+    public void Stop_MessagesStillQueued_NothingMoreIsDelivered()
+    {
+        var output = new RecordingOutput();
+        using var bridge = new PipelineBridge(output);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.True(bridge.Writer.WriteVerboseAsync($"line {i}").IsCompleted);
+        }
+
+        bridge.Stop();
+        bridge.Complete();
+
+        Assert.Empty(output.Calls);
+    }
+
+    [Fact]
     public void StartItem_ItemThrowsTerminatingException_EndsTheCommand()
     {
         var output = new RecordingOutput();

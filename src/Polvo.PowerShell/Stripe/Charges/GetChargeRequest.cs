@@ -1,4 +1,5 @@
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.Stripe.Services;
 
 namespace Polvo.PowerShell.Stripe.Charges;
 
@@ -25,5 +26,20 @@ internal sealed class GetChargeRequest : GetObjectsRequest
 
         AddCreated(filters, CreatedAfter, CreatedBefore);
         return filters;
+    }
+
+    /// <summary>The options of the parallel export (-Parallel) that yields exactly what the list filters yield.</summary>
+    /// <param name="pageSize">Items per request.</param>
+    public ChargeExportOptions ToExportOptions(int pageSize)
+    {
+        var (after, before) = ExportRange(CreatedAfter, CreatedBefore);
+        return new ChargeExportOptions
+        {
+            Customer = string.IsNullOrEmpty(CustomerId) ? null : CustomerId,
+            CreatedAfter = after,
+            CreatedBefore = before,
+            PageSize = pageSize,
+            MaxConcurrency = Parallel,
+        };
     }
 }

@@ -1,4 +1,5 @@
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.Stripe.Services;
 
 namespace Polvo.PowerShell.Stripe.Customers;
 
@@ -14,9 +15,6 @@ internal sealed class GetCustomerRequest : GetObjectsRequest
     /// <summary>Only customers created at or before this time (List).</summary>
     public DateTimeOffset? CreatedBefore { get; init; }
 
-    /// <summary>Partitions of a parallel export (List); 0 or 1 lists sequentially.</summary>
-    public int Parallel { get; init; }
-
     /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object?> ListFilters()
     {
@@ -28,5 +26,20 @@ internal sealed class GetCustomerRequest : GetObjectsRequest
 
         AddCreated(filters, CreatedAfter, CreatedBefore);
         return filters;
+    }
+
+    /// <summary>The options of the parallel export (-Parallel) that yields exactly what the list filters yield.</summary>
+    /// <param name="pageSize">Items per request.</param>
+    public CustomerExportOptions ToExportOptions(int pageSize)
+    {
+        var (after, before) = ExportRange(CreatedAfter, CreatedBefore);
+        return new CustomerExportOptions
+        {
+            Email = string.IsNullOrEmpty(Email) ? null : Email,
+            CreatedAfter = after,
+            CreatedBefore = before,
+            PageSize = pageSize,
+            MaxConcurrency = Parallel,
+        };
     }
 }

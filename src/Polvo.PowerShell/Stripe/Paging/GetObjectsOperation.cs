@@ -7,7 +7,8 @@ using Polvo.Stripe.Entities;
 namespace Polvo.PowerShell.Stripe.Paging;
 
 /// <summary>
-/// The logic of the Get- cmdlets for one resource: List and Search stream pages (<see cref="RunAsync"/>), ById gets
+/// The logic of the Get- cmdlets for one resource: List and Search stream pages (<see cref="RunAsync"/>; List with
+/// <see cref="GetObjectsRequest.Parallel"/> streams a partitioned export instead), ById gets
 /// one object per pipeline item (<see cref="GetOneAsync"/>); every object is written as a <see cref="StripeOutput"/>.
 /// </summary>
 internal class GetObjectsOperation<T>(StripeResource<T> resource)
@@ -36,6 +37,13 @@ internal class GetObjectsOperation<T>(StripeResource<T> resource)
             fetchPage = (cursor, limit, ct) => fetcher.SearchAsync(query, cursor, limit, ct);
             activity = $"Searching Stripe {resource.Noun}";
         }
+        else if (request.Parallel > 1)
+        {
+            var exportProgress = new ProgressReporter($"Exporting Stripe {resource.Noun} ({request.Parallel} partitions)", request.Connection.Settings.TimeProvider);
+            int pageSize = request.Paging.LimitFor(request.PageSize);
+            await ExportStreamer.StreamAsync(Export(request, pageSize, cancellationToken), pageSize, request.Paging, Wrap, writer, exportProgress, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         else
         {
             var filters = request.ListFilters();
@@ -56,6 +64,10 @@ internal class GetObjectsOperation<T>(StripeResource<T> resource)
         T item = await new StripePageFetcher<T>(request.Connection, resource).GetAsync(id, request.Expand, cancellationToken).ConfigureAwait(false);
         await writer.WriteObjectAsync(Wrap(item), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The partitioned export of the List set's filters (-Parallel), with <see cref="GetObjectsRequest.Parallel"/> partitions.</summary>
+    protected virtual IAsyncEnumerable<T> Export(GetObjectsRequest request, int pageSize, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"-Parallel is not available for {resource.Noun}; leave it out to list page by page.");
 
     private StripeOutput Wrap(T item) => new(item, resource.TypeName);
 }

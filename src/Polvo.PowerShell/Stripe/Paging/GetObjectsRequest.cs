@@ -21,6 +21,9 @@ internal abstract class GetObjectsRequest : StripeCommandRequest
     /// <summary>The search query (Search).</summary>
     public string? Query { get; init; }
 
+    /// <summary>Partitions of a parallel export (List); 0 or 1 lists page by page.</summary>
+    public int Parallel { get; init; }
+
     /// <summary>-Skip, -First and -IncludeTotalCount.</summary>
     public PagingRequest Paging { get; init; } = PagingRequest.All;
 
@@ -36,11 +39,27 @@ internal abstract class GetObjectsRequest : StripeCommandRequest
             return;
         }
 
+        CheckOrder(after, before);
+        filters["created"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["gte"] = after, ["lte"] = before };
+    }
+
+    /// <summary>
+    /// The range of a parallel export that holds exactly what the list filters hold: <c>created[gte]</c> and
+    /// <c>created[lte]</c> compare whole Unix seconds (inclusive), while the export's end is exclusive.
+    /// </summary>
+    protected static (DateTimeOffset? After, DateTimeOffset? Before) ExportRange(DateTimeOffset? after, DateTimeOffset? before)
+    {
+        CheckOrder(after, before);
+        return (
+            after is { } a ? DateTimeOffset.FromUnixTimeSeconds(a.ToUnixTimeSeconds()) : null,
+            before is { } b ? DateTimeOffset.FromUnixTimeSeconds(b.ToUnixTimeSeconds() + 1) : null);
+    }
+
+    private static void CheckOrder(DateTimeOffset? after, DateTimeOffset? before)
+    {
         if (after > before)
         {
             throw new ArgumentException($"-CreatedAfter ({after:u}) is later than -CreatedBefore ({before:u}); swap them.", "CreatedAfter");
         }
-
-        filters["created"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["gte"] = after, ["lte"] = before };
     }
 }

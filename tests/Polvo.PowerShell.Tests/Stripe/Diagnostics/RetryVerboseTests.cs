@@ -26,9 +26,17 @@ public class RetryVerboseTests(EmulatorFixture fixture) : IClassFixture<Emulator
             fixture.Emulator.Faults.Clear();
         }
 
+        // Both attempts and the retry between them, in order: the final attempt's line is written just before the
+        // terminating failure and must still reach -Verbose.
         var lines = output.Stream("Verbose");
-        Assert.Contains(lines, l => l.StartsWith("Retrying GET /v1/customers", StringComparison.Ordinal) && l.Contains("HTTP 500") && l.Contains("retry 1 of 1 in"));
-        Assert.Contains(lines, l => l.StartsWith("Stripe GET /v1/customers", StringComparison.Ordinal) && l.Contains("-> 500", StringComparison.Ordinal));
+        Assert.Equal(3, lines.Count);
+        Assert.StartsWith("Stripe GET /v1/customers", lines[0], StringComparison.Ordinal);
+        Assert.Contains("-> 500", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Retrying GET /v1/customers", lines[1], StringComparison.Ordinal);
+        Assert.Contains("HTTP 500", lines[1], StringComparison.Ordinal);
+        Assert.Contains("retry 1 of 1 in", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Stripe GET /v1/customers", lines[2], StringComparison.Ordinal);
+        Assert.Contains("-> 500", lines[2], StringComparison.Ordinal);
         Assert.Equal(PolvoErrorCategory.ResourceUnavailable, error.Category);
     }
 

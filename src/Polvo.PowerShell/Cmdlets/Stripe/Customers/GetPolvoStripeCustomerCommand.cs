@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Polvo.PowerShell.Pipeline;
 using Polvo.PowerShell.Stripe.Customers;
 using Polvo.PowerShell.Stripe.Output;
 using Polvo.PowerShell.Stripe.Paging;
@@ -56,6 +57,16 @@ public sealed class GetPolvoStripeCustomerCommand : PolvoStripeGetCmdlet
     [ValidateRange(1, 100)]
     public int PageSize { get; set; } = GetObjectsRequest.DefaultPageSize;
 
+    /// <summary>Gets or sets the number of partitions of a parallel export (List), 2 to 64; customers then arrive in no particular order.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateRange(2, 64)]
+    public int Parallel { get; set; }
+
+    /// <summary>Gets or sets how many ids (ById) are fetched at once.</summary>
+    [Parameter(ParameterSetName = ByIdSet)]
+    [ValidateRange(1, 64)]
+    public int ThrottleLimit { get; set; } = 5;
+
     /// <summary>Maps the parameters to a request and starts it (one pipeline item per id in ById).</summary>
     protected override void ProcessRecord()
     {
@@ -68,6 +79,7 @@ public sealed class GetPolvoStripeCustomerCommand : PolvoStripeGetCmdlet
             CreatedAfter = ToTime(CreatedAfter),
             CreatedBefore = ToTime(CreatedBefore),
             PageSize = PageSize,
+            Parallel = Parallel,
             Ids = Id,
             Expand = Expand,
             Query = Query,
@@ -85,4 +97,7 @@ public sealed class GetPolvoStripeCustomerCommand : PolvoStripeGetCmdlet
 
         Submit(bridge => bridge.Start((writer, ct) => Operation.RunAsync(request, writer, ct)));
     }
+
+    /// <summary>The bridge fetches -ThrottleLimit ids at once.</summary>
+    private protected override PipelineBridgeOptions CreateBridgeOptions() => new() { ThrottleLimit = ThrottleLimit };
 }
