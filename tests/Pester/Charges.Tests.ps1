@@ -65,6 +65,17 @@ Describe 'Get-PolvoStripeCharge' {
         @($piped.Id | Sort-Object) | Should -Be @($charges.id | Sort-Object)
     }
 
+    It 'takes the Id of piped charge objects (by property name), e.g. to fetch them again with -Expand' {
+        $listed = @(Get-PolvoStripeCharge -CustomerId $owner.Id)
+
+        $refreshed = @($listed | Get-PolvoStripeCharge -Expand 'customer')
+
+        @($refreshed.Id | Sort-Object) | Should -Be @($listed.Id | Sort-Object)
+        foreach ($charge in $refreshed) {
+            $charge.Customer.Value.Email | Should -Be $owner.Email
+        }
+    }
+
     It '-Expand customer returns the customer inside the charge' {
         $charge = Get-PolvoStripeCharge -Id $charges[0].id -Expand 'customer'
 
