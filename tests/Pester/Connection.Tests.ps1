@@ -116,7 +116,8 @@ Describe 'Connect-PolvoStripe' {
 
     It 'rejects a publishable key with PolvoStripeInvalidKey, without echoing it' {
         $failure = { Connect-PolvoStripe -ApiKey (ConvertTo-TestSecret 'pk_test_publishable123') -BaseUrl $baseUrl } |
-            Should -Throw -ErrorId 'PolvoStripeInvalidKey' -PassThru
+            Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'PolvoStripeInvalidKey,*'
 
         $failure.CategoryInfo.Category | Should -Be 'InvalidArgument'
         $failure.Exception.Message | Should -Match 'publishable'
@@ -126,7 +127,8 @@ Describe 'Connect-PolvoStripe' {
 
     It 'rejects a base URL that is not absolute http(s) with PolvoStripeInvalidBaseUrl naming -BaseUrl' {
         $failure = { Connect-PolvoStripe -ApiKey (ConvertTo-TestSecret $secret) -BaseUrl 'ftp://127.0.0.1/' } |
-            Should -Throw -ErrorId 'PolvoStripeInvalidBaseUrl' -PassThru
+            Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'PolvoStripeInvalidBaseUrl,*'
 
         $failure.Exception.Message | Should -Match '-BaseUrl'
     }
@@ -136,8 +138,9 @@ Describe 'Connect-PolvoStripe' {
         @{ Splat = @{ MaxRetries = -1 } }
         @{ Splat = @{ RequestsPerSecond = 0 } }
     ) {
-        { Connect-PolvoStripe -ApiKey (ConvertTo-TestSecret $secret) -BaseUrl $baseUrl @Splat } |
-            Should -Throw -ErrorId 'ParameterArgumentValidationError'
+        $failure = { Connect-PolvoStripe -ApiKey (ConvertTo-TestSecret $secret) -BaseUrl $baseUrl @Splat } |
+            Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentValidationError,*'
     }
 
     It 'accepts -MaxRetries and -RequestsPerSecond and shows them on the connection' {
@@ -221,7 +224,8 @@ Describe 'Not connected' {
     }
 
     It 'a data cmdlet fails with one terminating PolvoStripeNotConnected error naming Connect-PolvoStripe and the variables' {
-        $failure = { Get-PolvoStripeCustomer -First 1 } | Should -Throw -ErrorId 'PolvoStripeNotConnected' -PassThru
+        $failure = { Get-PolvoStripeCustomer -First 1 } | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'PolvoStripeNotConnected,*'
 
         $failure.CategoryInfo.Category | Should -Be 'AuthenticationError'
         $failure.Exception.Message | Should -Match 'Connect-PolvoStripe'
@@ -231,8 +235,9 @@ Describe 'Not connected' {
     }
 
     It 'stops the whole pipeline once, even with -ErrorAction SilentlyContinue and several inputs' {
-        { 'cus_a', 'cus_b', 'cus_c' | Get-PolvoStripeCustomer -ErrorAction SilentlyContinue } |
-            Should -Throw -ErrorId 'PolvoStripeNotConnected'
+        $failure = { 'cus_a', 'cus_b', 'cus_c' | Get-PolvoStripeCustomer -ErrorAction SilentlyContinue } |
+            Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'PolvoStripeNotConnected,*'
     }
 
     It '<Name> fails the same way' -ForEach @(
@@ -243,7 +248,8 @@ Describe 'Not connected' {
         @{ Name = 'Set-PolvoStripeCharge'; Command = { Set-PolvoStripeCharge -Id 'ch_none' -Description 'x' } }
         @{ Name = 'Invoke-PolvoStripeRequest'; Command = { Invoke-PolvoStripeRequest -Method GET -Path '/v1/customers' } }
     ) {
-        $Command | Should -Throw -ErrorId 'PolvoStripeNotConnected'
+        $failure = $Command | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'PolvoStripeNotConnected,*'
     }
 
     It 'Get-PolvoStripeConnection returns nothing' {

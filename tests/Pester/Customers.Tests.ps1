@@ -75,13 +75,15 @@ Describe 'Get-PolvoStripeCustomer lists customers' {
     It '-CreatedAfter later than -CreatedBefore is one InvalidArgument error' {
         $now = [DateTime]::UtcNow
         $failure = { Get-PolvoStripeCustomer -CreatedAfter $now -CreatedBefore $now.AddDays(-1) } |
-            Should -Throw -ErrorId 'InvalidArgument' -PassThru
+            Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*'
 
         $failure.Exception.Message | Should -Match 'CreatedAfter'
     }
 
     It '-PageSize <Size> is rejected by parameter validation' -ForEach @(@{ Size = 0 }, @{ Size = 101 }) {
-        { Get-PolvoStripeCustomer -PageSize $Size } | Should -Throw -ErrorId 'ParameterArgumentValidationError'
+        $failure = { Get-PolvoStripeCustomer -PageSize $Size } | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentValidationError,*'
     }
 }
 

@@ -43,7 +43,8 @@ Describe 'Invoke-PolvoStripeRequest -All' {
 
     It 'rejects -All with POST as one InvalidArgument error' {
         $failure = { Invoke-PolvoStripeRequest -Method POST -Path '/v1/customers' -All } |
-            Should -Throw -ErrorId 'InvalidArgument' -PassThru
+            Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*'
 
         $failure.Exception.Message | Should -Match '-All'
     }
@@ -103,7 +104,8 @@ Describe 'Invoke-PolvoStripeRequest' {
 
         $deleted.id | Should -Be $created.id
         $deleted.deleted | Should -BeTrue
-        $failure = { Invoke-PolvoStripeRequest GET "/v1/customers/$($created.id)" } | Should -Throw -ErrorId 'resource_missing' -PassThru
+        $failure = { Invoke-PolvoStripeRequest GET "/v1/customers/$($created.id)" } | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'resource_missing,*'
         $failure.CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $failure.ErrorDetails.Message | Should -Match 'request id: req_'
     }
@@ -113,12 +115,14 @@ Describe 'Invoke-PolvoStripeRequest' {
     }
 
     It 'rejects a method other than GET, POST and DELETE by parameter validation' {
-        { Invoke-PolvoStripeRequest -Method PATCH -Path '/v1/customers' } | Should -Throw -ErrorId 'ParameterArgumentValidationError'
+        $failure = { Invoke-PolvoStripeRequest -Method PATCH -Path '/v1/customers' } | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentValidationError,*'
     }
 
     It 'an invalid parameter is Stripe''s error, with the parameter in the message' {
         $failure = { Invoke-PolvoStripeRequest POST '/v1/customers' @{ email = 'not-an-email' } } |
-            Should -Throw -ErrorId 'email_invalid' -PassThru
+            Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'email_invalid,*'
 
         $failure.CategoryInfo.Category | Should -Be 'InvalidArgument'
         $failure.ErrorDetails.RecommendedAction | Should -Match 'email'
@@ -132,7 +136,8 @@ Describe 'Invoke-PolvoStripeRequest' {
 
     It 'a -Body with an empty key is one InvalidArgument error naming -Body' {
         $failure = { Invoke-PolvoStripeRequest POST '/v1/customers' @{ '' = 'x' } } |
-            Should -Throw -ErrorId 'InvalidArgument' -PassThru
+            Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*'
 
         $failure.Exception.Message | Should -Match '-Body'
     }

@@ -105,7 +105,6 @@ Describe 'Get-PolvoStripeCustomer -AsJob' {
         $job | Remove-Job -Force
 
         Get-Job -Id $job.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-        "$($job.State)" | Should -Be 'Stopped'
     }
 }
 
