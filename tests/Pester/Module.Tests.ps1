@@ -56,6 +56,27 @@ Describe 'Polvo module' {
         [xml] (Get-Content -Raw (Join-Path $moduleDir 'en-US/Polvo.PowerShell.dll-Help.xml')) | Should -Not -BeNullOrEmpty
     }
 
+    It 'Get-Help Get-PolvoStripeCustomer -Examples shows at least two examples that use the cmdlet' {
+        $examples = @((Get-Help Get-PolvoStripeCustomer -Examples).Examples.Example)
+
+        $examples.Count | Should -BeGreaterOrEqual 2
+        foreach ($example in $examples) {
+            $example.Code | Should -Match 'Get-PolvoStripeCustomer'
+        }
+    }
+
+    It 'gives every data cmdlet -Connection and -AsJob, and the Get- cmdlets -First, -Skip and -IncludeTotalCount' {
+        foreach ($name in $manifest.CmdletsToExport | Where-Object { $_ -notmatch 'Connect' }) {
+            (Get-Command $name).Parameters.Keys | Should -Contain 'Connection' -Because "$name calls Stripe"
+            (Get-Command $name).Parameters.Keys | Should -Contain 'AsJob' -Because "$name calls Stripe"
+        }
+        foreach ($name in 'Get-PolvoStripeCustomer', 'Get-PolvoStripeCharge') {
+            (Get-Command $name).Parameters.Keys | Should -Contain 'First'
+            (Get-Command $name).Parameters.Keys | Should -Contain 'Skip'
+            (Get-Command $name).Parameters.Keys | Should -Contain 'IncludeTotalCount'
+        }
+    }
+
     It 'unloads and imports again (the resolver is unhooked and re-hooked)' {
         Remove-Module Polvo -Force
         Get-Module Polvo | Should -BeNullOrEmpty
@@ -75,6 +96,10 @@ Describe 'Help of <Name>' -ForEach $cmdletCases {
         $help.Synopsis | Should -Not -BeNullOrEmpty
         $help.Synopsis | Should -Not -BeLike "*$Name*[<CommonParameters>]*"
         ($help.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty
+    }
+
+    It 'declares an output type' {
+        $command.OutputType | Should -Not -BeNullOrEmpty
     }
 
     It 'has at least two examples (Get-Help -Examples)' {

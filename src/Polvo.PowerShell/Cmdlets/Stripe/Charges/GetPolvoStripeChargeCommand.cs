@@ -23,7 +23,7 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
     private static readonly GetChargeOperation Operation = new();
 
     /// <summary>Gets or sets the ids of the charges to get.</summary>
-    [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ChargeId")]
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = [];
