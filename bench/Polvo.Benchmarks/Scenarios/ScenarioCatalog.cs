@@ -43,6 +43,7 @@ internal static class ScenarioCatalog
     {
         "stream" => new StreamScenario(args),
         "memory" => new MemoryScenario(args),
+        "faults" => new FaultsScenario(args),
         _ => throw new ArgumentException($"Unknown scenario '{name}'. Use one of: {string.Join(", ", Names)}, all."),
     };
 }
