@@ -8,7 +8,18 @@
     Description          = 'Streaming, parallel, rate-limit-aware PowerShell cmdlets for SaaS APIs, starting with Stripe.'
     CompatiblePSEditions = @('Core')
     PowerShellVersion    = '7.4'
-    CmdletsToExport      = @()
+    CmdletsToExport      = @(
+        'Connect-PolvoStripe',
+        'Disconnect-PolvoStripe',
+        'Get-PolvoStripeCharge',
+        'Get-PolvoStripeConnection',
+        'Get-PolvoStripeCustomer',
+        'Invoke-PolvoStripeRequest',
+        'New-PolvoStripeCustomer',
+        'Remove-PolvoStripeCustomer',
+        'Set-PolvoStripeCharge',
+        'Set-PolvoStripeCustomer'
+    )
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()

@@ -24,7 +24,7 @@ public abstract class PolvoCmdlet : PSCmdlet, ICommandOutput, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    void ICommandOutput.WriteObject(object? item) => WriteObject(item);
+    void ICommandOutput.WriteObject(object? item) => WriteObject(ConvertOutput(item));
 
     void ICommandOutput.WriteError(PolvoErrorInfo error) => WriteError(PolvoRecords.ToErrorRecord(error));
 
@@ -41,6 +41,9 @@ public abstract class PolvoCmdlet : PSCmdlet, ICommandOutput, IDisposable
 
     /// <summary>Ctrl+C: cancels all in-flight work at once (called on another thread).</summary>
     protected override void StopProcessing() => _bridge?.Stop();
+
+    /// <summary>Turns host-neutral output into pipeline objects (override for -IncludeTotalCount).</summary>
+    private protected virtual object? ConvertOutput(object? item) => PolvoPSObjects.ToOutput(item);
 
     /// <summary>Options for the bridge (override to pass -ThrottleLimit).</summary>
     private protected virtual PipelineBridgeOptions CreateBridgeOptions() => new();

@@ -47,7 +47,13 @@ internal sealed class PolvoJob : Job, ICommandOutput
         _job.Completion.GetAwaiter().GetResult();
     }
 
-    void ICommandOutput.WriteObject(object? item) => Output.Add(PSObject.AsPSObject(item));
+    void ICommandOutput.WriteObject(object? item)
+    {
+        if (PolvoPSObjects.ToOutput(item) is { } output)
+        {
+            Output.Add(PSObject.AsPSObject(output));
+        }
+    }
 
     void ICommandOutput.WriteError(PolvoErrorInfo error) => Error.Add(PolvoRecords.ToErrorRecord(error));
 

@@ -1,3 +1,5 @@
+using Polvo.PowerShell.Stripe.Errors;
+
 namespace Polvo.PowerShell.Errors;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed class PolvoErrorMapper
 
     /// <summary>Builds the rule table: generic .NET exceptions here, Polvo.Core's exceptions next to them.</summary>
     public static PolvoErrorMapper CreateDefault() => new PolvoErrorMapper()
+        .AddStripeRules()
         .Add<PolvoTerminatingException>(ex => ex.Error)
         .Add<OperationCanceledException>(ex => ex.InnerException is TimeoutException timeout ? TimedOut(timeout) : null)
         .Add<TimeoutException>(TimedOut)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
+using Polvo.Export;
 using Polvo.Paging;
 using Polvo.Stripe.Entities;
 using Polvo.Stripe.Http;
@@ -48,6 +49,16 @@ internal sealed class StripeServiceCore(StripeRequestor requestor)
                 previous is null ? first : first.WithParameters([.. baseParameters, new("page", previous.NextPage!)]), typeInfo, token),
             page => page.HasMore && !string.IsNullOrEmpty(page.NextPage),
             cancellationToken);
+    }
+
+    /// <summary>Exports every object of a list endpoint with a partitioned export (validating the options first).</summary>
+    public IAsyncEnumerable<T> ExportAsync<T>(string path, ExportOptions options, Func<T, DateTimeOffset> createdOf, RequestOptions? requestOptions, JsonTypeInfo<StripeList<T>> typeInfo, CancellationToken cancellationToken)
+        where T : StripeEntity
+    {
+        options.Validate();
+        var source = new StripeListPageSource<T>(this, path, options.ToParameters(), requestOptions, typeInfo);
+        return PartitionedExport.RunAsync(
+            source, static item => item.Id, item => createdOf(item).ToUnixTimeSeconds(), options.ToExportOptions(Requestor.Settings.TimeProvider), cancellationToken);
     }
 
     public static IAsyncEnumerable<T> Flatten<T>(IAsyncEnumerable<StripeList<T>> pages, CancellationToken cancellationToken) =>

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using Polvo.Export;
+using Polvo.Stripe.Entities;
+using Polvo.Stripe.Http;
+
+namespace Polvo.Stripe.Services;
+
+/// <summary>One Stripe list endpoint seen as the page source of a partitioned export.</summary>
+internal sealed class StripeListPageSource<T>(
+    StripeServiceCore core,
+    string path,
+    IReadOnlyList<KeyValuePair<string, string>> filters,
+    RequestOptions? requestOptions,
+    JsonTypeInfo<StripeList<T>> typeInfo) : ICreatedRangePageSource<T>
+    where T : StripeEntity
+{
+    public async Task<ExportPage<T>> FetchPageAsync(CreatedRange range, string? startingAfter, int limit, CancellationToken cancellationToken)
+    {
+        List<KeyValuePair<string, string>> parameters =
+        [
+            .. filters,
+            new("limit", limit.ToString(CultureInfo.InvariantCulture)),
+            new("created[gte]", range.GreaterThanOrEqual.ToString(CultureInfo.InvariantCulture)),
+            new("created[lt]", range.LessThan.ToString(CultureInfo.InvariantCulture)),
+        ];
+        if (startingAfter is not null)
+        {
+            parameters.Add(new("starting_after", startingAfter));
+        }
+
+        var request = StripeRequest.Create(HttpMethod.Get, path, parameters, requestOptions);
+        var page = await core.Requestor.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+        return new ExportPage<T>(page.Data, page.HasMore);
+    }
+}

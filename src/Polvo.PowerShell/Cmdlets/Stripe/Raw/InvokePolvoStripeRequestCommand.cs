@@ -1,0 +1,64 @@
+using System.Collections;
+using System.Management.Automation;
+using Polvo.PowerShell.Errors;
+using Polvo.PowerShell.Stripe.Raw;
+
+namespace Polvo.PowerShell.Cmdlets.Stripe.Raw;
+
+/// <summary>Invoke-PolvoStripeRequest: any Stripe endpoint with the connection's auth, retries and rate limit.</summary>
+[Cmdlet(VerbsLifecycle.Invoke, "PolvoStripeRequest")]
+[OutputType(typeof(PSObject))]
+public sealed class InvokePolvoStripeRequestCommand : PolvoStripeDataCmdlet
+{
+    private static readonly InvokeRequestOperation Operation = new();
+
+    /// <summary>Gets or sets the HTTP method.</summary>
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateSet("GET", "POST", "DELETE", IgnoreCase = true)]
+    public string Method { get; set; } = "GET";
+
+    /// <summary>Gets or sets the API path, such as /v1/customers.</summary>
+    [Parameter(Mandatory = true, Position = 1)]
+    [ValidateNotNullOrEmpty]
+    public string Path { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the parameters (query string for GET and DELETE, form body for POST).</summary>
+    [Parameter(Position = 2)]
+    public Hashtable? Body { get; set; }
+
+    /// <summary>Gets or sets whether to stream every item of a list or search, following its pages.</summary>
+    [Parameter]
+    public SwitchParameter All { get; set; }
+
+    /// <summary>Gets or sets the idempotency key of a POST.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? IdempotencyKey { get; set; }
+
+    /// <summary>Maps the parameters to a request and starts it.</summary>
+    protected override void ProcessRecord()
+    {
+        IReadOnlyDictionary<string, object?>? body;
+        try
+        {
+            body = ParameterConverter.ToParameters(Body, PolvoPSObjects.Unwrap);
+        }
+        catch (ArgumentException ex)
+        {
+            ThrowTerminatingError(PolvoRecords.ToErrorRecord(PolvoErrorMapper.Default.Map(ex, Body)!));
+            return;
+        }
+
+        var request = new InvokeRequestRequest
+        {
+            Connection = ResolvedConnection,
+            Diagnostics = Diagnostics,
+            Method = Method,
+            Path = Path,
+            Body = body,
+            All = All.IsPresent,
+            IdempotencyKey = IdempotencyKey,
+        };
+        Submit(bridge => bridge.Start((writer, ct) => Operation.RunAsync(request, writer, ct)));
+    }
+}

@@ -1,0 +1,24 @@
+using Polvo.PowerShell.Pipeline;
+using Polvo.PowerShell.Stripe.Customers;
+using Polvo.PowerShell.Stripe.Diagnostics;
+using Polvo.PowerShell.Stripe.Output;
+using Polvo.Stripe;
+
+namespace Polvo.PowerShell.Stripe.Charges;
+
+/// <summary>The logic of Set-PolvoStripeCharge for one pipeline item: update, write the updated charge.</summary>
+internal sealed class SetChargeOperation
+{
+    /// <summary>Updates the charge <see cref="ChargeWriteRequest.Id"/>.</summary>
+    public async Task RunAsync(ChargeWriteRequest item, StripeCommandContext context, IPipelineWriter writer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(writer);
+        RequestObserver.Attach(writer, context.Diagnostics);
+        string id = SetCustomerOperation.RequireId(item.Id);
+        var charge = await context.Connection.Client.Charges
+            .UpdateAsync(id, item.ToOptions(), new RequestOptions { IdempotencyKey = item.IdempotencyKey }, cancellationToken).ConfigureAwait(false);
+        await writer.WriteObjectAsync(new StripeOutput(charge, StripeTypeNames.Charge), cancellationToken).ConfigureAwait(false);
+    }
+}

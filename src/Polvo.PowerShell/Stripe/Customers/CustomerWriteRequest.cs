@@ -1,0 +1,53 @@
+using System.Collections;
+using Polvo.Stripe.Services;
+
+namespace Polvo.PowerShell.Stripe.Customers;
+
+/// <summary>One pipeline item of New-, Set- or Remove-PolvoStripeCustomer (a CSV row, an object from Get-, or parameters).</summary>
+internal sealed class CustomerWriteRequest
+{
+    /// <summary>The customer id (Set, Remove).</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The email address.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>The full name or business name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The phone number.</summary>
+    public string? Phone { get; init; }
+
+    /// <summary>Metadata to set; a key with an empty or null value is removed.</summary>
+    public IDictionary? Metadata { get; init; }
+
+    /// <summary>The idempotency key of this item's request, or null for a generated one.</summary>
+    public string? IdempotencyKey { get; init; }
+
+    /// <summary>The names of the fields this request sets, in Stripe's spelling, for -WhatIf and verbose text.</summary>
+    public IReadOnlyList<string> ChangedFields() =>
+        new (string Name, bool Set)[] { ("email", Email is not null), ("name", Name is not null), ("description", Description is not null), ("phone", Phone is not null), ("metadata", Metadata is { Count: > 0 }) }
+            .Where(f => f.Set).Select(f => f.Name).ToList();
+
+    /// <summary>Copies the set fields into <paramref name="options"/>.</summary>
+    public T Fill<T>(T options)
+        where T : CustomerWriteOptions
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Email = Email;
+        options.Name = Name;
+        options.Description = Description;
+        options.Phone = Phone;
+        options.Metadata = MetadataConverter.ToStripe(Metadata);
+        return options;
+    }
+
+    /// <summary>The TargetObject of this item's error: the id when there is one, else the item itself.</summary>
+    public object Target => (object?)Id ?? this;
+
+    /// <summary>Describes the item for an error's target and -WhatIf: the id, else the email or name.</summary>
+    public override string ToString() => Id ?? Email ?? Name ?? "(new customer)";
+}

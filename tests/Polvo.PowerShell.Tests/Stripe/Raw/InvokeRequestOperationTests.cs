@@ -1,0 +1,108 @@
+using System.Collections;
+using System.Text.Json;
+using Polvo.PowerShell.Errors;
+using Polvo.PowerShell.Stripe.Raw;
+using Polvo.PowerShell.Tests.TestSupport;
+
+namespace Polvo.PowerShell.Tests.Stripe.Raw;
+
+public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
+{
+    private static readonly InvokeRequestOperation Operation = new();
+
+    private RecordingOutput Invoke(InvokeRequestRequest request)
+    {
+        fixture.Emulator.Requests.Clear();
+        return BridgeRun.Run(bridge => bridge.Start((writer, ct) => Operation.RunAsync(request, writer, ct)));
+    }
+
+    [Fact]
+    public void RunAsync_GetAll_StreamsEveryItemOfEveryPageAsDictionaries()
+    {
+        using var connection = fixture.Connect();
+
+        var output = Invoke(new InvokeRequestRequest { Connection = connection, Method = "get", Path = "/v1/customers", Body = new Dictionary<string, object?> { ["limit"] = 10 }, All = true });
+
+        var items = output.Objects.Cast<Dictionary<string, object?>>().ToList();
+        Assert.True(items.Count >= EmulatorFixture.SeededCustomers);
+        Assert.All(items, i => Assert.Equal("customer", i["object"]));
+        Assert.Equal((items.Count + 9) / 10, fixture.Emulator.Requests.Count("GET", "/v1/customers"));
+    }
+
+    [Fact]
+    public void RunAsync_PostWithNestedBody_CreatesAndWritesTheResponse()
+    {
+        using var connection = fixture.Connect();
+        var body = ParameterConverter.ToParameters(new Hashtable { ["email"] = "raw@example.com", ["metadata"] = new Hashtable { ["via"] = "invoke" } }, v => v);
+
+        var output = Invoke(new InvokeRequestRequest { Connection = connection, Method = "POST", Path = "v1/customers", Body = body });
+
+        var customer = Assert.IsType<Dictionary<string, object?>>(Assert.Single(output.Objects));
+        Assert.Equal("raw@example.com", customer["email"]);
+        Assert.Equal("invoke", Assert.IsType<Dictionary<string, object?>>(customer["metadata"])["via"]);
+        Assert.IsType<long>(customer["created"]);
+    }
+
+    [Fact]
+    public void RunAsync_AllWithPost_EndsWithAnErrorNamingAll()
+    {
+        using var connection = fixture.Connect();
+
+        var error = Assert.Throws<PolvoTerminatingException>(() => Invoke(new InvokeRequestRequest { Connection = connection, Method = "POST", Path = "/v1/customers", All = true })).Error;
+
+        Assert.Equal(PolvoErrorCategory.InvalidArgument, error.Category);
+        Assert.Contains("-All", error.Message);
+        Assert.Equal(0, fixture.Emulator.Requests.Total);
+    }
+
+    [Fact]
+    public void RunAsync_UnknownPath_ErrorCarriesStripeCodeAndRequestId()
+    {
+        using var connection = fixture.Connect();
+
+        var error = Assert.Throws<PolvoTerminatingException>(() => Invoke(new InvokeRequestRequest { Connection = connection, Method = "GET", Path = "/v1/customers/cus_Nope" })).Error;
+
+        Assert.Equal("resource_missing", error.ErrorId);
+        Assert.StartsWith("req_", error.RequestId);
+    }
+
+    [Fact]
+    public void ParseMethod_Unsupported_ErrorNamesMethod()
+    {
+        Assert.Equal(HttpMethod.Delete, InvokeRequestOperation.ParseMethod("delete"));
+        Assert.Equal("Method", Assert.Throws<ArgumentException>(() => InvokeRequestOperation.ParseMethod("PATCH")).ParamName);
+    }
+
+    [Fact]
+    public void ToPlain_Json_ConvertsToDictionariesArraysAndScalars()
+    {
+        using var document = JsonDocument.Parse("""{"id":"x","n":42,"f":1.5,"ok":true,"no":false,"nothing":null,"list":[1,"a",{"k":"v"}]}""");
+
+        var value = Assert.IsType<Dictionary<string, object?>>(JsonValueConverter.ToPlain(document.RootElement));
+
+        Assert.Equal(["id", "n", "f", "ok", "no", "nothing", "list"], value.Keys);
+        Assert.Equal("x", value["id"]);
+        Assert.Equal(42L, Assert.IsType<long>(value["n"]));
+        Assert.Equal(1.5, Assert.IsType<double>(value["f"]));
+        Assert.Equal(true, value["ok"]);
+        Assert.Equal(false, value["no"]);
+        Assert.Null(value["nothing"]);
+        var list = Assert.IsType<object?[]>(value["list"]);
+        Assert.Equal(1L, list[0]);
+        Assert.Equal("v", Assert.IsType<Dictionary<string, object?>>(list[2])["k"]);
+    }
+
+    [Fact]
+    public void ToParameters_NestedHashtablesAndArrays_UnwrapsEveryValue()
+    {
+        var body = new Hashtable { ["items"] = new object[] { new Hashtable { ["price"] = "p_1" } }, ["name"] = "n" };
+
+        var result = ParameterConverter.ToParameters(body, v => v is Wrapped w ? w.Value : v)!;
+
+        var items = Assert.IsType<List<object?>>(result["items"]);
+        Assert.Equal("p_1", Assert.IsType<Dictionary<string, object?>>(items[0])["price"]);
+        Assert.Equal("inner", ParameterConverter.ToParameters(new Hashtable { ["x"] = new Wrapped("inner") }, v => v is Wrapped w ? w.Value : v)!["x"]);
+    }
+
+    private sealed record Wrapped(object Value);
+}
