@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Polvo.Benchmarks.Infrastructure;
 using Polvo.Emulator;
+using Polvo.Parallel;
 using Polvo.Resilience;
 using Polvo.Stripe;
+using Polvo.Stripe.Entities;
 using Polvo.Stripe.Services;
 
 namespace Polvo.Benchmarks.Scenarios;
@@ -68,22 +70,23 @@ internal sealed class FaultsScenario(BenchArgs args) : IScenario
         return result;
     }
 
+    // Through FanOut, which captures each item's exception as that item's result.
     private async Task<List<string>> CreateAllAsync(StripeClient client, CancellationToken cancellationToken)
     {
         var failures = new List<string>();
-        await Parallel.ForEachAsync(Enumerable.Range(0, _items), new ParallelOptions { MaxDegreeOfParallelism = _throttle, CancellationToken = cancellationToken }, async (i, token) =>
+        var results = FanOut.RunAsync<int, Customer>(
+            Enumerable.Range(0, _items),
+            (i, token) => new(client.Customers.CreateAsync(
+                new CustomerCreateOptions { Email = $"bench{i}@example.com", Metadata = new() { [MarkerKey] = $"m{i}" } },
+                cancellationToken: token)),
+            new FanOutOptions { MaxConcurrency = _throttle },
+            cancellationToken);
+        await foreach (var result in results)
         {
-            try
-            {
-                await client.Customers.CreateAsync(
-                    new CustomerCreateOptions { Email = $"bench{i}@example.com", Metadata = new() { [MarkerKey] = $"m{i}" } },
-                    cancellationToken: token);
-            }
-            catch (Exception error) when (error is not OperationCanceledException || !token.IsCancellationRequested)
-            {
-                lock (failures) failures.Add($"item {i}: {error.GetType().Name}: {error.Message}");
-            }
-        });
+            if (!result.IsSuccess)
+                failures.Add($"item {result.Input}: {result.Exception.GetType().Name}: {result.Exception.Message}");
+        }
+
         return failures;
     }
 

@@ -41,7 +41,9 @@ internal static class ScenarioCatalog
 
     private static IScenario Create(string name, BenchArgs args) => name switch
     {
+        "export" => new ExportScenario(args),
         "stream" => new StreamScenario(args),
+        "fanout" => new FanOutScenario(args),
         "memory" => new MemoryScenario(args),
         "faults" => new FaultsScenario(args),
         _ => throw new ArgumentException($"Unknown scenario '{name}'. Use one of: {string.Join(", ", Names)}, all."),
