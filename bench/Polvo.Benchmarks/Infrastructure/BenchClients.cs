@@ -13,8 +13,9 @@ internal static class BenchClients
     /// A Polvo client with its own limiter registry (so scenarios never share a limiter's state).
     /// <paramref name="requestsPerSecond"/> null turns the client-side limiter off (for an emulator without a rate limit).
     /// </summary>
-    public static StripeClient Polvo(Uri baseUrl, double? requestsPerSecond, HttpResilienceOptions? resilience = null) => new(new StripeClientOptions
+    public static StripeClient Polvo(Uri baseUrl, double? requestsPerSecond, HttpResilienceOptions? resilience = null, RequestTimeline? timeline = null) => new(new StripeClientOptions
     {
+        OnRequest = timeline is null ? null : timeline.Record,
         ApiKey = ApiKey,
         BaseUrl = baseUrl,
         RateLimit = requestsPerSecond is { } rate ? new RateLimitOptions { RequestsPerSecond = rate } : new RateLimitOptions { Enabled = false },

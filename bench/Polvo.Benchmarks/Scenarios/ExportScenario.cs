@@ -20,6 +20,7 @@ internal sealed class ExportScenario(BenchArgs args) : IScenario
     private readonly double _rateLimit = args.Double("rate-limit", 100, 100, 1, 100_000);
     private readonly int _serialItems = Math.Max(1, args.Int("serial-items", 2_000, 500));
     private readonly int _partitions = Math.Max(1, args.Int("partitions", 32, 16));
+    private readonly bool _timeline = args.Int("timeline", 0, 0) > 0;
 
     public string Name => "export";
 
@@ -39,7 +40,8 @@ internal sealed class ExportScenario(BenchArgs args) : IScenario
 
         emulator.Faults.RateLimit = _rateLimit; // a full bucket again, as after any quiet spell
         var requestsBefore = emulator.Requests.Count("GET", "/v1/customers");
-        using var client = BenchClients.Polvo(emulator.BaseUrl, _rateLimit);
+        var timeline = _timeline ? new RequestTimeline() : null;
+        using var client = BenchClients.Polvo(emulator.BaseUrl, _rateLimit, timeline: timeline);
         Progress.Say($"export: Polvo's partitioned export of {_items:N0} items, {_partitions} partitions, client limit {_rateLimit} requests/s");
         var seen = new List<string>(_items);
         var stopwatch = Stopwatch.StartNew();
@@ -47,6 +49,7 @@ internal sealed class ExportScenario(BenchArgs args) : IScenario
             seen.Add(customer.Id);
         var elapsed = stopwatch.Elapsed;
         var polvoRequests = emulator.Requests.Count("GET", "/v1/customers") - requestsBefore;
+        timeline?.Print(Name, TimeSpan.FromMilliseconds(250));
 
         var unique = seen.ToHashSet(StringComparer.Ordinal);
         var duplicates = seen.Count - unique.Count;
