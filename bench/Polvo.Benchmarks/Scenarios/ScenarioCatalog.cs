@@ -14,8 +14,9 @@ internal static class ScenarioCatalog
         Scenarios (each starts its own emulator; see bench/README.md):
           export   serial Stripe-style pager vs Polvo's partitioned export under latency and a rate limit
                    --items 50000 --latency-ms 200 --rate-limit 100 --serial-items 2000 --partitions 32
+                   --timeline 1 (print requests started and in flight per quarter second)
           stream   Polvo's streaming list vs a plain HttpClient + JsonDocument loop, no latency
-                   --items 100000 --repeat 3
+                   --items 100000 --repeat 3 --warmup-rounds 5
           fanout   sequential gets by id vs FanOut      --calls 1000 --throttle 16 --latency-ms 50
           faults   creates through retries under injected faults
                    --items 5000 --throttle 16 --fault-rate 0.10 --reset-rate 0.05 --reset-after-commit-rate 0.05
