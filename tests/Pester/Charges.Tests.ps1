@@ -47,6 +47,23 @@ Describe 'Get-PolvoStripeCharge' {
         $found.Count | Should -Be 3
     }
 
+    It 'lists the charges of each customer piped from Get-PolvoStripeCustomer, instead of taking its Id as a charge id' {
+        $found = @(Get-PolvoStripeCustomer -Id $owner.Id, $other.Id | Get-PolvoStripeCharge -ErrorVariable pipedErrors)
+
+        $pipedErrors | Should -BeNullOrEmpty
+        $found.Count | Should -Be 4
+        @($found | Where-Object { $_.Customer.Id -eq $owner.Id }).Id | Sort-Object | Should -Be @($charges.id | Sort-Object)
+        @($found | Where-Object { $_.Customer.Id -eq $other.Id }).Count | Should -Be 1
+        $found[0].PSTypeNames[0] | Should -Be 'Polvo.Stripe.Charge'
+    }
+
+    It 'applies -PageSize and -First to each piped customer''s charges' {
+        $firstTwo = @(Get-PolvoStripeCustomer -Id $owner.Id | Get-PolvoStripeCharge -PageSize 1 -First 2)
+
+        $firstTwo.Count | Should -Be 2
+        $firstTwo.Customer.Id | Should -Be @($owner.Id, $owner.Id)
+    }
+
     It 'lists every charge without filters, newest first, and honours -First' {
         $all = @(Get-PolvoStripeCharge)
 

@@ -272,6 +272,45 @@ Describe 'New-PolvoStripeCustomer' {
         ($created | Where-Object Email -eq $rows[3].Email).Description | Should -Be 'csv row 4'
     }
 
+    It 'creates customers from Import-Csv with a Metadata column of key=value text, JSON or nothing' {
+        $csv = Join-Path $TestDrive 'metadata-customers.csv'
+        $rows = @(
+            [pscustomobject]@{ Email = (New-TestEmail 'csvpairs'); Name = 'Pairs'; Metadata = 'tier=gold; source=csv;note=a\;b' }
+            [pscustomobject]@{ Email = (New-TestEmail 'csvjson'); Name = 'Json'; Metadata = '{"tier":"silver","seats":5}' }
+            [pscustomobject]@{ Email = (New-TestEmail 'csvnone'); Name = 'None'; Metadata = '' }
+        )
+        $rows | Export-Csv -LiteralPath $csv
+
+        $created = @(Import-Csv -LiteralPath $csv | New-PolvoStripeCustomer -ErrorVariable csvErrors)
+
+        $csvErrors | Should -BeNullOrEmpty
+        $created.Count | Should -Be 3
+        $pairs = $created | Where-Object Email -eq $rows[0].Email
+        $pairs.Metadata['tier'] | Should -Be 'gold'
+        $pairs.Metadata['source'] | Should -Be 'csv'
+        $pairs.Metadata['note'] | Should -Be 'a;b'
+        $json = $created | Where-Object Email -eq $rows[1].Email
+        $json.Metadata['tier'] | Should -Be 'silver'
+        $json.Metadata['seats'] | Should -Be '5'
+        ($created | Where-Object Email -eq $rows[2].Email).Metadata.Count | Should -Be 0
+    }
+
+    It 'a malformed Metadata cell fails its row with an error naming -Metadata, and the other rows are created' {
+        $good = New-TestEmail 'metagood'
+        $rows = @(
+            [pscustomobject]@{ Email = (New-TestEmail 'metabad'); Metadata = 'gold' }
+            [pscustomobject]@{ Email = $good; Metadata = 'tier=gold' }
+        )
+
+        $created = @($rows | New-PolvoStripeCustomer -ErrorAction SilentlyContinue -ErrorVariable metadataErrors)
+
+        $created.Count | Should -Be 1
+        $created[0].Email | Should -Be $good
+        $created[0].Metadata['tier'] | Should -Be 'gold'
+        $metadataErrors.Count | Should -Be 1
+        $metadataErrors[0].ToString() | Should -Match "-Metadata is not valid: 'gold' has no '='"
+    }
+
     It 'a bad row is one email_invalid error and the other rows are created' {
         $good = New-TestEmail 'good'
         $rows = @([pscustomobject]@{ Email = 'not-an-email' }, [pscustomobject]@{ Email = $good })

@@ -41,6 +41,18 @@ Describe 'Invoke-PolvoStripeRequest -All' {
         $rawErrors | Should -BeNullOrEmpty
     }
 
+    It 'Select-Object -First 5 stops the requests after the page holding the fifth item, as Get-PolvoStripeCustomer does' {
+        $records = . {
+            Invoke-PolvoStripeRequest GET '/v1/customers' @{ limit = 3 } -All -Verbose -ErrorVariable rawErrors | Select-Object -First 5
+        } 4>&1
+
+        $items = @($records | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] })
+        $items.Count | Should -Be 5
+        $requests = Get-StripeRequestLine -Records $records -Path '/v1/customers'
+        $requests.Count | Should -Be 2 -Because 'pages of 3, read one at a time: the fifth item is on page 2, so page 3 is never requested'
+        $rawErrors | Should -BeNullOrEmpty
+    }
+
     It 'rejects -All with POST as one InvalidArgument error' {
         $failure = { Invoke-PolvoStripeRequest -Method POST -Path '/v1/customers' -All } |
             Should -Throw -PassThru

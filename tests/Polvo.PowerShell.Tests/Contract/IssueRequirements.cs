@@ -48,8 +48,10 @@ internal static class IssueRequirements
         {
             Require(Has("Parallel", typeof(int)) && parameters["Parallel"].Usages.All(u => u.Set == "List") && ValidateRange(parameters["Parallel"]) is (2, 64),
                 "-Parallel is an int of the List set only, validated to 2..64 partitions");
-            Require(Has("ThrottleLimit", typeof(int)) && parameters["ThrottleLimit"].Usages.All(u => u.Set == "ById") && ValidateRange(parameters["ThrottleLimit"]) is (1, 64),
-                "-ThrottleLimit is an int of the ById set only, validated to 1..64");
+            // Get-PolvoStripeCharge also runs one pipeline item per piped customer (ByCustomer), under the same throttle.
+            Require(Has("ThrottleLimit", typeof(int)) && parameters["ThrottleLimit"].Usages.All(u => u.Set is "ById" || (name == "Get-PolvoStripeCharge" && u.Set == "ByCustomer"))
+                && ValidateRange(parameters["ThrottleLimit"]) is (1, 64),
+                "-ThrottleLimit is an int of the ById set only (Get-PolvoStripeCharge: ById and ByCustomer), validated to 1..64");
         }
 
         if (noun == "PolvoStripeCustomer" && verb is "New" or "Set" or "Remove")
@@ -72,6 +74,9 @@ internal static class IssueRequirements
         if (name == "Get-PolvoStripeCharge")
         {
             Require(Has("CustomerId") && parameters["CustomerId"].InSet("List"), "-CustomerId filters the List set");
+            Require(Has("Customer", typeof(System.Management.Automation.PSObject)) && parameters["Customer"].UsageIn("ByCustomer") is { ByValue: true, ByPropertyName: false, Mandatory: true }
+                && Metadata.Attribute(parameters["Customer"].Property, "PSTypeNameAttribute") is not null,
+                "-Customer (ByCustomer) takes piped Polvo.Stripe.Customer objects by value only, checked by [PSTypeName]");
         }
 
         if (name == "Invoke-PolvoStripeRequest")

@@ -15,6 +15,26 @@ internal sealed class GetChargeRequest : GetObjectsRequest
     /// <summary>Only charges created at or before this time (List).</summary>
     public DateTimeOffset? CreatedBefore { get; init; }
 
+    /// <summary>
+    /// The List request for one customer piped into Get-PolvoStripeCharge (ByCustomer): these filters, page size and
+    /// paging, with <paramref name="customerId"/>, the Id of the piped object.
+    /// </summary>
+    /// <exception cref="ArgumentException">The Id is missing or not a string (ParamName is Customer).</exception>
+    public GetChargeRequest ForCustomer(object? customerId) => new()
+    {
+        Connection = Connection,
+        Diagnostics = Diagnostics,
+        Mode = GetObjectsMode.List,
+        CustomerId = customerId is string id && !string.IsNullOrWhiteSpace(id)
+            ? id.Trim()
+            : throw new ArgumentException(
+                "The piped Polvo.Stripe.Customer has no Id; pipe customers from Get-PolvoStripeCustomer, or give the id with -CustomerId.", "Customer"),
+        CreatedAfter = CreatedAfter,
+        CreatedBefore = CreatedBefore,
+        PageSize = PageSize,
+        Paging = Paging,
+    };
+
     /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object?> ListFilters()
     {

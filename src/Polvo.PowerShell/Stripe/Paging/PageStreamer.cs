@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Polvo.PowerShell.Pipeline;
 using Polvo.PowerShell.Progress;
 using Polvo.PowerShell.Stripe.Output;
@@ -13,7 +14,7 @@ namespace Polvo.PowerShell.Stripe.Paging;
 internal static class PageStreamer
 {
     /// <summary>Streams the pages of <paramref name="fetchPage"/> (cursor and page size in, page out).</summary>
-    public static async Task StreamAsync<T>(
+    public static Task StreamAsync<T>(
         Func<string?, int, CancellationToken, Task<Page<T>>> fetchPage,
         int pageSize,
         PagingRequest paging,
@@ -22,15 +23,38 @@ internal static class PageStreamer
         ProgressReporter progress,
         CancellationToken cancellationToken)
     {
-        int limit = paging.LimitFor(pageSize);
+        ArgumentNullException.ThrowIfNull(fetchPage);
+        ArgumentNullException.ThrowIfNull(paging);
+        return StreamAsync(PagesAsync(fetchPage, paging.LimitFor(pageSize)), paging, toOutput, writer, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Streams <paramref name="pages"/>, a source that requests a page only when asked for it (no read-ahead, such as
+    /// <c>RawService.ListPagesAsync</c>); the page size is the source's own.
+    /// </summary>
+    public static async Task StreamAsync<T>(
+        IAsyncEnumerable<Page<T>> pages,
+        PagingRequest paging,
+        Func<T, object> toOutput,
+        IPipelineWriter writer,
+        ProgressReporter progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(paging);
         ulong skipped = 0, written = 0;
-        string? cursor = null;
         bool firstPage = true;
         try
         {
-            while (written < paging.First)
+            if (paging.First == 0)
             {
-                Page<T> page = await fetchPage(cursor, limit, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            await using var enumerator = pages.GetAsyncEnumerator(cancellationToken);
+            while (await enumerator.MoveNextAsync().ConfigureAwait(false))
+            {
+                Page<T> page = enumerator.Current;
                 if (firstPage && paging.IncludeTotalCount)
                 {
                     await writer.WriteObjectAsync(TotalCountOutput.From(page.TotalCount), cancellationToken).ConfigureAwait(false);
@@ -60,8 +84,9 @@ internal static class PageStreamer
                     break;
                 }
 
+                // Ask for the next page only once the pipeline has taken this one's items: a stopped pipeline
+                // (Select-Object -First) cancels this wait, so no further page is requested.
                 await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-                cursor = page.NextCursor;
             }
         }
         finally
@@ -80,6 +105,26 @@ internal static class PageStreamer
         catch (OperationCanceledException)
         {
             // The command stopped; the host removes its progress bar itself.
+        }
+    }
+
+    /// <summary>The pages of a cursor-based fetch, each requested only when the consumer asks for it.</summary>
+    private static async IAsyncEnumerable<Page<T>> PagesAsync<T>(
+        Func<string?, int, CancellationToken, Task<Page<T>>> fetchPage,
+        int limit,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        string? cursor = null;
+        while (true)
+        {
+            Page<T> page = await fetchPage(cursor, limit, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            if (page.NextCursor is null || page.Items.Count == 0)
+            {
+                yield break;
+            }
+
+            cursor = page.NextCursor;
         }
     }
 }

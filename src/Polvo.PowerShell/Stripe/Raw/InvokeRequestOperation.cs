@@ -1,13 +1,17 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Polvo.PowerShell.Pipeline;
+using Polvo.PowerShell.Progress;
 using Polvo.PowerShell.Stripe.Diagnostics;
+using Polvo.PowerShell.Stripe.Paging;
 using Polvo.Stripe;
+using Polvo.Stripe.Services;
 
 namespace Polvo.PowerShell.Stripe.Raw;
 
 /// <summary>
 /// The logic of Invoke-PolvoStripeRequest: any endpoint through the connection's client (same auth, retries and
-/// rate limit); the response, or with -All every item of every page, written as plain values (see <see cref="JsonValueConverter"/>).
+/// rate limit); the response, or with -All every item of every page (one page at a time, see <see cref="PageStreamer"/>), written as plain values (see <see cref="JsonValueConverter"/>).
 /// </summary>
 internal sealed class InvokeRequestOperation
 {
@@ -26,11 +30,12 @@ internal sealed class InvokeRequestOperation
                 throw new ArgumentException($"-All follows the pages of a list or search, which are read with GET; remove -All or use -Method GET (got {request.Method}).", "All");
             }
 
-            await foreach (JsonElement item in client.Raw.ListAllAsync(request.Path, request.Body, cancellationToken: cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                await writer.WriteObjectAsync(JsonValueConverter.ToPlain(item), cancellationToken).ConfigureAwait(false);
-            }
-
+            // One page at a time, like the Get- cmdlets: PageStreamer waits for the pipeline to take a page before
+            // asking the source for the next, and ListPagesAsync requests a page only when asked (no read-ahead), so
+            // `-All | Select-Object -First 5` requests no page after the one holding the fifth item.
+            var pages = PagesAsync(client.Raw.ListPagesAsync(request.Path, request.Body, cancellationToken: cancellationToken));
+            var progress = new ProgressReporter($"Reading {request.Path}", request.Connection.Settings.TimeProvider);
+            await PageStreamer.StreamAsync(pages, PagingRequest.All, item => JsonValueConverter.ToPlain(item)!, writer, progress, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -47,4 +52,12 @@ internal sealed class InvokeRequestOperation
         "DELETE" => HttpMethod.Delete,
         _ => throw new ArgumentException($"-Method '{method}' is not supported; use GET, POST or DELETE.", "Method"),
     };
+
+    private static async IAsyncEnumerable<Page<JsonElement>> PagesAsync(IAsyncEnumerable<RawPage> pages, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (RawPage page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new Page<JsonElement>(page.Items, page.NextCursor?.Value, null);
+        }
+    }
 }

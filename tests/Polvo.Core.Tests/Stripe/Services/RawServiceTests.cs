@@ -122,6 +122,39 @@ public sealed class RawServiceTests(EmulatorFixture fixture) : IClassFixture<Emu
     }
 
     [Fact]
+    public async Task ListPagesAsync_List_RequestsEachPageOnlyWhenAsked()
+    {
+        var email = Unique.Email("rawpages");
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add(await NewCustomerAsync(email));
+        }
+
+        int Requests() => _captured.Capture.Exchanges.Count(e => e.Method == "GET" && e.PathAndQuery.StartsWith("/v1/customers?", StringComparison.Ordinal));
+        await using var pages = Client.Raw.ListPagesAsync("/v1/customers", new Dictionary<string, object?> { ["email"] = email, ["limit"] = 2 }).GetAsyncEnumerator();
+
+        Assert.True(await pages.MoveNextAsync());
+        Assert.Equal([ids[4], ids[3]], pages.Current.Items.Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal(new KeyValuePair<string, string>("starting_after", ids[3]), pages.Current.NextCursor);
+        Assert.Equal(1, Requests()); // no read-ahead while the consumer holds the first page
+        Assert.True(await pages.MoveNextAsync());
+        Assert.True(await pages.MoveNextAsync());
+        Assert.Equal([ids[0]], pages.Current.Items.Select(i => i.GetProperty("id").GetString()));
+        Assert.Null(pages.Current.NextCursor);
+        Assert.False(await pages.MoveNextAsync());
+        Assert.Equal(3, Requests());
+    }
+
+    [Fact]
+    public void ListPagesAsync_AbsolutePath_ThrowsAtTheCall()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Client.Raw.ListPagesAsync("https://evil.example/v1/customers"));
+
+        Assert.Equal("path", error.ParamName);
+    }
+
+    [Fact]
     public async Task ListAllAsync_PathOfOneObject_ThrowsClearError()
     {
         var id = await NewCustomerAsync(Unique.Email("rawnotlist"));

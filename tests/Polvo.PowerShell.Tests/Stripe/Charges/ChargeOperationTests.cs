@@ -36,6 +36,70 @@ public class ChargeOperationTests(EmulatorFixture fixture) : IClassFixture<Emula
     }
 
     [Fact]
+    public void ListForCustomerAsync_PipedCustomersIds_ListsEachCustomersChargesWithTheRequestsFilters()
+    {
+        using var connection = fixture.Connect();
+        var all = List(new GetChargeRequest { Connection = connection }).Values<Charge>();
+        var customers = all.Select(c => c.Customer?.Id).OfType<string>().Distinct().Take(2).ToList();
+        var request = new GetChargeRequest { Connection = connection, PageSize = 2 };
+        fixture.Emulator.Requests.Clear();
+
+        var output = BridgeRun.Run(bridge =>
+        {
+            foreach (object? customer in customers)
+            {
+                bridge.StartItem(customer, (item, w, ct) => Get.ListForCustomerAsync(item, request, w, ct));
+            }
+        });
+
+        var charges = output.Values<Charge>();
+        Assert.Equal(2, customers.Count);
+        Assert.Equal(all.Count(c => c.Customer?.Id is { } id && customers.Contains(id)), charges.Count);
+        Assert.Equal(charges.Count, charges.Select(c => c.Id).Distinct().Count());
+        Assert.Empty(output.Errors);
+        var queries = fixture.Queries("GET", "/v1/charges");
+        Assert.All(queries, q => Assert.Contains("limit=2", q));
+        Assert.All(customers, id => Assert.Contains(queries, q => q.Contains($"customer={id}", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    [InlineData(42)]
+    public void ListForCustomerAsync_PipedObjectWithoutStringId_ItemErrorNamingCustomerAndNoRequest(object? id)
+    {
+        using var connection = fixture.Connect();
+        var request = new GetChargeRequest { Connection = connection };
+        fixture.Emulator.Requests.Clear();
+
+        var output = BridgeRun.Run(bridge => bridge.StartItem(id, (item, w, ct) => Get.ListForCustomerAsync(item, request, w, ct)));
+
+        var error = Assert.Single(output.Errors);
+        Assert.Contains("Polvo.Stripe.Customer has no Id", error.Message);
+        Assert.Contains("-CustomerId", error.Message);
+        Assert.Empty(output.Objects);
+        Assert.Equal(0, fixture.Emulator.Requests.Total);
+    }
+
+    [Fact]
+    public void ForCustomer_Request_KeepsFiltersPageSizeAndPagingAndListsTheTrimmedId()
+    {
+        using var connection = fixture.Connect();
+        var after = new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
+        var paging = new PagingRequest(Skip: 1, First: 3);
+        var request = new GetChargeRequest { Connection = connection, Mode = GetObjectsMode.ById, CreatedAfter = after, PageSize = 7, Paging = paging };
+
+        var forCustomer = request.ForCustomer(" cus_123 ");
+
+        Assert.Equal(GetObjectsMode.List, forCustomer.Mode);
+        Assert.Equal("cus_123", forCustomer.CustomerId);
+        Assert.Equal(after, forCustomer.CreatedAfter);
+        Assert.Equal(7, forCustomer.PageSize);
+        Assert.Same(paging, forCustomer.Paging);
+        Assert.Equal("cus_123", forCustomer.ListFilters()["customer"]);
+    }
+
+    [Fact]
     public void GetOneAsync_ExistingCharge_WritesIt()
     {
         using var connection = fixture.Connect();

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.Json;
 using Polvo.PowerShell.Errors;
+using Polvo.PowerShell.Progress;
 using Polvo.PowerShell.Stripe.Raw;
 using Polvo.PowerShell.Tests.TestSupport;
 
@@ -27,6 +28,34 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
         Assert.True(items.Count >= EmulatorFixture.SeededCustomers);
         Assert.All(items, i => Assert.Equal("customer", i["object"]));
         Assert.Equal((items.Count + 9) / 10, fixture.Emulator.Requests.Count("GET", "/v1/customers"));
+    }
+
+    [Fact]
+    public void RunAsync_AllAndPipelineStopsAtTheFifthItem_RequestsNoPageAfterTheOneHoldingIt()
+    {
+        using var connection = fixture.Connect();
+        var output = new RecordingOutput { BeforeWriteObject = n => { if (n == 5) throw new PipelineStopped(); } };
+        fixture.Emulator.Requests.Clear();
+
+        Assert.Throws<PipelineStopped>(() => BridgeRun.Run(
+            bridge => bridge.Start((writer, ct) => Operation.RunAsync(new InvokeRequestRequest { Connection = connection, Method = "GET", Path = "/v1/customers", Body = new Dictionary<string, object?> { ["limit"] = 3 }, All = true }, writer, ct)),
+            output: output));
+
+        Assert.Equal(4, output.Objects.Count);
+        Assert.Equal(2, fixture.Emulator.Requests.Count("GET", "/v1/customers"));
+        Assert.Empty(output.Errors);
+    }
+
+    [Fact]
+    public void RunAsync_AllOverSeveralPages_ReportsProgressAndCompletesIt()
+    {
+        using var connection = fixture.Connect();
+
+        var output = Invoke(new InvokeRequestRequest { Connection = connection, Method = "GET", Path = "/v1/customers", Body = new Dictionary<string, object?> { ["limit"] = 10 }, All = true });
+
+        var progress = output.Calls.Where(c => c.Stream == "Progress").Select(c => (PolvoProgress)c.Payload!).ToList();
+        Assert.NotEmpty(progress);
+        Assert.True(progress[^1].Completed);
     }
 
     [Fact]
@@ -105,4 +134,6 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
     }
 
     private sealed record Wrapped(object Value);
+
+    private sealed class PipelineStopped : Exception;
 }

@@ -3,8 +3,8 @@ using Polvo.Stripe.Errors;
 
 namespace Polvo.Stripe.Services;
 
-/// <summary>One page of an untyped list or search, with the cursor of the page after it.</summary>
-internal sealed class RawPage
+/// <summary>One page of an untyped list or search, with the cursor of the page after it (see <see cref="RawService.ListPagesAsync"/>).</summary>
+public sealed class RawPage
 {
     private RawPage(IReadOnlyList<JsonElement> items, KeyValuePair<string, string>? nextCursor)
     {
@@ -12,13 +12,14 @@ internal sealed class RawPage
         NextCursor = nextCursor;
     }
 
+    /// <summary>Gets the items of the page, in the order Stripe sent them.</summary>
     public IReadOnlyList<JsonElement> Items { get; }
 
     /// <summary>Gets the parameter that fetches the next page (<c>starting_after</c>, <c>ending_before</c> or <c>page</c>), or <see langword="null"/> on the last page.</summary>
     public KeyValuePair<string, string>? NextCursor { get; }
 
     /// <summary>Reads one page; a list paged <paramref name="backward"/> (begun with <c>ending_before</c>) continues before its first, newest item.</summary>
-    public static RawPage From(JsonElement body, string path, bool backward)
+    internal static RawPage From(JsonElement body, string path, bool backward)
     {
         var kind = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("object", out var o) ? o.GetString() : null;
         if (kind is not ("list" or "search_result") || !body.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Polvo.Paging;
 using Polvo.Stripe.Entities;
@@ -40,21 +41,50 @@ public sealed class RawService
     /// <param name="cancellationToken">Stops the stream.</param>
     /// <returns>The items of every page.</returns>
     /// <exception cref="ArgumentException">The path is empty or absolute (thrown at the call).</exception>
-    public IAsyncEnumerable<JsonElement> ListAllAsync(string path, IReadOnlyDictionary<string, object?>? parameters = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<JsonElement> ListAllAsync(string path, IReadOnlyDictionary<string, object?>? parameters = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        PrefetchingPager.ItemsAsync(PageFetcher(path, parameters, requestOptions), page => page.NextCursor is not null, page => page.Items, cancellationToken);
+
+    /// <summary>
+    /// Streams the pages of any list or search endpoint, paging as <see cref="ListAllAsync"/> does but with no read-ahead:
+    /// the next page is requested only when the consumer asks for it (<c>MoveNextAsync</c>), so a consumer that stops
+    /// after a page requests nothing more.
+    /// </summary>
+    /// <param name="path">The path of the list, such as <c>/v1/customers</c> or <c>/v1/charges/search</c>.</param>
+    /// <param name="parameters">Filters and page size.</param>
+    /// <param name="requestOptions">Per-request overrides, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the stream; combined with the token given to the enumerator.</param>
+    /// <returns>The pages, in order; the last has no <see cref="RawPage.NextCursor"/>.</returns>
+    /// <exception cref="ArgumentException">The path is empty or absolute (thrown at the call).</exception>
+    public IAsyncEnumerable<RawPage> ListPagesAsync(string path, IReadOnlyDictionary<string, object?>? parameters = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        PagesInTurnAsync(PageFetcher(path, parameters, requestOptions), cancellationToken);
+
+    private static async IAsyncEnumerable<RawPage> PagesInTurnAsync(
+        Func<RawPage?, CancellationToken, Task<RawPage>> fetchPage,
+        CancellationToken cancellationToken,
+        [EnumeratorCancellation] CancellationToken enumeratorCancellationToken = default)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, enumeratorCancellationToken);
+        RawPage? page = null;
+        do
+        {
+            page = await fetchPage(page, linked.Token).ConfigureAwait(false);
+            yield return page;
+        }
+        while (page.NextCursor is not null);
+    }
+
+    /// <summary>Validates the path now and returns the fetch of the page after a given one (null: the first page).</summary>
+    private Func<RawPage?, CancellationToken, Task<RawPage>> PageFetcher(string path, IReadOnlyDictionary<string, object?>? parameters, RequestOptions? requestOptions)
     {
         var first = StripeRequest.Create(HttpMethod.Get, CheckPath(path), FormEncoder.Flatten(parameters), requestOptions);
         var backward = first.Parameters.Any(p => p.Key == "ending_before");
         var baseParameters = first.Parameters.Where(p => p.Key is not ("starting_after" or "ending_before" or "page")).ToList();
-        return PrefetchingPager.ItemsAsync<RawPage, JsonElement>(
-            async (previous, token) =>
-            {
-                var request = previous is null ? first : first.WithParameters([.. baseParameters, previous.NextCursor!.Value]);
-                var body = await _core.Requestor.SendAsync(request, StripeJsonContext.Default.JsonElement, token).ConfigureAwait(false);
-                return RawPage.From(body, request.Path, backward);
-            },
-            page => page.NextCursor is not null,
-            page => page.Items,
-            cancellationToken);
+        return async (previous, token) =>
+        {
+            var request = previous is null ? first : first.WithParameters([.. baseParameters, previous.NextCursor!.Value]);
+            var body = await _core.Requestor.SendAsync(request, StripeJsonContext.Default.JsonElement, token).ConfigureAwait(false);
+            return RawPage.From(body, request.Path, backward);
+        };
     }
 
     private static string CheckPath(string path)

@@ -7,6 +7,26 @@ using Polvo.PowerShell.Stripe.Paging;
 namespace Polvo.PowerShell.Cmdlets.Stripe.Charges;
 
 /// <summary>Get-PolvoStripeCharge: lists, searches or gets charges, streaming each page as it arrives.</summary>
+/// <remarks>
+/// How a piped object finds its set (PowerShell's pipeline binder, CmdletParameterBinderController /
+/// PipelineParameterBinder): with no set fixed by the command line, ById and ByCustomer both take pipeline input by
+/// value, so the binder prioritizes no set and tries, for each object, ByValue without coercion, then ByPropertyName
+/// without coercion, then both with coercion; in each step the default set (List) first, then the rest. A parameter
+/// bound in one step narrows the valid sets to its own, so later steps never consider the other sets.
+/// <list type="bullet">
+/// <item>A customer from Get-PolvoStripeCustomer (a PSObject whose TypeNames hold Polvo.Stripe.Customer) binds
+/// -Customer in the first step: PSObject takes it uncoerced and [PSTypeName] matches. So ByCustomer is chosen before
+/// the by-property-name step could bind the customer's Id to -Id (the old behaviour: the charge id was a customer id).</item>
+/// <item>Anything else fails [PSTypeName] there. Without coercion that is a plain ParameterBindingException, with
+/// coercion one wrapping a PSInvalidCastException; the binder ignores both for a ValueFromPipeline parameter, so
+/// -Customer never errors for other input. -Customer is deliberately not ByPropertyName: a charge has a Customer
+/// property, and a by-property-name [PSTypeName] mismatch is an error, not a skip.</item>
+/// <item>A string binds -Id (ById) by value; a charge, or any object with Id or ChargeId, binds -Id by property
+/// name; an object with CustomerId binds -CustomerId of List (the default set, tried first in that step).</item>
+/// </list>
+/// Deserialized customers (from a remote session or Receive-Job) carry Deserialized.Polvo.Stripe.Customer, so they
+/// bind as before, by their Id; select CustomerId for them.
+/// </remarks>
 [Cmdlet(VerbsCommon.Get, "PolvoStripeCharge", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(StripeTypeNames.Charge)]
 public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
@@ -19,6 +39,9 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
 
     /// <summary>The Search parameter set.</summary>
     public const string SearchSet = "Search";
+
+    /// <summary>The ByCustomer parameter set: the charges of each customer piped in.</summary>
+    public const string ByCustomerSet = "ByCustomer";
 
     private static readonly GetChargeOperation Operation = new();
 
@@ -33,6 +56,11 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Expand { get; set; }
 
+    /// <summary>Gets or sets a customer from Get-PolvoStripeCustomer whose charges to list (pipeline input; see the remarks on the class).</summary>
+    [Parameter(ParameterSetName = ByCustomerSet, Mandatory = true, ValueFromPipeline = true)]
+    [PSTypeName(StripeTypeNames.Customer)]
+    public PSObject? Customer { get; set; }
+
     /// <summary>Gets or sets the customer whose charges to list.</summary>
     [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
@@ -40,10 +68,12 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
 
     /// <summary>Gets or sets the earliest creation time.</summary>
     [Parameter(ParameterSetName = ListSet)]
+    [Parameter(ParameterSetName = ByCustomerSet)]
     public DateTime? CreatedAfter { get; set; }
 
     /// <summary>Gets or sets the latest creation time.</summary>
     [Parameter(ParameterSetName = ListSet)]
+    [Parameter(ParameterSetName = ByCustomerSet)]
     public DateTime? CreatedBefore { get; set; }
 
     /// <summary>Gets or sets the search query.</summary>
@@ -54,6 +84,7 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
     /// <summary>Gets or sets the number of charges per request.</summary>
     [Parameter(ParameterSetName = ListSet)]
     [Parameter(ParameterSetName = SearchSet)]
+    [Parameter(ParameterSetName = ByCustomerSet)]
     [ValidateRange(1, 100)]
     public int PageSize { get; set; } = GetObjectsRequest.DefaultPageSize;
 
@@ -62,12 +93,13 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
     [ValidateRange(2, 64)]
     public int Parallel { get; set; }
 
-    /// <summary>Gets or sets how many ids (ById) are fetched at once.</summary>
+    /// <summary>Gets or sets how many ids (ById) are fetched, or piped customers (ByCustomer) listed, at once.</summary>
     [Parameter(ParameterSetName = ByIdSet)]
+    [Parameter(ParameterSetName = ByCustomerSet)]
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; } = 5;
 
-    /// <summary>Maps the parameters to a request and starts it (one pipeline item per id in ById).</summary>
+    /// <summary>Maps the parameters to a request and starts it (one pipeline item per id in ById, per customer in ByCustomer).</summary>
     protected override void ProcessRecord()
     {
         var request = new GetChargeRequest
@@ -85,6 +117,14 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
             Query = Query,
             Paging = Paging,
         };
+        if (ParameterSetName == ByCustomerSet)
+        {
+            // The Id property of the piped object (the Customer's own Id, or a note property of a hand-made object).
+            object? customerId = PolvoPSObjects.Unwrap(Customer?.Properties["Id"]?.Value);
+            Submit(bridge => bridge.StartItem(customerId, (item, writer, ct) => Operation.ListForCustomerAsync(item, request, writer, ct)));
+            return;
+        }
+
         if (request.Mode == GetObjectsMode.ById)
         {
             foreach (string id in Id)
@@ -98,6 +138,6 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
         Submit(bridge => bridge.Start((writer, ct) => Operation.RunAsync(request, writer, ct)));
     }
 
-    /// <summary>The bridge fetches -ThrottleLimit ids at once.</summary>
+    /// <summary>The bridge fetches -ThrottleLimit ids, or lists -ThrottleLimit customers' charges, at once.</summary>
     private protected override PipelineBridgeOptions CreateBridgeOptions() => new() { ThrottleLimit = ThrottleLimit };
 }

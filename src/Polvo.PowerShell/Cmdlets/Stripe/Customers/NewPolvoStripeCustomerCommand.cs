@@ -29,8 +29,9 @@ public sealed class NewPolvoStripeCustomerCommand : PolvoStripeWriteCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Phone { get; set; }
 
-    /// <summary>Gets or sets metadata key-value pairs.</summary>
+    /// <summary>Gets or sets metadata key-value pairs: a hashtable, a JSON object or key=value;key2=value2 text.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [MetadataTransformation]
     public Hashtable? Metadata { get; set; }
 
     /// <summary>Asks ShouldProcess, then creates the customer of this pipeline item.</summary>

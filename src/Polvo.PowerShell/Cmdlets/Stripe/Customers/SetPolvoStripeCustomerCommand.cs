@@ -35,8 +35,9 @@ public sealed class SetPolvoStripeCustomerCommand : PolvoStripeWriteCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Phone { get; set; }
 
-    /// <summary>Gets or sets metadata key-value pairs to set (an empty value removes the key).</summary>
+    /// <summary>Gets or sets metadata key-value pairs to set (an empty value removes the key): a hashtable, a JSON object or key=value;key2=value2 text.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [MetadataTransformation]
     public Hashtable? Metadata { get; set; }
 
     /// <summary>Asks ShouldProcess, then updates the customer of this pipeline item.</summary>
