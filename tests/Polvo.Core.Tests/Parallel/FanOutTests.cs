@@ -58,10 +58,41 @@ public class FanOutTests
         Assert.Equal(total, startedCount);
     }
 
-    [Theory]
-    [InlineData(false, new[] { 2, 1, 0 })]
-    [InlineData(true, new[] { 0, 1, 2 })]
-    public async Task RunAsync_CompletionInReverse_YieldsInModeOrder(bool preserveOrder, int[] expected)
+    [Fact]
+    public async Task RunAsync_UnorderedCompletionInReverse_YieldsInCompletionOrder()
+    {
+        var gates = Enumerable.Range(0, 3).Select(_ => NewGate()).ToArray();
+        var startedAll = NewGate();
+        int startedCount = 0;
+
+        async ValueTask<int> Operation(int i, CancellationToken ct)
+        {
+            if (Interlocked.Increment(ref startedCount) == 3) startedAll.SetResult();
+            await gates[i].Task.WaitAsync(ct);
+            return i;
+        }
+
+        var options = new FanOutOptions { MaxConcurrency = 3, PreserveOrder = false };
+        var results = new List<int>();
+        await using var e = FanOut.RunAsync(new[] { 0, 1, 2 }, Operation, options).GetAsyncEnumerator();
+        var next = e.MoveNextAsync().AsTask();
+        await startedAll.Task;
+
+        // Each gate opens only after the previous result came out, so completion order is strictly 2, 1, 0.
+        for (int i = 2; i >= 0; i--)
+        {
+            gates[i].SetResult();
+            Assert.True(await next);
+            results.Add(e.Current.Value);
+            next = e.MoveNextAsync().AsTask();
+        }
+
+        Assert.False(await next);
+        Assert.Equal([2, 1, 0], results);
+    }
+
+    [Fact]
+    public async Task RunAsync_PreserveOrderCompletionInReverse_YieldsInInputOrder()
     {
         var gates = Enumerable.Range(0, 3).Select(_ => NewGate()).ToArray();
         var startedAll = NewGate();
@@ -76,7 +107,7 @@ public class FanOutTests
             return i;
         }
 
-        var options = new FanOutOptions { MaxConcurrency = 3, PreserveOrder = preserveOrder };
+        var options = new FanOutOptions { MaxConcurrency = 3, PreserveOrder = true };
         var results = new List<int>();
         await using var e = FanOut.RunAsync(new[] { 0, 1, 2 }, Operation, options).GetAsyncEnumerator();
         var first = e.MoveNextAsync().AsTask();
@@ -90,7 +121,7 @@ public class FanOutTests
         Assert.True(await first);
         results.Add(e.Current.Value);
         while (await e.MoveNextAsync()) results.Add(e.Current.Value);
-        Assert.Equal(expected, results);
+        Assert.Equal([0, 1, 2], results);
     }
 
     [Fact]
