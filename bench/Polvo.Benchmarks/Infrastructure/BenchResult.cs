@@ -16,7 +16,16 @@ internal sealed class BenchResult(string scenario)
     /// <summary>Gets the correctness checks that failed, each as a readable sentence.</summary>
     public IReadOnlyList<string> FailedChecks => _failedChecks;
 
+    /// <summary>Gets the figures in the order they were added.</summary>
+    public IReadOnlyList<(string Name, object Value)> Fields => _fields;
+
     public BenchResult Add(string name, long value) => AddField(name, value);
+
+    /// <summary>Adds a figure taken from another result, keeping its type.</summary>
+    public BenchResult AddRaw(string name, object value) => AddField(name, value);
+
+    /// <summary>Gets a whole-number figure by name.</summary>
+    public long Number(string name) => (long)_fields.First(f => f.Name == name).Value;
 
     public BenchResult Add(string name, double value, int decimals = 2) => AddField(name, Math.Round(value, decimals));
 

@@ -21,12 +21,31 @@ internal sealed class ExportScenario(BenchArgs args) : IScenario
     private readonly int _serialItems = Math.Max(1, args.Int("serial-items", 2_000, 500));
     private readonly int _partitions = Math.Max(1, args.Int("partitions", 32, 16));
     private readonly bool _timeline = args.Int("timeline", 0, 0) > 0;
+    private readonly int _burstyMax = args.Int("bursty-burst-max", 1_000, 1_000);
 
     public string Name => "export";
 
     public async Task<BenchResult> RunAsync(CancellationToken cancellationToken)
     {
-        await using var emulator = await StripeEmulator.StartAsync(new EmulatorOptions { SeedCustomers = _items }, cancellationToken);
+        var result = await RunOnceAsync(new EmulatorOptions().SeedBurstMax, cancellationToken);
+        Progress.Say($"export: again with bursts of up to {_burstyMax:N0} customers in one second (adversarial)");
+        var bursty = await RunOnceAsync(_burstyMax, cancellationToken);
+        foreach (var (name, value) in bursty.Fields)
+        {
+            if (name is "bound_ratio" or "polvo_items_per_s" or "duplicates" or "missing" or "http_429" or "unexpected" or "polvo_requests" or "seed_burst_max")
+                result.AddRaw(name + "_bursty", value);
+        }
+
+        result.Expect("duplicates_bursty", bursty.Number("duplicates"), 0);
+        result.Expect("missing_bursty", bursty.Number("missing"), 0);
+        result.Expect("unexpected_bursty", bursty.Number("unexpected"), 0);
+        result.Expect("http_429_bursty", bursty.Number("http_429"), 0);
+        return result;
+    }
+
+    private async Task<BenchResult> RunOnceAsync(int seedBurstMax, CancellationToken cancellationToken)
+    {
+        await using var emulator = await StripeEmulator.StartAsync(new EmulatorOptions { SeedCustomers = _items, SeedBurstMax = seedBurstMax }, cancellationToken);
         using var http = BenchClients.Http();
         var raw = BenchClients.RawPager(http, emulator.BaseUrl);
         var reference = (await raw.ReadAllIdsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
@@ -75,7 +94,8 @@ internal sealed class ExportScenario(BenchArgs args) : IScenario
             .Add("partitions", _partitions)
             .Add("polvo_requests", polvoRequests)
             .Add("min_requests", (long)Math.Ceiling(_items / (double)PageSize))
-            .Add("polvo_s", elapsed.TotalSeconds, 2);
+            .Add("polvo_s", elapsed.TotalSeconds, 2)
+            .Add("seed_burst_max", seedBurstMax);
         result.Expect("duplicates", duplicates, 0);
         result.Expect("missing", missing, 0);
         result.Expect("unexpected", unexpected, 0);

@@ -2,15 +2,19 @@ namespace Polvo.Export;
 
 /// <summary>
 /// One partition of a <see cref="PartitionedExport"/>: a range [Lo, Hi) paged with a <c>starting_after</c> cursor.
-/// Only its own worker changes it, between requests, under the run's lock.
+/// Changed only under the run's lock: its worker advances the cursor; any thread may raise Lo (a split), also while a
+/// request is in flight, and the worker then drops what the answer holds below the new Lo.
 /// </summary>
-internal sealed class ExportPartition(long lo, long hi)
+internal sealed class ExportPartition(long lo, long hi, bool isInitialBand = false)
 {
     /// <summary>Gets or sets the inclusive lower bound; a split raises it.</summary>
     public long Lo { get; set; } = lo;
 
     /// <summary>Gets the exclusive upper bound; it never changes.</summary>
     public long Hi { get; } = hi;
+
+    /// <summary>Gets a value indicating whether this is one of the first partitions, whose first page the run waits for before splitting.</summary>
+    public bool IsInitialBand { get; } = isInitialBand;
 
     /// <summary>Gets the id of the last (oldest) object seen, or <see langword="null"/> before the first page.</summary>
     public string? Cursor { get; private set; }
@@ -24,18 +28,28 @@ internal sealed class ExportPartition(long lo, long hi)
     /// <summary>Gets how many objects this partition has seen.</summary>
     public long Seen { get; private set; }
 
+    /// <summary>Gets or sets a value indicating whether the partition has seen everything it owns (it takes no more splits).</summary>
+    public bool Done { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the first answer for this partition has arrived.</summary>
+    public bool Answered { get; set; }
+
     /// <summary>Gets the range the next request asks for.</summary>
     public CreatedRange Range => new(Lo, Hi);
+
+    /// <summary>Gets a value indicating whether a cut exists: a cursor, and unseen seconds below the cursor's second.</summary>
+    public bool CanSplit => !Done && Cursor is not null && CursorCreated > Lo;
 
     /// <summary>Gets the observed density, objects per second, over what this partition has seen.</summary>
     public double Density => Seen / (double)(Newest - CursorCreated + 1);
 
-    /// <summary>Gets the estimated number of objects not yet seen, assuming the observed density continues down to <see cref="Lo"/>.</summary>
-    public double EstimatedRemaining => Cursor is null ? 0 : Density * (CursorCreated - Lo + 1);
+    /// <summary>Gets a value indicating whether the last page lay entirely in one second (a burst): the partition then cuts at that second first.</summary>
+    public bool InBurst { get; private set; }
 
     /// <summary>Records a page whose last item is the new cursor.</summary>
     public void Advance(int count, long newestOnPage, string lastId, long lastCreated)
     {
+        InBurst = count > 1 && newestOnPage == lastCreated;
         if (Seen == 0)
         {
             Newest = newestOnPage;

@@ -12,11 +12,8 @@ internal sealed class PartitionedExportRun<T>
     /// <summary>Pages fetched but not yet consumed; with at most MaxConcurrency pages in flight this bounds memory.</summary>
     internal const int BufferedPages = 4;
 
-    /// <summary>After the first MaxConcurrency partitions, one more partition is allowed per this many pages fetched.</summary>
-    internal const int PagesPerExtraPartition = 16;
-
-    /// <summary>A partition may split when its estimated remainder is at least this share of the largest one.</summary>
-    internal const double LargestShare = 0.75;
+    /// <summary>A partition is split only when its estimated remainder is at least this many pages (so each piece gets about half).</summary>
+    internal const double MinPagesToSplit = 4;
 
     private readonly ICreatedRangePageSource<T> _source;
     private readonly Func<T, string> _idOf;
@@ -24,6 +21,7 @@ internal sealed class PartitionedExportRun<T>
     private readonly int _maxConcurrency;
     private readonly int _pageSize;
     private readonly long _lowerBound;
+    private readonly long _upperBound;
     private readonly CancellationToken _token;
     private readonly CancellationTokenSource _cts;
     private readonly Channel<IReadOnlyList<T>> _pages = Channel.CreateBounded<IReadOnlyList<T>>(
@@ -33,18 +31,19 @@ internal sealed class PartitionedExportRun<T>
     private readonly object _lock = new();
     private readonly List<ExportPartition> _active = [];
     private int _created;
-    private long _itemsFetched;
+    private int _bandsPending;
     private Exception? _failure;
 
     private PartitionedExportRun(
-        ICreatedRangePageSource<T> source, Func<T, string> idOf, Func<T, long> createdOf, int maxConcurrency, int pageSize, long lowerBound, CancellationTokenSource cts)
+        ICreatedRangePageSource<T> source, Func<T, string> idOf, Func<T, long> createdOf, int maxConcurrency, int pageSize, CreatedRange range, CancellationTokenSource cts)
     {
         _source = source;
         _idOf = idOf;
         _createdOf = createdOf;
         _maxConcurrency = maxConcurrency;
         _pageSize = pageSize;
-        _lowerBound = lowerBound;
+        _lowerBound = range.GreaterThanOrEqual;
+        _upperBound = range.LessThan;
         _cts = cts;
         _token = cts.Token;
     }
@@ -64,10 +63,15 @@ internal sealed class PartitionedExportRun<T>
         }
 
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var run = new PartitionedExportRun<T>(source, idOf, createdOf, maxConcurrency, pageSize, range.GreaterThanOrEqual, cts);
+        var run = new PartitionedExportRun<T>(source, idOf, createdOf, maxConcurrency, pageSize, range, cts);
         lock (run._lock)
         {
-            run.Add(new ExportPartition(range.GreaterThanOrEqual, range.LessThan));
+            var bands = SplitPlanner.InitialBands(range, maxConcurrency);
+            run._bandsPending = bands.Count;
+            foreach (var band in bands)
+            {
+                run.Add(new ExportPartition(band.GreaterThanOrEqual, band.LessThan, isInitialBand: true));
+            }
         }
 
         try
@@ -99,29 +103,35 @@ internal sealed class PartitionedExportRun<T>
         _ = Task.Run(() => WorkAsync(partition), CancellationToken.None);
     }
 
+    /// <summary>Gets the number of partitions created so far (for tests).</summary>
+    internal int Created => _created;
+
     private async Task WorkAsync(ExportPartition partition)
     {
         try
         {
             while (true)
             {
-                var page = await _source.FetchPageAsync(partition.Range, partition.Cursor, _pageSize, _token).ConfigureAwait(false);
+                CreatedRange range;
+                string? cursor;
+                lock (_lock)
+                {
+                    (range, cursor) = (partition.Range, partition.Cursor);
+                }
+
+                var page = await _source.FetchPageAsync(range, cursor, _pageSize, _token).ConfigureAwait(false);
                 var items = page.Items;
                 if (page.HasMore && items.Count == 0)
                 {
                     throw new InvalidOperationException(
-                        $"The page source returned an empty page with HasMore = true for created range {partition.Range}; the export cannot advance its cursor. Fix the ICreatedRangePageSource implementation.");
+                        $"The page source returned an empty page with HasMore = true for created range {range}; the export cannot advance its cursor. Fix the ICreatedRangePageSource implementation.");
                 }
 
+                bool more;
                 lock (_lock)
                 {
-                    _itemsFetched += items.Count;
-                    if (page.HasMore)
-                    {
-                        var last = items[^1];
-                        partition.Advance(items.Count, _createdOf(items[0]), _idOf(last), _createdOf(last));
-                        SplitIfUseful(partition);
-                    }
+                    (items, more) = Accept(partition, items, page.HasMore);
+                    Rebalance();
                 }
 
                 if (items.Count > 0)
@@ -129,7 +139,7 @@ internal sealed class PartitionedExportRun<T>
                     await _pages.Writer.WriteAsync(items, _token).ConfigureAwait(false);
                 }
 
-                if (!page.HasMore)
+                if (!more)
                 {
                     return;
                 }
@@ -155,42 +165,88 @@ internal sealed class PartitionedExportRun<T>
     }
 
     /// <summary>
-    /// Splits <paramref name="partition"/> (which is between requests) when a slot is free, the split budget allows
-    /// it, and it has the largest estimated remainder of all partitions with a cursor. The caller holds the lock.
+    /// Keeps the leading items still at or above the partition's Lo (a split while the request was in flight may have
+    /// raised it; the list is newest first, so what lies below Lo is a tail, owned by the new partition), advances the
+    /// cursor, and says whether the partition has more. The caller holds the lock.
     /// </summary>
-    private void SplitIfUseful(ExportPartition partition)
+    private (IReadOnlyList<T> Items, bool More) Accept(ExportPartition partition, IReadOnlyList<T> items, bool hasMore)
     {
-        int free = _maxConcurrency - _active.Count;
-        long budget = _maxConcurrency + (_itemsFetched / ((long)_pageSize * PagesPerExtraPartition)) - _created;
-        if (free <= 0 || budget <= 0)
+        if (partition.IsInitialBand && !partition.Answered)
+        {
+            _bandsPending--;
+        }
+
+        partition.Answered = true;
+        int keep = 0;
+        while (keep < items.Count && _createdOf(items[keep]) >= partition.Lo)
+        {
+            keep++;
+        }
+
+        if (keep < items.Count)
+        {
+            items = items.Take(keep).ToArray();
+            hasMore = false; // an item below Lo: everything after it is below Lo too
+        }
+
+        if (hasMore)
+        {
+            partition.Advance(keep, _createdOf(items[0]), _idOf(items[^1]), _createdOf(items[^1]));
+        }
+        else
+        {
+            partition.Done = true;
+        }
+
+        return (items, hasMore);
+    }
+
+    /// <summary>
+    /// Work stealing: while fewer than MaxConcurrency partitions are active, cuts the partition with the largest
+    /// estimated remainder in two (also while its request is in flight). Waits until every initial band has answered,
+    /// so the first cuts are spread by the densities of all bands. The caller holds the lock.
+    /// </summary>
+    private void Rebalance()
+    {
+        if (_bandsPending > 0 || _failure is not null || _token.IsCancellationRequested)
         {
             return;
         }
 
-        // Estimates shrink by a page at each arrival, so "strictly the largest" would let similar partitions veto
-        // each other forever; being within LargestShare of the largest is enough.
-        double mine = partition.EstimatedRemaining;
-        foreach (var other in _active)
+        while (_active.Count < _maxConcurrency)
         {
-            if (other != partition && other.EstimatedRemaining * LargestShare > mine)
+            double total = 0;
+            int withCursor = 0;
+            foreach (var candidate in _active)
             {
-                return; // a clearly wider partition will split when its own page arrives
+                if (candidate.Cursor is not null && !candidate.Done)
+                {
+                    total += SplitPlanner.EstimatedRemaining(candidate, candidate.Lo == _lowerBound, _upperBound);
+                    withCursor++;
+                }
             }
-        }
 
-        int pieces = (int)Math.Min(free, budget) + 1;
-        var bounds = SplitPlanner.Boundaries(partition, pieces, partition.Lo == _lowerBound, _pageSize);
-        if (bounds.Count == 0)
-        {
-            return;
-        }
+            ExportPartition? best = null;
+            double bestRemaining = -1;
+            foreach (var candidate in _active)
+            {
+                double remaining = candidate.Cursor is null ? 0 : SplitPlanner.EstimatedRemaining(candidate, candidate.Lo == _lowerBound, _upperBound);
+                double priority = candidate.InBurst ? double.MaxValue : remaining;
+                if (priority > bestRemaining && SplitPlanner.Worth(candidate, remaining, total / Math.Max(1, withCursor), MinPagesToSplit * _pageSize))
+                {
+                    (best, bestRemaining) = (candidate, priority);
+                }
+            }
 
-        long oldLo = partition.Lo;
-        partition.Lo = bounds[0];
-        for (int j = 0; j < bounds.Count; j++)
-        {
-            long lo = j + 1 < bounds.Count ? bounds[j + 1] : oldLo;
-            Add(new ExportPartition(lo, bounds[j]));
+            if (best is null)
+            {
+                return;
+            }
+
+            long mid = SplitPlanner.Midpoint(best, best.Lo == _lowerBound, _upperBound, _pageSize);
+            long oldLo = best.Lo;
+            best.Lo = mid;
+            Add(new ExportPartition(oldLo, mid));
         }
     }
 
@@ -201,6 +257,7 @@ internal sealed class PartitionedExportRun<T>
         lock (_lock)
         {
             _active.Remove(partition);
+            Rebalance();
             last = _active.Count == 0;
             failure = _failure;
         }

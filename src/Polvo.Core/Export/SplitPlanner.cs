@@ -1,73 +1,79 @@
 namespace Polvo.Export;
 
 /// <summary>
-/// Decides where to split a partition's unseen remainder [Lo, CursorCreated]. The partition keeps its cursor and
-/// the newest piece [m1, Hi); every other piece is a new partition without a cursor. Pure arithmetic, no I/O.
+/// Where partitions start and where a partition's unseen remainder is cut. Pure arithmetic, no I/O.
 /// </summary>
 internal static class SplitPlanner
 {
-    /// <summary>A partition is split only if each piece is expected to hold at least this many pages.</summary>
-    public const double MinPagesPerPiece = 1;
+    /// <summary>The ages (seconds before the upper bound) at which the first partitions meet: 1 day, 1 week, 30 days, 90 days, 1 year, 3 years.</summary>
+    internal static readonly long[] BandAges = [86_400, 7 * 86_400, 30 * 86_400, 90 * 86_400, 365 * 86_400, 3 * 365 * 86_400];
 
     /// <summary>
-    /// Lower boundaries for a split into at most <paramref name="pieces"/> pieces, newest first: the partition's new Lo
-    /// is the first, and piece j is [b[j], previous). The last piece always ends at the partition's Lo.
-    /// Returns an empty list when the partition cannot or should not be split.
+    /// The first partitions: bands of human time scales back from the upper bound, the oldest a catch-all down to the
+    /// lower bound, at most <paramref name="maxConcurrency"/> of them (the oldest ones merge into the catch-all).
+    /// They are disjoint and cover <paramref name="range"/> exactly; returned newest first.
     /// </summary>
-    /// <param name="partition">The partition, between requests, with a cursor.</param>
-    /// <param name="pieces">The largest number of pieces (the partition itself included).</param>
-    /// <param name="isOldest">Whether the partition reaches the export's lower bound, so its extent of data is unknown.</param>
-    /// <param name="pageSize">Objects per page.</param>
-    public static IReadOnlyList<long> Boundaries(ExportPartition partition, int pieces, bool isOldest, int pageSize)
+    /// <param name="range">The export's range.</param>
+    /// <param name="maxConcurrency">The largest number of partitions at once.</param>
+    public static IReadOnlyList<CreatedRange> InitialBands(CreatedRange range, int maxConcurrency)
     {
-        long lo = partition.Lo, c = partition.CursorCreated;
-        if (partition.Cursor is null || c <= lo || pieces < 2)
+        var bands = new List<CreatedRange>();
+        long hi = range.LessThan;
+        foreach (long age in BandAges)
         {
-            return [];
-        }
-
-        return isOldest
-            ? Geometric(lo, c, pieces, pageSize / partition.Density)
-            : Even(lo, c, (int)Math.Min(pieces, Math.Floor(partition.EstimatedRemaining / pageSize / MinPagesPerPiece)));
-    }
-
-    /// <summary>
-    /// Backwards from c: the first piece spans about one page at the observed density, each next piece twice the
-    /// previous one, and the last piece takes everything older. Data is usually densest in recent time and its
-    /// oldest extent is unknown, so this keeps the number of empty pieces logarithmic in the unknown extent.
-    /// </summary>
-    private static List<long> Geometric(long lo, long c, int pieces, double secondsPerPage)
-    {
-        var result = new List<long>();
-        double width = Math.Max(1, Math.Round(secondsPerPage));
-        long top = c + 1; // the remainder is [lo, c] = [lo, c + 1)
-        while (result.Count < pieces - 1)
-        {
-            double next = top - width;
-            if (next <= lo)
+            long lo = range.LessThan - age;
+            if (bands.Count + 1 >= maxConcurrency || lo <= range.GreaterThanOrEqual)
             {
                 break;
             }
 
-            top = (long)next;
-            result.Add(top);
-            width *= 2;
+            bands.Add(new CreatedRange(lo, hi));
+            hi = lo;
         }
 
-        return result;
+        bands.Add(new CreatedRange(range.GreaterThanOrEqual, hi));
+        return bands;
     }
 
-    /// <summary>Equal widths over [lo, c]; a bounded partition's density is known well enough to assume it is even.</summary>
-    private static List<long> Even(long lo, long c, int pieces)
+    /// <summary>
+    /// The estimated number of unseen objects of <paramref name="partition"/>, assuming its observed density continues
+    /// down to its lower bound; for the oldest partition (whose extent of data is unknown) the data is assumed to reach
+    /// back no further below its cursor than the cursor is below the export's upper bound.
+    /// </summary>
+    public static double EstimatedRemaining(ExportPartition partition, bool isOldest, long upper) =>
+        partition.Cursor is null ? 0 : partition.Density * (partition.CursorCreated - EffectiveLo(partition, isOldest, upper) + 1);
+
+    /// <summary>
+    /// Whether <paramref name="partition"/> should be cut now: it is walking a burst (a whole page in one second, and
+    /// seconds below it), or its estimated remainder is at least <paramref name="minItems"/> and clearly above the
+    /// average <paramref name="averageRemaining"/> of the partitions with a cursor, so it would finish late.
+    /// </summary>
+    public static bool Worth(ExportPartition partition, double remaining, double averageRemaining, double minItems) =>
+        partition.CanSplit && (partition.InBurst || (remaining >= minItems && remaining >= OutlierFactor * averageRemaining));
+
+    /// <summary>A partition is cut (outside bursts) only when its remainder is at least this multiple of the average.</summary>
+    internal const double OutlierFactor = 1.5;
+
+    /// <summary>
+    /// Where to cut <paramref name="partition"/> (with a cursor, CursorCreated &gt; Lo) into [Lo, mid) for a new partition
+    /// and [mid, Hi) kept with its cursor, so that both get about half of the estimated remainder after the page that
+    /// may be in flight. Always Lo &lt; mid &lt;= CursorCreated.
+    /// </summary>
+    public static long Midpoint(ExportPartition partition, bool isOldest, long upper, int pageSize)
     {
-        var result = new List<long>();
-        long width = c + 1 - lo;
-        pieces = (int)Math.Min(pieces, width);
-        for (int j = 1; j < pieces; j++)
+        long lo = partition.Lo, c = partition.CursorCreated;
+        if (partition.InBurst)
         {
-            result.Add(c + 1 - (width * j / pieces));
+            return c; // keep only the burst's second; the seconds below go to the new partition at once
         }
 
-        return result;
+        double remaining = EstimatedRemaining(partition, isOldest, upper);
+        double keep = Math.Min(remaining, pageSize + (Math.Max(0, remaining - pageSize) / 2));
+        double seconds = keep / partition.Density;
+        long mid = c + 1 - (long)Math.Round(seconds);
+        return Math.Clamp(mid, lo + 1, c);
     }
+
+    private static long EffectiveLo(ExportPartition partition, bool isOldest, long upper) =>
+        isOldest ? Math.Max(partition.Lo, partition.CursorCreated - (upper - partition.CursorCreated)) : partition.Lo;
 }

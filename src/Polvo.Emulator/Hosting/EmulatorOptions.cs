@@ -24,6 +24,14 @@ public sealed class EmulatorOptions
     /// <value>The default value is 0.</value>
     public int SeedCharges { get; set; }
 
+    /// <summary>
+    /// Gets or sets the most seeded objects that share one <c>created</c> second (a burst, as a bulk import makes). Real
+    /// accounts cannot create thousands of objects in one second (Stripe's write limit is 100 requests/s live), so the
+    /// default is realistic; set it higher (up to 5,000) to test paging over huge runs of equal timestamps.
+    /// </summary>
+    /// <value>The default value is 100.</value>
+    public int SeedBurstMax { get; set; } = 100;
+
     /// <summary>Gets or sets the seed of the seeded data and of the fault dice; null picks a fixed seed for data and a random one for faults.</summary>
     /// <value>The default value is null.</value>
     public int? RandomSeed { get; set; }
@@ -82,6 +90,7 @@ public sealed class EmulatorOptions
         Check(Port is >= 0 and <= 65535, nameof(Port), "--port", "must be 0 (ephemeral) to 65535");
         Check(SeedCustomers is >= 0 and <= 50_000_000, nameof(SeedCustomers), "--seed-customers", "must be 0 to 50,000,000");
         Check(SeedCharges is >= 0 and <= 50_000_000, nameof(SeedCharges), "--seed-charges", "must be 0 to 50,000,000");
+        Check(SeedBurstMax is >= 1 and <= 5_000, nameof(SeedBurstMax), "--seed-burst-max", "must be 1 to 5,000 objects per second");
         Check(LatencyMs >= 0, nameof(LatencyMs), "--latency-ms", "must be 0 or more");
         Check(LatencyJitterMs >= 0, nameof(LatencyJitterMs), "--latency-jitter-ms", "must be 0 or more");
         Check(RateLimit >= 0 && !double.IsNaN(RateLimit), nameof(RateLimit), "--rate-limit", "must be 0 (off) or more requests per second");

@@ -11,6 +11,7 @@ internal static class EmulatorOptionsParser
           --host ADDRESS                IP address to listen on (default 127.0.0.1)
           --seed-customers N            create N deterministic customers at start-up
           --seed-charges N              create N deterministic charges at start-up
+          --seed-burst-max N            most seeded objects sharing one created second (default 100, up to 5000)
           --seed N                      random seed for seeded data and fault dice
           --latency-ms MS               delay before every answer
           --latency-jitter-ms MS        extra random delay, 0..MS
@@ -38,6 +39,7 @@ internal static class EmulatorOptionsParser
                 case "--host": options.Host = Value(); break;
                 case "--seed-customers": options.SeedCustomers = Int(flag, Value()); break;
                 case "--seed-charges": options.SeedCharges = Int(flag, Value()); break;
+                case "--seed-burst-max": options.SeedBurstMax = Int(flag, Value()); break;
                 case "--seed": options.RandomSeed = Int(flag, Value()); break;
                 case "--latency-ms": options.LatencyMs = Int(flag, Value()); break;
                 case "--latency-jitter-ms": options.LatencyJitterMs = Int(flag, Value()); break;

@@ -16,9 +16,9 @@ internal static class EmulatorStateFactory
         var now = options.TimeProvider.GetUtcNow().ToUnixTimeSeconds();
         var customerIds = new SeededIds("cus_", 14, seed);
         var chargeIds = new SeededIds("ch_", 24, seed);
-        var customerSeed = options.SeedCustomers > 0 ? new CustomerSeed(new SeedTimeline(options.SeedCustomers, now, seed)) : null;
+        var customerSeed = options.SeedCustomers > 0 ? new CustomerSeed(new SeedTimeline(options.SeedCustomers, now, seed, options.SeedBurstMax)) : null;
         var chargeSeed = options.SeedCharges > 0
-            ? new ChargeSeed(new SeedTimeline(options.SeedCharges, now, seed + 1), customerIds, options.SeedCustomers)
+            ? new ChargeSeed(new SeedTimeline(options.SeedCharges, now, seed + 1, options.SeedBurstMax), customerIds, options.SeedCustomers)
             : null;
         var customers = new ObjectStore<CustomerRecord>("customer", customerIds, customerSeed);
         var charges = new ObjectStore<ChargeRecord>("charge", chargeIds, chargeSeed);

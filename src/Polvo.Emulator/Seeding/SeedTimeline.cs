@@ -2,14 +2,15 @@ namespace Polvo.Emulator.Seeding;
 
 /// <summary>
 /// Deterministic, ascending <c>created</c> seconds spread over the year before "now", with bursts where many
-/// objects share one second (as bulk imports do), so cursors and partitions meet equal timestamps.
+/// objects share one second (as bulk imports do), so cursors and partitions meet equal timestamps. A burst holds at
+/// most <c>burstMax</c> objects (and at most 2% of all); with the same burstMax the data is the same for a seed.
 /// </summary>
 internal sealed class SeedTimeline
 {
     private const long Year = 365L * 24 * 3600;
     private readonly long[] _created;
 
-    public SeedTimeline(int count, long now, int seed)
+    public SeedTimeline(int count, long now, int seed, int burstMax)
     {
         _created = new long[count];
         if (count == 0) return;
@@ -26,10 +27,11 @@ internal sealed class SeedTimeline
                 continue;
             }
 
-            if (count >= 100 && (i == count / 2 || random.Next(2000) == 0))
+            if (burstMax >= 2 && count >= 100 && (i == count / 2 || random.Next(2000) == 0))
             {
-                // A burst: the next objects share this second (at most 5,000, at most 2% of all).
-                burst = random.Next(10, Math.Max(11, Math.Min(5000, count / 50)));
+                // A burst: this object, the next `burst` and the one after share this second (at most burstMax, about 2% of all).
+                var fewest = Math.Min(10, burstMax - 2);
+                burst = random.Next(fewest, Math.Max(fewest + 1, Math.Min(burstMax - 1, count / 50)));
                 continue;
             }
 

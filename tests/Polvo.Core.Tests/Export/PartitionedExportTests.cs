@@ -33,11 +33,15 @@ public class PartitionedExportTests
     }
 
     [Fact]
-    public async Task RunAsync_EmptySource_MakesOneRequestAndYieldsNothing()
+    public async Task RunAsync_EmptySource_MakesOneRequestPerInitialBandAndYieldsNothing()
     {
         var source = new InMemoryPageSource([]);
         Assert.Empty(await ExportAll(source, new PartitionedExportOptions { TimeProvider = Clock }));
-        Assert.Equal(1, source.Requests);
+        Assert.Equal(SplitPlanner.InitialBands(new CreatedRange(0, ExportData.Now + 1), 8).Count, source.Requests); // one per initial band
+
+        var serial = new InMemoryPageSource([]);
+        Assert.Empty(await ExportAll(serial, new PartitionedExportOptions { MaxConcurrency = 1, TimeProvider = Clock }));
+        Assert.Equal(1, serial.Requests);
     }
 
     [Fact]
@@ -109,13 +113,13 @@ public class PartitionedExportTests
     [Fact]
     public async Task RunAsync_ConsumerBreaksEarly_CancelsRequestsAndStops()
     {
-        int cancelled = 0, blocked = 0;
+        int cancelled = 0, blocked = 0, started = 0;
         var source = new InMemoryPageSource(ExportData.UniformOverYear(20_000, seed: 6))
         {
             OnRequest = async (range, ct) =>
             {
                 await Task.Yield();
-                if (range.LessThan - range.GreaterThanOrEqual < ExportData.Year * 10) // not the first or an oldest catch-all
+                if (Interlocked.Increment(ref started) > SplitPlanner.InitialBands(new CreatedRange(0, ExportData.Now + 1), 8).Count) // all but the first pages
                 {
                     Interlocked.Increment(ref blocked);
                     try

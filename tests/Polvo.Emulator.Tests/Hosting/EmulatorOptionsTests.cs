@@ -6,7 +6,7 @@ public class EmulatorOptionsTests
     public void Parse_EveryFlag_SetsEveryOption()
     {
         var options = EmulatorOptions.Parse([
-            "--port", "12111", "--host", "0.0.0.0", "--seed-customers", "500", "--seed-charges", "20", "--seed", "7",
+            "--port", "12111", "--host", "0.0.0.0", "--seed-customers", "500", "--seed-charges", "20", "--seed", "7", "--seed-burst-max", "1000",
             "--latency-ms", "200", "--latency-jitter-ms", "30", "--rate-limit", "100", "--fault-rate", "0.1",
             "--reset-rate", "0.05", "--lock-timeout-rate=0.05", "--reset-after-commit-rate", "0.02",
         ]);
@@ -16,6 +16,7 @@ public class EmulatorOptionsTests
         Assert.Equal(500, options.SeedCustomers);
         Assert.Equal(20, options.SeedCharges);
         Assert.Equal(7, options.RandomSeed);
+        Assert.Equal(1000, options.SeedBurstMax);
         Assert.Equal(200, options.LatencyMs);
         Assert.Equal(30, options.LatencyJitterMs);
         Assert.Equal(100, options.RateLimit);
@@ -33,6 +34,7 @@ public class EmulatorOptionsTests
         Assert.Equal("127.0.0.1", options.Host);
         Assert.Equal(0, options.Port);
         Assert.Equal(0, options.SeedCustomers);
+        Assert.Equal(100, options.SeedBurstMax);
         Assert.Null(options.RandomSeed);
         Assert.Equal(0, options.RateLimit);
         Assert.Equal(0, options.FaultRate);
@@ -47,6 +49,7 @@ public class EmulatorOptionsTests
     [InlineData(new[] { "--fault-rate", "0.6", "--reset-rate", "0.6" }, "must add up to at most 1")]
     [InlineData(new[] { "--host", "example.com" }, "Host 'example.com' is not an IP address")]
     [InlineData(new[] { "--rate-limit", "fast" }, "Flag --rate-limit needs a number")]
+    [InlineData(new[] { "--seed-burst-max", "0" }, "SeedBurstMax (--seed-burst-max) must be 1 to 5,000")]
     public void Parse_BadFlag_ThrowsNamingTheFlag(string[] args, string expected)
     {
         var error = Assert.Throws<ArgumentException>(() => EmulatorOptions.Parse(args));

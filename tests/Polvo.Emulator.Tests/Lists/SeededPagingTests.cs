@@ -9,7 +9,7 @@ public class SeededPagingTests(SeededPagingTests.Seeded seeded) : IClassFixture<
     {
         public StripeEmulator Emulator { get; private set; } = null!;
 
-        public async Task InitializeAsync() => Emulator = await Emulators.StartAsync(o => o.SeedCustomers = 20_000);
+        public async Task InitializeAsync() => Emulator = await Emulators.StartAsync(o => { o.SeedCustomers = 20_000; o.SeedBurstMax = 5_000; });
 
         public async Task DisposeAsync() => await Emulator.DisposeAsync();
     }

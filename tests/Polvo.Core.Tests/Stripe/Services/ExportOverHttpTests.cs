@@ -3,7 +3,7 @@ using Polvo.Stripe.Services;
 
 namespace Polvo.Core.Tests.Stripe.Services;
 
-/// <summary>The typed partitioned export against the seeded emulator (bursts of thousands sharing one second).</summary>
+/// <summary>The typed partitioned export against the seeded emulator (bursts of up to 50 sharing one second; the in-memory tests in Export/ cover thousands).</summary>
 public class ExportOverHttpTests(SeededEmulatorFixture fixture) : IClassFixture<SeededEmulatorFixture>
 {
     [Theory]
