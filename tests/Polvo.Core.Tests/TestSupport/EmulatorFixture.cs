@@ -15,7 +15,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
 
     private StripeEmulator? _emulator;
 
-    public ManualTimeProvider Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new();
 
     public StripeEmulator Emulator => _emulator ?? throw new InvalidOperationException("The emulator has not started.");
 

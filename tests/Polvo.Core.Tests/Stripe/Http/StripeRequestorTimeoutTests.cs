@@ -16,7 +16,7 @@ public class StripeRequestorTimeoutTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var events = new List<StripeRequestEvent>();
         using var client = new StripeClient(SingleAttempt.Apply(new StripeClientOptions
         {
@@ -48,7 +48,7 @@ public class StripeRequestorTimeoutTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        using var client = new StripeClient(SingleAttempt.Apply(new StripeClientOptions { ApiKey = "sk_test_1", BaseUrl = new Uri($"http://127.0.0.1:{port}/"), TimeProvider = new ManualTimeProvider() }));
+        using var client = new StripeClient(SingleAttempt.Apply(new StripeClientOptions { ApiKey = "sk_test_1", BaseUrl = new Uri($"http://127.0.0.1:{port}/"), TimeProvider = new FakeTimeProvider() }));
         using var cancellation = new CancellationTokenSource();
 
         var call = client.Customers.GetAsync("cus_1", cancellationToken: cancellation.Token);
