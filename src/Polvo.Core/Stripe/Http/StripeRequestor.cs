@@ -35,29 +35,36 @@ internal sealed class StripeRequestor : IDisposable
     public async Task<T> SendAsync<T>(StripeRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         using var response = await _send(request, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        // Attempts of this requestor come back with a PooledResponseContent; a response from elsewhere (a test's
+        // pipeline) is read into one here.
+        var pooled = response.Content as PooledResponseContent;
+        using var read = pooled is null ? await PooledResponseContent.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false) : null;
+        var body = pooled ?? read!;
         var requestId = RequestIdOf(response);
         if (!response.IsSuccessStatusCode)
         {
-            throw StripeErrorMapper.Map(response.StatusCode, requestId, body, Settings.ApiKey);
+            throw StripeErrorMapper.Map(response.StatusCode, requestId, body.Span, Settings.ApiKey);
         }
 
         try
         {
-            return JsonSerializer.Deserialize(body, typeInfo)
-                ?? throw StripeErrorMapper.NotJson(response.StatusCode, requestId, body, Settings.ApiKey);
+            // Decoding from one complete span (not a stream) keeps System.Text.Json on its non-resumable fast path.
+            return JsonSerializer.Deserialize(body.Span, typeInfo)
+                ?? throw StripeErrorMapper.NotJson(response.StatusCode, requestId, body.Span, Settings.ApiKey);
         }
         catch (JsonException exception)
         {
-            throw StripeErrorMapper.NotJson(response.StatusCode, requestId, body, Settings.ApiKey, exception);
+            throw StripeErrorMapper.NotJson(response.StatusCode, requestId, body.Span, Settings.ApiKey, exception);
         }
     }
 
     /// <summary>
     /// Sends exactly one HTTP attempt: a fresh <see cref="HttpRequestMessage"/> built from the immutable
     /// request, timed out after <see cref="StripeClientSettings.Timeout"/>, reported to the logging hook.
-    /// Returns any response, successful or not, with its body buffered; throws
-    /// <see cref="StripeConnectionException"/> or <see cref="StripeTimeoutException"/> when none arrives.
+    /// Returns any response, successful or not, with its body read completely into a
+    /// <see cref="PooledResponseContent"/> (within the attempt's timeout, so a body that stalls or breaks off fails
+    /// the attempt as before); throws <see cref="StripeConnectionException"/> or <see cref="StripeTimeoutException"/>
+    /// when no complete response arrives.
     /// </summary>
     public async Task<HttpResponseMessage> SendAttemptAsync(StripeRequest request, CancellationToken cancellationToken)
     {
@@ -69,7 +76,19 @@ internal sealed class StripeRequestor : IDisposable
         var started = Settings.TimeProvider.GetTimestamp();
         try
         {
-            var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+            var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            try
+            {
+                var received = response.Content;
+                response.Content = await PooledResponseContent.ReadAsync(received, linked.Token).ConfigureAwait(false);
+                received.Dispose();
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+
             Report(message, request, started, response, null);
             return response;
         }
@@ -82,8 +101,10 @@ internal sealed class StripeRequestor : IDisposable
             Report(message, request, started, null, timedOut);
             throw timedOut;
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
+            // IOException: the body broke off after the headers (HttpClient's own buffering reported that as an
+            // HttpRequestException; reading the body here surfaces the IOException itself).
             var failed = new StripeConnectionException(
                 Settings.ApiKey.RedactFrom($"Could not reach the Stripe API at {Settings.BaseUrl.GetLeftPart(UriPartial.Authority)} " +
                 $"({request.Method} /{request.Path}): {exception.Message} Check the base URL (StripeClientOptions.BaseUrl or " +

@@ -79,6 +79,59 @@ public class StripeRequestorTests
         Assert.DoesNotContain(Secret, error.ToString());
     }
 
+    [Fact]
+    public async Task GetAsync_BodyBreaksOffAfterHeaders_ThrowsConnectionExceptionWithoutKey()
+    {
+        var events = new List<StripeRequestEvent>();
+        using var http = new HttpClient(new BrokenBodyHandler());
+        using var client = new StripeClient(SingleAttempt.Apply(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri("http://127.0.0.1:9/"), OnRequest = events.Add }), http);
+
+        var error = await Assert.ThrowsAsync<StripeConnectionException>(() => client.Customers.GetAsync("cus_1"));
+
+        Assert.IsAssignableFrom<IOException>(error.InnerException);
+        Assert.Contains("POLVO_STRIPE_BASE_URL", error.Message);
+        Assert.DoesNotContain(Secret, error.ToString());
+        var reported = Assert.Single(events);
+        Assert.Null(reported.StatusCode);
+        Assert.IsType<StripeConnectionException>(reported.Exception);
+    }
+
+    private sealed class BrokenBodyHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BreaksOffStream()) });
+
+        /// <summary>Sends the start of a JSON body, then fails as a connection reset mid-body does.</summary>
+        private sealed class BreaksOffStream : Stream
+        {
+            private bool _sentStart;
+
+            public override bool CanRead => true;
+            public override bool CanSeek => false;
+            public override bool CanWrite => false;
+            public override long Length => throw new NotSupportedException();
+            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+            public override int Read(byte[] buffer, int offset, int count)
+            {
+                if (_sentStart)
+                {
+                    throw new IOException("The response ended prematurely.");
+                }
+
+                _sentStart = true;
+                var start = Encoding.UTF8.GetBytes("""{"id":"cus_1","obj""");
+                start.CopyTo(buffer, offset);
+                return start.Length;
+            }
+
+            public override void Flush() { }
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+            public override void SetLength(long value) => throw new NotSupportedException();
+            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        }
+    }
+
     private sealed class FixedResponseHandler(HttpStatusCode status, string body, string mediaType) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
