@@ -96,10 +96,37 @@ public class StripeRequestorTests
         Assert.IsType<StripeConnectionException>(reported.Exception);
     }
 
-    private sealed class BrokenBodyHandler : HttpMessageHandler
+    [Fact]
+    public async Task GetAsync_BodyBreaksOffOnFirstAttempt_RetriesAndDecodesSecond()
     {
+        var handler = new BrokenBodyHandler(brokenAttempts: 1);
+        using var http = new HttpClient(handler);
+        var options = new StripeClientOptions
+        {
+            ApiKey = Secret,
+            BaseUrl = new Uri("http://127.0.0.1:9/"),
+            Resilience = new() { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1), UseJitter = false },
+            RateLimit = new() { Enabled = false },
+        };
+        using var client = new StripeClient(options, http);
+
+        var customer = await client.Customers.GetAsync("cus_1");
+
+        Assert.Equal("cus_1", customer.Id);
+        Assert.Equal(2, handler.Attempts);
+    }
+
+    private sealed class BrokenBodyHandler(int brokenAttempts = int.MaxValue) : HttpMessageHandler
+    {
+        public int Attempts { get; private set; }
+
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BreaksOffStream()) });
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = ++Attempts <= brokenAttempts
+                    ? new StreamContent(new BreaksOffStream())
+                    : new StringContent("""{"id":"cus_1","object":"customer","created":5}""", Encoding.UTF8, "application/json"),
+            });
 
         /// <summary>Sends the start of a JSON body, then fails as a connection reset mid-body does.</summary>
         private sealed class BreaksOffStream : Stream
