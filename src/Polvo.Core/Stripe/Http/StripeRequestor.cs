@@ -19,12 +19,14 @@ internal sealed class StripeRequestor : IDisposable
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
     private readonly StripeSendAsync _send;
+    private readonly AuthenticationHeaderValue _authorization;
 
     public StripeRequestor(StripeClientSettings settings, HttpClient httpClient, bool ownsHttpClient, Func<StripeSendAsync, StripeSendAsync>? pipeline = null)
     {
         Settings = settings;
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
+        _authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey.Secret); // immutable, so shared by every request
         StripeSendAsync attempt = SendAttemptAsync;
         _send = pipeline?.Invoke(attempt) ?? attempt;
     }
@@ -95,7 +97,7 @@ internal sealed class StripeRequestor : IDisposable
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             var timedOut = new StripeTimeoutException(
-                $"{request.Method} /{request.Path} got no response within {Settings.Timeout.TotalSeconds:0.#} s; " +
+                $"{request.Label} got no response within {Settings.Timeout.TotalSeconds:0.#} s; " +
                 "raise StripeClientOptions.Timeout or check the network.",
                 innerException: new TimeoutException($"The attempt timed out after {Settings.Timeout.TotalSeconds:0.#} s.", exception));
             Report(message, request, started, null, timedOut);
@@ -107,7 +109,7 @@ internal sealed class StripeRequestor : IDisposable
             // HttpRequestException; reading the body here surfaces the IOException itself).
             var failed = new StripeConnectionException(
                 Settings.ApiKey.RedactFrom($"Could not reach the Stripe API at {Settings.BaseUrl.GetLeftPart(UriPartial.Authority)} " +
-                $"({request.Method} /{request.Path}): {exception.Message} Check the base URL (StripeClientOptions.BaseUrl or " +
+                $"({request.Label}): {exception.Message} Check the base URL (StripeClientOptions.BaseUrl or " +
                 $"{StripeEnvironmentVariables.BaseUrl}) and the network."), innerException: exception);
             Report(message, request, started, null, failed);
             throw failed;
@@ -144,9 +146,9 @@ internal sealed class StripeRequestor : IDisposable
         }
 
         var headers = message.Headers;
-        headers.Authorization = new AuthenticationHeaderValue("Bearer", Settings.ApiKey.Secret);
+        headers.Authorization = _authorization;
         headers.Add("Stripe-Version", Settings.StripeVersion);
-        headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        headers.TryAddWithoutValidation("Accept", "application/json"); // a constant: nothing to validate per request
         headers.UserAgent.Add(UserAgent);
         var account = request.StripeAccount ?? Settings.StripeAccount;
         if (account is not null)
