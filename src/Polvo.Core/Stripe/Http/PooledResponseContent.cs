@@ -12,10 +12,14 @@ namespace Polvo.Stripe.Http;
 internal sealed class PooledResponseContent : HttpContent
 {
     private const int UnknownLengthGuess = 16 * 1024;
+    private const int MaxHint = 1024 * 1024;
     private byte[]? _buffer;
     private int _length;
 
     private PooledResponseContent(byte[] buffer) => _buffer = buffer;
+
+    /// <summary>Gets the body's length in bytes.</summary>
+    public int Length => _length;
 
     /// <summary>Gets the body's bytes; valid until the content is disposed.</summary>
     public ReadOnlySpan<byte> Span => Buffer.AsSpan(0, _length);
@@ -23,11 +27,15 @@ internal sealed class PooledResponseContent : HttpContent
     private byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(PooledResponseContent));
 
     /// <summary>Reads all of <paramref name="source"/> and keeps its content headers; <paramref name="source"/> is left to the caller.</summary>
-    public static async Task<PooledResponseContent> ReadAsync(HttpContent source, CancellationToken cancellationToken)
+    /// <param name="source">The content to read.</param>
+    /// <param name="sizeHint">The expected length when the response does not announce one (a chunked body), such as the last body's length.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<PooledResponseContent> ReadAsync(HttpContent source, int sizeHint, CancellationToken cancellationToken)
     {
         var known = source.Headers.ContentLength;
-        // One byte more than the announced length, so the read that reports the end needs no larger buffer.
-        var content = new PooledResponseContent(ArrayPool<byte>.Shared.Rent(known is > 0 and < int.MaxValue ? (int)known + 1 : UnknownLengthGuess));
+        // One byte more than the expected length, so the read that reports the end needs no larger buffer.
+        var expected = known is > 0 and < int.MaxValue - 1 ? (int)known : Math.Clamp(sizeHint, UnknownLengthGuess, MaxHint);
+        var content = new PooledResponseContent(ArrayPool<byte>.Shared.Rent(expected + 1));
         try
         {
             var stream = await source.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);

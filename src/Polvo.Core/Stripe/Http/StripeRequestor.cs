@@ -21,6 +21,10 @@ internal sealed class StripeRequestor : IDisposable
     private readonly StripeSendAsync _send;
     private readonly AuthenticationHeaderValue _authorization;
 
+    // The last body's length: Stripe (and the emulator) send list pages chunked, without Content-Length, and
+    // pages of one list are alike, so reading the next into a buffer of this size avoids growing it twice.
+    private int _bodySizeHint;
+
     public StripeRequestor(StripeClientSettings settings, HttpClient httpClient, bool ownsHttpClient, Func<StripeSendAsync, StripeSendAsync>? pipeline = null)
     {
         Settings = settings;
@@ -40,7 +44,7 @@ internal sealed class StripeRequestor : IDisposable
         // Attempts of this requestor come back with a PooledResponseContent; a response from elsewhere (a test's
         // pipeline) is read into one here.
         var pooled = response.Content as PooledResponseContent;
-        using var read = pooled is null ? await PooledResponseContent.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false) : null;
+        using var read = pooled is null ? await PooledResponseContent.ReadAsync(response.Content, 0, cancellationToken).ConfigureAwait(false) : null;
         var body = pooled ?? read!;
         var requestId = RequestIdOf(response);
         if (!response.IsSuccessStatusCode)
@@ -82,7 +86,9 @@ internal sealed class StripeRequestor : IDisposable
             try
             {
                 var received = response.Content;
-                response.Content = await PooledResponseContent.ReadAsync(received, linked.Token).ConfigureAwait(false);
+                var body = await PooledResponseContent.ReadAsync(received, Volatile.Read(ref _bodySizeHint), linked.Token).ConfigureAwait(false);
+                Volatile.Write(ref _bodySizeHint, body.Length);
+                response.Content = body;
                 received.Dispose();
             }
             catch

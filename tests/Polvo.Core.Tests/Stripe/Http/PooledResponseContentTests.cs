@@ -12,10 +12,26 @@ public class PooledResponseContentTests
         var bytes = Enumerable.Range(0, 100_000).Select(i => (byte)(i * 7)).ToArray();
         using var source = new StreamContent(new TrickleStream(bytes, chunk: 3_000)); // no Content-Length
 
-        using var content = await PooledResponseContent.ReadAsync(source, CancellationToken.None);
+        using var content = await PooledResponseContent.ReadAsync(source, 0, CancellationToken.None);
 
         Assert.Equal(bytes, content.Span.ToArray());
         Assert.Equal(bytes, await content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(99_999)]
+    [InlineData(100_000)]
+    [InlineData(5_000_000)]
+    public async Task ReadAsync_UnknownLengthWithSizeHint_ReadsEveryByte(int sizeHint)
+    {
+        var bytes = Enumerable.Range(0, 100_000).Select(i => (byte)(i * 13)).ToArray();
+        using var source = new StreamContent(new TrickleStream(bytes, chunk: 7_000));
+
+        using var content = await PooledResponseContent.ReadAsync(source, sizeHint, CancellationToken.None);
+
+        Assert.Equal(100_000, content.Length);
+        Assert.Equal(bytes, content.Span.ToArray());
     }
 
     [Fact]
@@ -24,7 +40,7 @@ public class PooledResponseContentTests
         using var source = new StringContent("""{"id":"cus_1"}""");
         source.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
 
-        using var content = await PooledResponseContent.ReadAsync(source, CancellationToken.None);
+        using var content = await PooledResponseContent.ReadAsync(source, 0, CancellationToken.None);
 
         Assert.Equal("""{"id":"cus_1"}""", System.Text.Encoding.UTF8.GetString(content.Span));
         Assert.Equal("application/json", content.Headers.ContentType!.MediaType);
@@ -34,7 +50,7 @@ public class PooledResponseContentTests
     [Fact]
     public async Task Span_AfterDispose_ThrowsObjectDisposed()
     {
-        var content = await PooledResponseContent.ReadAsync(new StringContent("{}"), CancellationToken.None);
+        var content = await PooledResponseContent.ReadAsync(new StringContent("{}"), 0, CancellationToken.None);
 
         content.Dispose();
 
