@@ -6,13 +6,14 @@ namespace Polvo.Stripe.Http;
 /// </summary>
 internal sealed class StripeRequest
 {
-    private StripeRequest(HttpMethod method, string path, IReadOnlyList<KeyValuePair<string, string>> parameters, string? idempotencyKey, string? stripeAccount)
+    private StripeRequest(HttpMethod method, string path, IReadOnlyList<KeyValuePair<string, string>> parameters, string? idempotencyKey, string? stripeAccount, string? label = null)
     {
         Method = method;
         Path = path;
         Parameters = parameters;
         IdempotencyKey = idempotencyKey;
         StripeAccount = stripeAccount;
+        Label = label ?? $"{method} /{path}";
     }
 
     public HttpMethod Method { get; }
@@ -28,6 +29,9 @@ internal sealed class StripeRequest
     /// <summary>Gets the per-request <c>Stripe-Account</c> override.</summary>
     public string? StripeAccount { get; }
 
+    /// <summary>Gets the request as retry notices and errors name it, such as <c>GET /v1/customers</c> (built once, not per attempt).</summary>
+    public string Label { get; }
+
     public static StripeRequest Create(HttpMethod method, string path, IReadOnlyList<KeyValuePair<string, string>>? parameters, RequestOptions? requestOptions)
     {
         ArgumentNullException.ThrowIfNull(method);
@@ -41,5 +45,5 @@ internal sealed class StripeRequest
 
     /// <summary>Returns the same request with different parameters (the next page of a list), keeping method, path and overrides.</summary>
     public StripeRequest WithParameters(IReadOnlyList<KeyValuePair<string, string>> parameters) =>
-        new(Method, Path, parameters, IdempotencyKey, StripeAccount);
+        new(Method, Path, parameters, IdempotencyKey, StripeAccount, Label);
 }

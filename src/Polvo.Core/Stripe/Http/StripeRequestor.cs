@@ -19,12 +19,18 @@ internal sealed class StripeRequestor : IDisposable
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
     private readonly StripeSendAsync _send;
+    private readonly AuthenticationHeaderValue _authorization;
+
+    // The last body's length: Stripe (and the emulator) send list pages chunked, without Content-Length, and
+    // pages of one list are alike, so reading the next into a buffer of this size avoids growing it twice.
+    private int _bodySizeHint;
 
     public StripeRequestor(StripeClientSettings settings, HttpClient httpClient, bool ownsHttpClient, Func<StripeSendAsync, StripeSendAsync>? pipeline = null)
     {
         Settings = settings;
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
+        _authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey.Secret); // immutable, so shared by every request
         StripeSendAsync attempt = SendAttemptAsync;
         _send = pipeline?.Invoke(attempt) ?? attempt;
     }
@@ -35,29 +41,36 @@ internal sealed class StripeRequestor : IDisposable
     public async Task<T> SendAsync<T>(StripeRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         using var response = await _send(request, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        // Attempts of this requestor come back with a PooledResponseContent; a response from elsewhere (a test's
+        // pipeline) is read into one here.
+        var pooled = response.Content as PooledResponseContent;
+        using var read = pooled is null ? await PooledResponseContent.ReadAsync(response.Content, 0, cancellationToken).ConfigureAwait(false) : null;
+        var body = pooled ?? read!;
         var requestId = RequestIdOf(response);
         if (!response.IsSuccessStatusCode)
         {
-            throw StripeErrorMapper.Map(response.StatusCode, requestId, body, Settings.ApiKey);
+            throw StripeErrorMapper.Map(response.StatusCode, requestId, body.Span, Settings.ApiKey);
         }
 
         try
         {
-            return JsonSerializer.Deserialize(body, typeInfo)
-                ?? throw StripeErrorMapper.NotJson(response.StatusCode, requestId, body, Settings.ApiKey);
+            // Decoding from one complete span (not a stream) keeps System.Text.Json on its non-resumable fast path.
+            return JsonSerializer.Deserialize(body.Span, typeInfo)
+                ?? throw StripeErrorMapper.NotJson(response.StatusCode, requestId, body.Span, Settings.ApiKey);
         }
         catch (JsonException exception)
         {
-            throw StripeErrorMapper.NotJson(response.StatusCode, requestId, body, Settings.ApiKey, exception);
+            throw StripeErrorMapper.NotJson(response.StatusCode, requestId, body.Span, Settings.ApiKey, exception);
         }
     }
 
     /// <summary>
     /// Sends exactly one HTTP attempt: a fresh <see cref="HttpRequestMessage"/> built from the immutable
     /// request, timed out after <see cref="StripeClientSettings.Timeout"/>, reported to the logging hook.
-    /// Returns any response, successful or not, with its body buffered; throws
-    /// <see cref="StripeConnectionException"/> or <see cref="StripeTimeoutException"/> when none arrives.
+    /// Returns any response, successful or not, with its body read completely into a
+    /// <see cref="PooledResponseContent"/> (within the attempt's timeout, so a body that stalls or breaks off fails
+    /// the attempt as before); throws <see cref="StripeConnectionException"/> or <see cref="StripeTimeoutException"/>
+    /// when no complete response arrives.
     /// </summary>
     public async Task<HttpResponseMessage> SendAttemptAsync(StripeRequest request, CancellationToken cancellationToken)
     {
@@ -69,24 +82,40 @@ internal sealed class StripeRequestor : IDisposable
         var started = Settings.TimeProvider.GetTimestamp();
         try
         {
-            var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+            var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            try
+            {
+                var received = response.Content;
+                var body = await PooledResponseContent.ReadAsync(received, Volatile.Read(ref _bodySizeHint), linked.Token).ConfigureAwait(false);
+                Volatile.Write(ref _bodySizeHint, body.Length);
+                response.Content = body;
+                received.Dispose();
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+
             Report(message, request, started, response, null);
             return response;
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             var timedOut = new StripeTimeoutException(
-                $"{request.Method} /{request.Path} got no response within {Settings.Timeout.TotalSeconds:0.#} s; " +
+                $"{request.Label} got no response within {Settings.Timeout.TotalSeconds:0.#} s; " +
                 "raise StripeClientOptions.Timeout or check the network.",
                 innerException: new TimeoutException($"The attempt timed out after {Settings.Timeout.TotalSeconds:0.#} s.", exception));
             Report(message, request, started, null, timedOut);
             throw timedOut;
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
+            // IOException: the body broke off after the headers (HttpClient's own buffering reported that as an
+            // HttpRequestException; reading the body here surfaces the IOException itself).
             var failed = new StripeConnectionException(
                 Settings.ApiKey.RedactFrom($"Could not reach the Stripe API at {Settings.BaseUrl.GetLeftPart(UriPartial.Authority)} " +
-                $"({request.Method} /{request.Path}): {exception.Message} Check the base URL (StripeClientOptions.BaseUrl or " +
+                $"({request.Label}): {exception.Message} Check the base URL (StripeClientOptions.BaseUrl or " +
                 $"{StripeEnvironmentVariables.BaseUrl}) and the network."), innerException: exception);
             Report(message, request, started, null, failed);
             throw failed;
@@ -123,9 +152,9 @@ internal sealed class StripeRequestor : IDisposable
         }
 
         var headers = message.Headers;
-        headers.Authorization = new AuthenticationHeaderValue("Bearer", Settings.ApiKey.Secret);
+        headers.Authorization = _authorization;
         headers.Add("Stripe-Version", Settings.StripeVersion);
-        headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        headers.TryAddWithoutValidation("Accept", "application/json"); // a constant: nothing to validate per request
         headers.UserAgent.Add(UserAgent);
         var account = request.StripeAccount ?? Settings.StripeAccount;
         if (account is not null)

@@ -25,7 +25,7 @@ internal static class StripeResilience
             try
             {
                 return await pipeline.ExecuteAsync(
-                    $"{request.Method} /{request.Path}",
+                    request.Label,
                     static async (state, token) => await state.attempt(state.request, token).ConfigureAwait(false),
                     (attempt, request),
                     cancellationToken).ConfigureAwait(false);
@@ -33,7 +33,7 @@ internal static class StripeResilience
             catch (TimeoutRejectedException timeout) when (!cancellationToken.IsCancellationRequested)
             {
                 throw new StripeTimeoutException(
-                    $"{request.Method} /{request.Path} did not succeed within the overall deadline of {overall.TotalSeconds:0.#} s " +
+                    $"{request.Label} did not succeed within the overall deadline of {overall.TotalSeconds:0.#} s " +
                     "(retries included); raise StripeClientOptions.Resilience.OverallTimeout or check the network.",
                     innerException: timeout);
             }

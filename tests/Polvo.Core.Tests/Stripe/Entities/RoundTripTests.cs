@@ -59,6 +59,42 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void Customer_StripeFixture_DecodesInvoiceSettingsTyped()
+    {
+        var customer = JsonSerializer.Deserialize(Fixtures.Read("customer"), StripeJsonContext.Default.Customer)!;
+
+        var settings = customer.InvoiceSettings!;
+        Assert.Null(settings.CustomFields);
+        Assert.Null(settings.DefaultPaymentMethod);
+        Assert.Null(settings.Footer);
+        Assert.NotNull(settings.RenderingOptions);
+        Assert.Null(settings.RenderingOptions!.Template);
+        Assert.Null(settings.ExtensionData);
+    }
+
+    [Fact]
+    public void Customer_InvoiceSettingsWithEveryFieldAndAnUnknownOne_RoundTripsWithoutLoss()
+    {
+        const string json = """
+            {"id":"cus_1","object":"customer","created":5,"invoice_settings":{
+              "custom_fields":[{"name":"PO","value":"42","future":1}],"default_payment_method":"pm_1","footer":"Thanks",
+              "rendering_options":{"amount_tax_display":"exclude_tax","template":"inrtem_1","future":true},"future_setting":"x"}}
+            """;
+
+        var customer = JsonSerializer.Deserialize(json, StripeJsonContext.Default.Customer)!;
+        var written = JsonSerializer.SerializeToElement(customer, StripeJsonContext.Default.Customer);
+
+        var settings = customer.InvoiceSettings!;
+        Assert.Equal("42", Assert.Single(settings.CustomFields!).Value);
+        Assert.Equal("pm_1", settings.DefaultPaymentMethod!.Id);
+        Assert.Equal("Thanks", settings.Footer);
+        Assert.Equal("exclude_tax", settings.RenderingOptions!.AmountTaxDisplay);
+        Assert.True(settings.ExtensionData!.ContainsKey("future_setting"));
+        using var expected = JsonDocument.Parse(json);
+        Assert.Empty(JsonSemantics.Differences(expected.RootElement, written));
+    }
+
+    [Fact]
     public void Customer_DeletedMarker_DecodesDeleted()
     {
         var customer = JsonSerializer.Deserialize(Fixtures.Read("deleted_customer"), StripeJsonContext.Default.Customer)!;

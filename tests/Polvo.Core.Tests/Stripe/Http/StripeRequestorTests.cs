@@ -79,6 +79,86 @@ public class StripeRequestorTests
         Assert.DoesNotContain(Secret, error.ToString());
     }
 
+    [Fact]
+    public async Task GetAsync_BodyBreaksOffAfterHeaders_ThrowsConnectionExceptionWithoutKey()
+    {
+        var events = new List<StripeRequestEvent>();
+        using var http = new HttpClient(new BrokenBodyHandler());
+        using var client = new StripeClient(SingleAttempt.Apply(new StripeClientOptions { ApiKey = Secret, BaseUrl = new Uri("http://127.0.0.1:9/"), OnRequest = events.Add }), http);
+
+        var error = await Assert.ThrowsAsync<StripeConnectionException>(() => client.Customers.GetAsync("cus_1"));
+
+        Assert.IsAssignableFrom<IOException>(error.InnerException);
+        Assert.Contains("POLVO_STRIPE_BASE_URL", error.Message);
+        Assert.DoesNotContain(Secret, error.ToString());
+        var reported = Assert.Single(events);
+        Assert.Null(reported.StatusCode);
+        Assert.IsType<StripeConnectionException>(reported.Exception);
+    }
+
+    [Fact]
+    public async Task GetAsync_BodyBreaksOffOnFirstAttempt_RetriesAndDecodesSecond()
+    {
+        var handler = new BrokenBodyHandler(brokenAttempts: 1);
+        using var http = new HttpClient(handler);
+        var options = new StripeClientOptions
+        {
+            ApiKey = Secret,
+            BaseUrl = new Uri("http://127.0.0.1:9/"),
+            Resilience = new() { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1), UseJitter = false },
+            RateLimit = new() { Enabled = false },
+        };
+        using var client = new StripeClient(options, http);
+
+        var customer = await client.Customers.GetAsync("cus_1");
+
+        Assert.Equal("cus_1", customer.Id);
+        Assert.Equal(2, handler.Attempts);
+    }
+
+    private sealed class BrokenBodyHandler(int brokenAttempts = int.MaxValue) : HttpMessageHandler
+    {
+        public int Attempts { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = ++Attempts <= brokenAttempts
+                    ? new StreamContent(new BreaksOffStream())
+                    : new StringContent("""{"id":"cus_1","object":"customer","created":5}""", Encoding.UTF8, "application/json"),
+            });
+
+        /// <summary>Sends the start of a JSON body, then fails as a connection reset mid-body does.</summary>
+        private sealed class BreaksOffStream : Stream
+        {
+            private bool _sentStart;
+
+            public override bool CanRead => true;
+            public override bool CanSeek => false;
+            public override bool CanWrite => false;
+            public override long Length => throw new NotSupportedException();
+            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+            public override int Read(byte[] buffer, int offset, int count)
+            {
+                if (_sentStart)
+                {
+                    throw new IOException("The response ended prematurely.");
+                }
+
+                _sentStart = true;
+                var start = Encoding.UTF8.GetBytes("""{"id":"cus_1","obj""");
+                start.CopyTo(buffer, offset);
+                return start.Length;
+            }
+
+            public override void Flush() { }
+            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+            public override void SetLength(long value) => throw new NotSupportedException();
+            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        }
+    }
+
     private sealed class FixedResponseHandler(HttpStatusCode status, string body, string mediaType) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

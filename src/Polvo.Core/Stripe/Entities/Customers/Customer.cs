@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace Polvo.Stripe.Entities;
 
 /// <summary>
-/// A Stripe customer (<c>components.schemas.customer</c> of API version 2020-08-27). Nested objects that
-/// Polvo does not model in detail are kept as <see cref="JsonElement"/>; unknown fields go to
+/// A Stripe customer (<c>components.schemas.customer</c> of API version 2020-08-27). Nested objects every
+/// customer carries are typed (<see cref="InvoiceSettings"/>, <see cref="Address"/>, <see cref="Shipping"/>); those
+/// that are usually null or sent only on request are kept as <see cref="JsonElement"/>; unknown fields go to
 /// <see cref="StripeEntity.ExtensionData"/>. A deleted customer comes back with <see cref="Deleted"/> set.
 /// </summary>
 public sealed class Customer : StripeEntity
@@ -43,7 +44,7 @@ public sealed class Customer : StripeEntity
     public string? InvoicePrefix { get; set; }
 
     /// <summary>Gets or sets the customer's invoice settings.</summary>
-    public JsonElement? InvoiceSettings { get; set; }
+    public CustomerInvoiceSettings? InvoiceSettings { get; set; }
 
     /// <summary>Gets or sets whether the object lives in live mode (<see langword="false"/> when Stripe did not say, as in a deleted marker).</summary>
     [JsonIgnore]
