@@ -19,7 +19,7 @@ internal sealed class ExportScenario(BenchArgs args) : IScenario
     private readonly int _latencyMs = args.Int("latency-ms", 200, 20);
     private readonly double _rateLimit = args.Double("rate-limit", 100, 100, 1, 100_000);
     private readonly int _serialItems = Math.Max(1, args.Int("serial-items", 2_000, 500));
-    private readonly int _partitions = Math.Max(1, args.Int("partitions", 32, 16));
+    private readonly int _partitions = Math.Max(1, args.Int("partitions", 24, 16));
     private readonly bool _timeline = args.Int("timeline", 0, 0) > 0;
     private readonly int _burstyMax = args.Int("bursty-burst-max", 1_000, 1_000);
     private readonly int _warmupDays = args.Int("warmup-days", 30, 30);

@@ -37,7 +37,7 @@ namespace Polvo.Export;
 //
 // Cost: each partition costs ceil(n/PageSize) requests for its n objects, or 1 when empty, so the waste is at most
 // one request per partition (about half a request on average). Cuts happen only while fewer than MaxConcurrency
-// partitions are active, only to a partition whose estimated remainder is at least 4 pages and 1.5 times the average
+// partitions are active, only to a partition whose estimated remainder is at least 3 pages and 1.5 times the average
 // (or that is walking a burst: a whole page in one second, then the cut is at that second), so the partitions ever
 // created stay near MaxConcurrency plus the number finishing early. Measured on 50,000 objects over a year with
 // MaxConcurrency 32: about 1.05 * items/PageSize (the in-memory tests bound it by 1.1 * items/PageSize + MaxConcurrency).
