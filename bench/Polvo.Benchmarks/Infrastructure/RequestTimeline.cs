@@ -19,6 +19,9 @@ internal sealed class RequestTimeline
         _requests.Enqueue((end - request.Elapsed, end));
     }
 
+    /// <summary>Forgets what was recorded so far (the warm-up).</summary>
+    public void Clear() => _requests.Clear();
+
     public void Print(string scenario, TimeSpan slice)
     {
         var requests = _requests.ToArray();

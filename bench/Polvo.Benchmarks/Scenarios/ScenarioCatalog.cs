@@ -13,7 +13,8 @@ internal static class ScenarioCatalog
 
         Scenarios (each starts its own emulator; see bench/README.md):
           export   serial Stripe-style pager vs Polvo's partitioned export under latency and a rate limit
-                   --items 50000 --latency-ms 200 --rate-limit 100 --serial-items 2000 --partitions 32
+                   --items 50000 --latency-ms 200 --rate-limit 100 --serial-items 2000 --partitions 24
+                   --warmup-days 30 (untimed warm-up export over the newest days; 0 = none)
                    --timeline 1 (print requests started and in flight per quarter second)
           stream   Polvo's streaming list vs a plain HttpClient + JsonDocument loop, no latency
                    --items 100000 --repeat 3 --warmup-rounds 5

@@ -7,7 +7,7 @@ namespace Polvo.Export;
 // Invariant: every active partition owns the objects O(p) = { o : Lo <= created(o) < Hi, and o is after the cursor
 // in list order (all objects when there is no cursor) }, not yet yielded; the O(p) of all partitions are disjoint
 // and their union, plus what was already yielded, is the whole export range [lower, upper).
-// 1. Start: the range is cut at fixed ages (1 day, 1 week, ...; SplitPlanner.InitialBands) into adjacent half-open
+// 1. Start: the range is cut at fixed ages (1 hour, 6 hours, 1 day, ...; SplitPlanner.InitialBands) into adjacent half-open
 //    bands that cover [lower, upper) exactly, none with a cursor. Each object lies in exactly one band. The invariant holds.
 // 2. Paging: a page of partition p returns the first k objects of O(p) in list order (cursor paging within a fixed
 //    range is exact, ties included); they are yielded once and the cursor moves to the last one. If HasMore is
@@ -37,7 +37,7 @@ namespace Polvo.Export;
 //
 // Cost: each partition costs ceil(n/PageSize) requests for its n objects, or 1 when empty, so the waste is at most
 // one request per partition (about half a request on average). Cuts happen only while fewer than MaxConcurrency
-// partitions are active, only to a partition whose estimated remainder is at least 4 pages and 1.5 times the average
+// partitions are active, only to a partition whose estimated remainder is at least 3 pages and 1.5 times the average
 // (or that is walking a burst: a whole page in one second, then the cut is at that second), so the partitions ever
 // created stay near MaxConcurrency plus the number finishing early. Measured on 50,000 objects over a year with
 // MaxConcurrency 32: about 1.05 * items/PageSize (the in-memory tests bound it by 1.1 * items/PageSize + MaxConcurrency).
@@ -51,7 +51,9 @@ namespace Polvo.Export;
 /// <c>starting_after</c> cursor, and a partition whose page has more is split only below the <c>created</c> of its
 /// cursor (the proof is in a comment at the top of the source file).</para>
 /// <para>The first requests cover bands of the range back from its upper bound (1 day, 1 week, 30 days, 90 days,
-/// 1 year, 3 years, older; at most <see cref="PartitionedExportOptions.MaxConcurrency"/> of them). When all have
+/// 1 year, 3 years, older; with a higher <see cref="PartitionedExportOptions.MaxConcurrency"/> also 1 hour, 6 hours,
+/// 3 days, 14 days, 60 days, 180 days, 2, 5 and 10 years; at most MaxConcurrency bands), so the first round trip
+/// already carries up to 16 requests. When all have
 /// answered, and afterwards whenever fewer than <see cref="PartitionedExportOptions.MaxConcurrency"/> partitions are
 /// active, the partition with the largest estimated remainder (remaining seconds times observed density) is cut in two,
 /// also while its request is in flight; a partition whose page lay in one second (a burst) is cut at that second

@@ -12,8 +12,8 @@ internal sealed class PartitionedExportRun<T>
     /// <summary>Pages fetched but not yet consumed; with at most MaxConcurrency pages in flight this bounds memory.</summary>
     internal const int BufferedPages = 4;
 
-    /// <summary>A partition is split only when its estimated remainder is at least this many pages (so each piece gets about half).</summary>
-    internal const double MinPagesToSplit = 4;
+    /// <summary>A partition is split only when its estimated remainder is at least this many pages (3, not 4: the last partitions still share out their remainders, so the end has fewer stragglers; measured bound_ratio 0.88 -> 0.90 at 24 partitions).</summary>
+    internal const double MinPagesToSplit = 3;
 
     private readonly ICreatedRangePageSource<T> _source;
     private readonly Func<T, string> _idOf;

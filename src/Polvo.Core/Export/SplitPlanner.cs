@@ -5,28 +5,33 @@ namespace Polvo.Export;
 /// </summary>
 internal static class SplitPlanner
 {
-    /// <summary>The ages (seconds before the upper bound) at which the first partitions meet: 1 day, 1 week, 30 days, 90 days, 1 year, 3 years.</summary>
-    internal static readonly long[] BandAges = [86_400, 7 * 86_400, 30 * 86_400, 90 * 86_400, 365 * 86_400, 3 * 365 * 86_400];
+    private const long Hour = 3_600, Day = 86_400, Year = 365 * Day;
 
     /// <summary>
-    /// The first partitions: bands of human time scales back from the upper bound, the oldest a catch-all down to the
-    /// lower bound, at most <paramref name="maxConcurrency"/> of them (the oldest ones merge into the catch-all).
-    /// They are disjoint and cover <paramref name="range"/> exactly; returned newest first.
+    /// The ages (seconds before the upper bound) at which the first partitions may meet, most useful first: the coarse
+    /// ladder 1 day, 1 week, 30 days, 90 days, 1 year, 3 years, then finer steps between them (180 days, 60 days,
+    /// 14 days, 3 days, 2 years, 6 hours, 5 years, 1 hour, 10 years). With a small MaxConcurrency only the first ones are used.
+    /// </summary>
+    internal static readonly long[] BandAges =
+        [Day, 7 * Day, 30 * Day, 90 * Day, Year, 3 * Year, 180 * Day, 60 * Day, 14 * Day, 3 * Day, 2 * Year, 6 * Hour, 5 * Year, Hour, 10 * Year];
+
+    /// <summary>
+    /// The first partitions: bands of human time scales back from the upper bound (the first
+    /// <paramref name="maxConcurrency"/> - 1 ages of <see cref="BandAges"/> inside the range), the oldest a catch-all
+    /// down to the lower bound. They are disjoint and cover <paramref name="range"/> exactly; returned newest first.
+    /// The first round trip so carries up to 16 requests: a rate limiter would let them through anyway before any answer
+    /// could arrive, so a band that turns out empty or small costs (almost) nothing.
     /// </summary>
     /// <param name="range">The export's range.</param>
     /// <param name="maxConcurrency">The largest number of partitions at once.</param>
     public static IReadOnlyList<CreatedRange> InitialBands(CreatedRange range, int maxConcurrency)
     {
+        var ages = BandAges.Where(age => range.LessThan - age > range.GreaterThanOrEqual).Take(maxConcurrency - 1).Order();
         var bands = new List<CreatedRange>();
         long hi = range.LessThan;
-        foreach (long age in BandAges)
+        foreach (long age in ages)
         {
             long lo = range.LessThan - age;
-            if (bands.Count + 1 >= maxConcurrency || lo <= range.GreaterThanOrEqual)
-            {
-                break;
-            }
-
             bands.Add(new CreatedRange(lo, hi));
             hi = lo;
         }

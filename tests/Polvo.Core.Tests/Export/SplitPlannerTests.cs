@@ -20,7 +20,7 @@ public class SplitPlannerTests
 
         Assert.Equal(SplitPlanner.BandAges.Length + 1, bands.Count);
         Assert.Equal(range.LessThan, bands[0].LessThan);
-        Assert.Equal(range.LessThan - 86_400, bands[0].GreaterThanOrEqual);
+        Assert.Equal(range.LessThan - 3_600, bands[0].GreaterThanOrEqual); // the finest age, 1 hour
         Assert.Equal(0, bands[^1].GreaterThanOrEqual);
         for (int i = 1; i < bands.Count; i++)
         {
@@ -37,6 +37,16 @@ public class SplitPlannerTests
 
         Assert.Equal(expected, bands.Count);
         Assert.Equal(0, bands[^1].GreaterThanOrEqual);
+    }
+
+    [Fact]
+    public void InitialBands_LowConcurrency_KeepsTheCoarseLadder()
+    {
+        var upper = 1_700_000_000L;
+
+        var bands = SplitPlanner.InitialBands(new CreatedRange(0, upper), maxConcurrency: 3);
+
+        Assert.Equal([new CreatedRange(upper - 86_400, upper), new CreatedRange(upper - (7 * 86_400), upper - 86_400), new CreatedRange(0, upper - (7 * 86_400))], bands);
     }
 
     [Fact]
