@@ -4,29 +4,14 @@ using Polvo.Emulator.Tests.Support;
 
 namespace Polvo.Emulator.Tests.Charges;
 
-public class ChargeEndpointsTests : IAsyncLifetime
+public class ChargeEndpointsTests : EmulatorTest
 {
-    private StripeEmulator _emulator = null!;
-    private ApiClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await Emulators.StartAsync();
-        _client = new ApiClient(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
     [Fact]
     public async Task Create_TokVisa_SucceedsWithStripeShape()
     {
         var fixture = Fixtures.Load("charge.json");
 
-        var response = await _client.PostAsync("/v1/charges", ("amount", "2000"), ("currency", "USD"), ("source", "tok_visa"), ("description", "Tea"));
+        var response = await Client.PostAsync("/v1/charges", ("amount", "2000"), ("currency", "USD"), ("source", "tok_visa"), ("description", "Tea"));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Matches("^ch_[A-Za-z0-9]{24}$", response.Id);
@@ -49,9 +34,9 @@ public class ChargeEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Create_CustomerOnly_SucceedsLinkedToCustomer()
     {
-        var customer = await _client.CreateCustomerAsync();
+        var customer = await Client.CreateCustomerAsync();
 
-        var response = await _client.PostAsync("/v1/charges", ("amount", "500"), ("currency", "eur"), ("customer", customer), ("capture", "false"));
+        var response = await Client.PostAsync("/v1/charges", ("amount", "500"), ("currency", "eur"), ("customer", customer), ("capture", "false"));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(customer, response.Str("customer"));
@@ -64,7 +49,7 @@ public class ChargeEndpointsTests : IAsyncLifetime
     [InlineData("tok_chargeDeclinedInsufficientFunds", "card_declined", "insufficient_funds", "Your card has insufficient funds.")]
     public async Task Create_DeclinedToken_Returns402CardErrorWithFailedCharge(string token, string code, string decline, string message)
     {
-        var response = await _client.PostAsync("/v1/charges", ("amount", "1000"), ("currency", "usd"), ("source", token));
+        var response = await Client.PostAsync("/v1/charges", ("amount", "1000"), ("currency", "usd"), ("source", token));
 
         Assert.Equal(HttpStatusCode.PaymentRequired, response.Status);
         var error = response.Error;
@@ -72,7 +57,7 @@ public class ChargeEndpointsTests : IAsyncLifetime
         Assert.Equal(code, error.GetProperty("code").GetString());
         Assert.Equal(decline, error.GetProperty("decline_code").GetString());
         Assert.Equal(message, error.GetProperty("message").GetString());
-        var failed = await _client.GetAsync($"/v1/charges/{error.GetProperty("charge").GetString()}");
+        var failed = await Client.GetAsync($"/v1/charges/{error.GetProperty("charge").GetString()}");
         Assert.Equal("failed", failed.Str("status"));
         Assert.False(failed.Json.GetProperty("paid").GetBoolean());
     }
@@ -90,18 +75,18 @@ public class ChargeEndpointsTests : IAsyncLifetime
     {
         var pairs = form.Chunk(2).Select(p => (p[0], p[1])).ToArray();
 
-        var response = await _client.PostAsync("/v1/charges", pairs);
+        var response = await Client.PostAsync("/v1/charges", pairs);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal(param, response.Error.GetProperty("param").GetString());
         if (message is not null) Assert.Equal(message, response.Error.GetProperty("message").GetString());
-        Assert.Equal(0, _emulator.ChargeCount);
+        Assert.Equal(0, Emulator.ChargeCount);
     }
 
     [Fact]
     public async Task Create_AmountBelowMinimum_UsesAmountTooSmallCode()
     {
-        var response = await _client.PostAsync("/v1/charges", ("amount", "49"), ("currency", "usd"), ("source", "tok_visa"));
+        var response = await Client.PostAsync("/v1/charges", ("amount", "49"), ("currency", "usd"), ("source", "tok_visa"));
 
         Assert.Equal("amount_too_small", response.Error.GetProperty("code").GetString());
     }
@@ -109,12 +94,12 @@ public class ChargeEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Update_AllowedFields_AreStored()
     {
-        var id = (await _client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("source", "tok_visa"), ("metadata[a]", "1"))).Id;
+        var id = (await Client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("source", "tok_visa"), ("metadata[a]", "1"))).Id;
 
-        var updated = await _client.PostAsync($"/v1/charges/{id}",
+        var updated = await Client.PostAsync($"/v1/charges/{id}",
             ("description", "Updated"), ("metadata[b]", "2"), ("receipt_email", "r@example.com"), ("fraud_details[user_report]", "safe"),
             ("transfer_group", "group_1"), ("shipping[name]", "Ana"), ("shipping[address][line1]", "Rua 1"), ("shipping[carrier]", "CTT"));
-        var fetched = await _client.GetAsync($"/v1/charges/{id}");
+        var fetched = await Client.GetAsync($"/v1/charges/{id}");
 
         Assert.Equal(HttpStatusCode.OK, updated.Status);
         Assert.Equal(updated.Json.GetRawText(), fetched.Json.GetRawText());
@@ -132,9 +117,9 @@ public class ChargeEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Update_AmountIsNotUpdatable_Returns400()
     {
-        var id = (await _client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("source", "tok_visa"))).Id;
+        var id = (await Client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("source", "tok_visa"))).Id;
 
-        var response = await _client.PostAsync($"/v1/charges/{id}", ("amount", "5000"));
+        var response = await Client.PostAsync($"/v1/charges/{id}", ("amount", "5000"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("amount", response.Error.GetProperty("param").GetString());
@@ -143,11 +128,11 @@ public class ChargeEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Retrieve_ExpandCustomer_EmbedsCustomerObject()
     {
-        var customer = await _client.CreateCustomerAsync(("email", "x@example.com"));
-        var id = (await _client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", customer))).Id;
+        var customer = await Client.CreateCustomerAsync(("email", "x@example.com"));
+        var id = (await Client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", customer))).Id;
 
-        var plain = await _client.GetAsync($"/v1/charges/{id}");
-        var expanded = await _client.GetAsync($"/v1/charges/{id}?expand[]=customer");
+        var plain = await Client.GetAsync($"/v1/charges/{id}");
+        var expanded = await Client.GetAsync($"/v1/charges/{id}?expand[]=customer");
 
         Assert.Equal(customer, plain.Str("customer"));
         Assert.Equal(customer, expanded.Json.GetProperty("customer").GetProperty("id").GetString());
@@ -157,11 +142,11 @@ public class ChargeEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Retrieve_ExpandDeletedCustomer_EmbedsDeletedStub()
     {
-        var customer = await _client.CreateCustomerAsync();
-        var id = (await _client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", customer))).Id;
-        await _client.DeleteAsync($"/v1/customers/{customer}");
+        var customer = await Client.CreateCustomerAsync();
+        var id = (await Client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", customer))).Id;
+        await Client.DeleteAsync($"/v1/customers/{customer}");
 
-        var expanded = await _client.GetAsync($"/v1/charges/{id}?expand[0]=customer");
+        var expanded = await Client.GetAsync($"/v1/charges/{id}?expand[0]=customer");
 
         Assert.True(expanded.Json.GetProperty("customer").GetProperty("deleted").GetBoolean());
     }
@@ -171,16 +156,16 @@ public class ChargeEndpointsTests : IAsyncLifetime
     [InlineData("expand[]=data.customer")]
     public async Task List_CustomerFilterAndExpand_ReturnsThatCustomersChargesExpanded(string expand)
     {
-        var alice = await _client.CreateCustomerAsync(("name", "Alice"));
-        var bob = await _client.CreateCustomerAsync(("name", "Bob"));
+        var alice = await Client.CreateCustomerAsync(("name", "Alice"));
+        var bob = await Client.CreateCustomerAsync(("name", "Bob"));
         var aliceCharges = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            aliceCharges.Add((await _client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", alice))).Id);
-            await _client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", bob));
+            aliceCharges.Add((await Client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", alice))).Id);
+            await Client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", bob));
         }
 
-        var page = await _client.GetAsync($"/v1/charges?customer={alice}&{expand}");
+        var page = await Client.GetAsync($"/v1/charges?customer={alice}&{expand}");
 
         Assert.Equal(Enumerable.Reverse(aliceCharges), page.DataIds);
         Assert.All(page.Json.GetProperty("data").EnumerateArray(), c => Assert.Equal("Alice", c.GetProperty("customer").GetProperty("name").GetString()));
@@ -190,16 +175,16 @@ public class ChargeEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task List_CustomerFilterWithPaging_IsExact()
     {
-        var alice = await _client.CreateCustomerAsync();
+        var alice = await Client.CreateCustomerAsync();
         var expected = new List<string>();
         for (var i = 0; i < 7; i++)
         {
-            expected.Insert(0, (await _client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", alice))).Id);
-            await _client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("source", "tok_visa"));
+            expected.Insert(0, (await Client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", alice))).Id);
+            await Client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("source", "tok_visa"));
         }
 
-        var first = await _client.GetAsync($"/v1/charges?customer={alice}&limit=4");
-        var second = await _client.GetAsync($"/v1/charges?customer={alice}&limit=4&starting_after={first.DataIds[^1]}");
+        var first = await Client.GetAsync($"/v1/charges?customer={alice}&limit=4");
+        var second = await Client.GetAsync($"/v1/charges?customer={alice}&limit=4&starting_after={first.DataIds[^1]}");
 
         Assert.True(first.HasMore);
         Assert.False(second.HasMore);

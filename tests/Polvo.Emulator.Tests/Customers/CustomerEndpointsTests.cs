@@ -4,28 +4,14 @@ using Polvo.Emulator.Tests.Support;
 
 namespace Polvo.Emulator.Tests.Customers;
 
-public class CustomerEndpointsTests : IAsyncLifetime
+public class CustomerEndpointsTests : EmulatorTest
 {
-    private readonly FakeTimeProvider _time = new();
-    private StripeEmulator _emulator = null!;
-    private ApiClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await Emulators.StartAsync(o => o.TimeProvider = _time);
-        _client = new ApiClient(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _emulator.DisposeAsync();
-    }
+    protected override bool UseFakeClock => true;
 
     [Fact]
     public async Task Create_AllSupportedFields_ReturnsThemAsStripeDoes()
     {
-        var response = await _client.PostAsync("/v1/customers",
+        var response = await Client.PostAsync("/v1/customers",
             ("email", "jenny@example.com"), ("name", "Jenny Rosen"), ("phone", "+15555550100"), ("description", "VIP"),
             ("balance", "-250"), ("address[line1]", "1 Main St"), ("address[city]", "Lisbon"), ("address[country]", "PT"),
             ("shipping[name]", "Jenny"), ("shipping[address][city]", "Porto"), ("preferred_locales[0]", "pt"), ("preferred_locales[1]", "en"),
@@ -36,7 +22,7 @@ public class CustomerEndpointsTests : IAsyncLifetime
         var c = response.Json;
         Assert.Matches("^cus_[A-Za-z0-9]{14}$", response.Id);
         Assert.Equal("customer", c.GetProperty("object").GetString());
-        Assert.Equal(_time.GetUtcNow().ToUnixTimeSeconds(), c.GetProperty("created").GetInt64());
+        Assert.Equal(Time.GetUtcNow().ToUnixTimeSeconds(), c.GetProperty("created").GetInt64());
         Assert.False(c.GetProperty("livemode").GetBoolean());
         Assert.Equal("jenny@example.com", c.GetProperty("email").GetString());
         Assert.Equal("Jenny Rosen", c.GetProperty("name").GetString());
@@ -59,7 +45,7 @@ public class CustomerEndpointsTests : IAsyncLifetime
     {
         var fixture = Fixtures.Load("customer.json");
 
-        var response = await _client.PostAsync("/v1/customers");
+        var response = await Client.PostAsync("/v1/customers");
 
         Assert.Equal(Fixtures.Keys(fixture), Fixtures.Keys(response.Json));
         Assert.Equal(JsonValueKind.Null, response.Json.GetProperty("email").ValueKind);
@@ -71,9 +57,9 @@ public class CustomerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Retrieve_Created_ReturnsSameObject()
     {
-        var created = await _client.PostAsync("/v1/customers", ("email", "a@example.com"), ("metadata[k]", "v"));
+        var created = await Client.PostAsync("/v1/customers", ("email", "a@example.com"), ("metadata[k]", "v"));
 
-        var fetched = await _client.GetAsync($"/v1/customers/{created.Id}");
+        var fetched = await Client.GetAsync($"/v1/customers/{created.Id}");
 
         Assert.Equal(HttpStatusCode.OK, fetched.Status);
         Assert.Equal(created.Json.GetRawText(), fetched.Json.GetRawText());
@@ -82,9 +68,9 @@ public class CustomerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Update_Metadata_EmptyValueRemovesKeyOthersKept()
     {
-        var id = await _client.CreateCustomerAsync(("metadata[a]", "1"), ("metadata[b]", "2"));
+        var id = await Client.CreateCustomerAsync(("metadata[a]", "1"), ("metadata[b]", "2"));
 
-        var updated = await _client.PostAsync($"/v1/customers/{id}", ("metadata[a]", ""), ("metadata[c]", "3"), ("name", "New"));
+        var updated = await Client.PostAsync($"/v1/customers/{id}", ("metadata[a]", ""), ("metadata[c]", "3"), ("name", "New"));
 
         var metadata = updated.Json.GetProperty("metadata");
         Assert.False(metadata.TryGetProperty("a", out _));
@@ -96,9 +82,9 @@ public class CustomerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Update_MetadataEmpty_ClearsAllKeys()
     {
-        var id = await _client.CreateCustomerAsync(("metadata[a]", "1"), ("metadata[b]", "2"));
+        var id = await Client.CreateCustomerAsync(("metadata[a]", "1"), ("metadata[b]", "2"));
 
-        var updated = await _client.PostAsync($"/v1/customers/{id}", ("metadata", ""));
+        var updated = await Client.PostAsync($"/v1/customers/{id}", ("metadata", ""));
 
         Assert.Empty(updated.Json.GetProperty("metadata").EnumerateObject());
     }
@@ -106,9 +92,9 @@ public class CustomerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Update_EmptyStringOnField_UnsetsIt()
     {
-        var id = await _client.CreateCustomerAsync(("email", "a@example.com"), ("address[city]", "Braga"));
+        var id = await Client.CreateCustomerAsync(("email", "a@example.com"), ("address[city]", "Braga"));
 
-        var updated = await _client.PostAsync($"/v1/customers/{id}", ("email", ""), ("address", ""));
+        var updated = await Client.PostAsync($"/v1/customers/{id}", ("email", ""), ("address", ""));
 
         Assert.Equal(JsonValueKind.Null, updated.Json.GetProperty("email").ValueKind);
         Assert.Equal(JsonValueKind.Null, updated.Json.GetProperty("address").ValueKind);
@@ -117,10 +103,10 @@ public class CustomerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Update_KeepsIdCreatedAndUntouchedFields()
     {
-        var created = await _client.PostAsync("/v1/customers", ("email", "keep@example.com"));
-        _time.Advance(TimeSpan.FromHours(1));
+        var created = await Client.PostAsync("/v1/customers", ("email", "keep@example.com"));
+        Time.Advance(TimeSpan.FromHours(1));
 
-        var updated = await _client.PostAsync($"/v1/customers/{created.Id}", ("description", "d"));
+        var updated = await Client.PostAsync($"/v1/customers/{created.Id}", ("description", "d"));
 
         Assert.Equal(created.Id, updated.Id);
         Assert.Equal(created.Json.GetProperty("created").GetInt64(), updated.Json.GetProperty("created").GetInt64());
@@ -130,7 +116,7 @@ public class CustomerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Update_Missing_Returns404()
     {
-        var response = await _client.PostAsync("/v1/customers/cus_missing", ("name", "x"));
+        var response = await Client.PostAsync("/v1/customers/cus_missing", ("name", "x"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.Status);
         Assert.Equal("resource_missing", response.Error.GetProperty("code").GetString());
@@ -139,11 +125,11 @@ public class CustomerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Delete_Existing_ReturnsDeletedStubAndHidesFromList()
     {
-        var id = await _client.CreateCustomerAsync();
+        var id = await Client.CreateCustomerAsync();
 
-        var deleted = await _client.DeleteAsync($"/v1/customers/{id}");
-        var list = await _client.GetAsync("/v1/customers");
-        var again = await _client.DeleteAsync($"/v1/customers/{id}");
+        var deleted = await Client.DeleteAsync($"/v1/customers/{id}");
+        var list = await Client.GetAsync("/v1/customers");
+        var again = await Client.DeleteAsync($"/v1/customers/{id}");
 
         Assert.Equal(HttpStatusCode.OK, deleted.Status);
         Assert.Equal(id, deleted.Id);
@@ -156,10 +142,10 @@ public class CustomerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Retrieve_Deleted_ReturnsDeletedStub()
     {
-        var id = await _client.CreateCustomerAsync();
-        await _client.DeleteAsync($"/v1/customers/{id}");
+        var id = await Client.CreateCustomerAsync();
+        await Client.DeleteAsync($"/v1/customers/{id}");
 
-        var fetched = await _client.GetAsync($"/v1/customers/{id}");
+        var fetched = await Client.GetAsync($"/v1/customers/{id}");
 
         Assert.Equal(HttpStatusCode.OK, fetched.Status);
         Assert.True(fetched.Json.GetProperty("deleted").GetBoolean());
@@ -173,19 +159,19 @@ public class CustomerEndpointsTests : IAsyncLifetime
     [InlineData("shipping[address][city]", "Porto", "shipping[name]")]
     public async Task Create_InvalidValue_Returns400NamingParam(string key, string value, string param)
     {
-        var response = await _client.PostAsync("/v1/customers", (key, value));
+        var response = await Client.PostAsync("/v1/customers", (key, value));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal(param, response.Error.GetProperty("param").GetString());
-        Assert.Equal(0, _emulator.CustomerCount);
+        Assert.Equal(0, Emulator.CustomerCount);
     }
 
     [Fact]
     public async Task Create_ConcurrentRequests_AllStoredWithDistinctIds()
     {
-        var ids = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => _client.CreateCustomerAsync(("email", $"c{i}@example.com"))));
+        var ids = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Client.CreateCustomerAsync(("email", $"c{i}@example.com"))));
 
         Assert.Equal(50, ids.Distinct().Count());
-        Assert.Equal(50, _emulator.CustomerCount);
+        Assert.Equal(50, Emulator.CustomerCount);
     }
 }

@@ -7,48 +7,34 @@ namespace Polvo.Emulator.Tests.Faults;
 /// Each fault switch. Clients here send <c>Connection: close</c>, so every request uses a fresh connection and
 /// HttpClient cannot transparently resend a request whose pooled connection was dropped.
 /// </summary>
-public class FaultInjectionTests : IAsyncLifetime
+public class FaultInjectionTests : EmulatorTest
 {
-    private StripeEmulator _emulator = null!;
-    private ApiClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await Emulators.StartAsync();
-        _client = new ApiClient(_emulator);
-        _client.Http.DefaultRequestHeaders.ConnectionClose = true;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _emulator.DisposeAsync();
-    }
+    internal override void ConfigureClient(ApiClient client) => client.Http.DefaultRequestHeaders.ConnectionClose = true;
 
     [Fact]
     public async Task FaultRate_One_Answers500ApiErrorAndCreatesNothing()
     {
-        _emulator.Faults.FaultRate = 1;
+        Emulator.Faults.FaultRate = 1;
 
-        var response = await _client.PostAsync("/v1/customers", ("email", "a@example.com"));
+        var response = await Client.PostAsync("/v1/customers", ("email", "a@example.com"));
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
         Assert.Equal("api_error", response.Error.GetProperty("type").GetString());
         Assert.Equal("true", response.Header("Stripe-Should-Retry"));
         Assert.NotNull(response.Header("Request-Id"));
-        Assert.Equal(0, _emulator.CustomerCount);
-        Assert.Equal(EmulatorFault.ServerError, _emulator.Requests.Snapshot()[^1].Fault);
+        Assert.Equal(0, Emulator.CustomerCount);
+        Assert.Equal(EmulatorFault.ServerError, Emulator.Requests.Snapshot()[^1].Fault);
     }
 
     [Fact]
     public async Task ResetRate_One_DropsConnectionAndCreatesNothing()
     {
-        _emulator.Faults.ResetRate = 1;
+        Emulator.Faults.ResetRate = 1;
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _client.PostAsync("/v1/customers", ("email", "a@example.com")));
+        await Assert.ThrowsAsync<HttpRequestException>(() => Client.PostAsync("/v1/customers", ("email", "a@example.com")));
 
-        Assert.Equal(0, _emulator.CustomerCount);
-        var record = Assert.Single(_emulator.Requests.Snapshot());
+        Assert.Equal(0, Emulator.CustomerCount);
+        var record = Assert.Single(Emulator.Requests.Snapshot());
         Assert.Equal(EmulatorFault.ConnectionReset, record.Fault);
         Assert.Equal(0, record.StatusCode);
         Assert.True(record.FaultInjected);
@@ -57,40 +43,40 @@ public class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task LockTimeoutRate_One_Answers429LockTimeout()
     {
-        _emulator.Faults.LockTimeoutRate = 1;
+        Emulator.Faults.LockTimeoutRate = 1;
 
-        var response = await _client.GetAsync("/v1/customers");
+        var response = await Client.GetAsync("/v1/customers");
 
         Assert.Equal((HttpStatusCode)429, response.Status);
         Assert.Equal("lock_timeout", response.Error.GetProperty("code").GetString());
         Assert.Equal("invalid_request_error", response.Error.GetProperty("type").GetString());
         Assert.Equal("true", response.Header("Stripe-Should-Retry"));
-        Assert.Equal(1, _emulator.Requests.Count429);
+        Assert.Equal(1, Emulator.Requests.Count429);
     }
 
     [Fact]
     public async Task ResetAfterCommit_One_CreatesThenDropsAndKeyedRetryReplays()
     {
-        _emulator.Faults.ResetAfterCommitRate = 1;
+        Emulator.Faults.ResetAfterCommitRate = 1;
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _client.PostAsync("/v1/customers", "commit-key", ("email", "c@example.com")));
-        Assert.Equal(1, _emulator.CustomerCount);
-        _emulator.Faults.ResetAfterCommitRate = 0;
-        var retry = await _client.PostAsync("/v1/customers", "commit-key", ("email", "c@example.com"));
+        await Assert.ThrowsAsync<HttpRequestException>(() => Client.PostAsync("/v1/customers", "commit-key", ("email", "c@example.com")));
+        Assert.Equal(1, Emulator.CustomerCount);
+        Emulator.Faults.ResetAfterCommitRate = 0;
+        var retry = await Client.PostAsync("/v1/customers", "commit-key", ("email", "c@example.com"));
 
         Assert.Equal(HttpStatusCode.OK, retry.Status);
         Assert.Equal("true", retry.Header("Idempotent-Replayed"));
         Assert.Equal("c@example.com", retry.Str("email"));
-        Assert.Equal(1, _emulator.CustomerCount);
-        Assert.Equal(EmulatorFault.ResetAfterCommit, _emulator.Requests.Snapshot()[0].Fault);
+        Assert.Equal(1, Emulator.CustomerCount);
+        Assert.Equal(EmulatorFault.ResetAfterCommit, Emulator.Requests.Snapshot()[0].Fault);
     }
 
     [Fact]
     public async Task ResetAfterCommit_One_LeavesGetsAlone()
     {
-        _emulator.Faults.ResetAfterCommitRate = 1;
+        Emulator.Faults.ResetAfterCommitRate = 1;
 
-        var response = await _client.GetAsync("/v1/customers");
+        var response = await Client.GetAsync("/v1/customers");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
     }
@@ -98,16 +84,16 @@ public class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task MixedFaults_OnPosts_OnlyAnsweredCreatesExist()
     {
-        _emulator.Faults.FaultRate = 0.3;
-        _emulator.Faults.ResetRate = 0.2;
-        _emulator.Faults.LockTimeoutRate = 0.2;
+        Emulator.Faults.FaultRate = 0.3;
+        Emulator.Faults.ResetRate = 0.2;
+        Emulator.Faults.LockTimeoutRate = 0.2;
         var succeeded = 0;
         var failed = 0;
         for (var i = 0; i < 60; i++)
         {
             try
             {
-                var response = await _client.PostAsync("/v1/customers", ("email", $"m{i}@example.com"));
+                var response = await Client.PostAsync("/v1/customers", ("email", $"m{i}@example.com"));
                 if (response.Status == HttpStatusCode.OK) succeeded++;
                 else failed++;
             }
@@ -117,7 +103,7 @@ public class FaultInjectionTests : IAsyncLifetime
             }
         }
 
-        Assert.Equal(succeeded, _emulator.CustomerCount);
+        Assert.Equal(succeeded, Emulator.CustomerCount);
         Assert.InRange(failed, 20, 60);
         Assert.InRange(succeeded, 5, 40);
     }
@@ -125,12 +111,12 @@ public class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task Faults_ChangedWhileRunning_TakeEffectAndClearRestores()
     {
-        await _client.CreateCustomerAsync();
-        _emulator.Faults.FaultRate = 1;
-        var failing = await _client.GetAsync("/v1/customers");
-        _emulator.Faults.Clear();
+        await Client.CreateCustomerAsync();
+        Emulator.Faults.FaultRate = 1;
+        var failing = await Client.GetAsync("/v1/customers");
+        Emulator.Faults.Clear();
 
-        var healthy = await _client.GetAsync("/v1/customers");
+        var healthy = await Client.GetAsync("/v1/customers");
 
         Assert.Equal(HttpStatusCode.InternalServerError, failing.Status);
         Assert.Equal(HttpStatusCode.OK, healthy.Status);
@@ -140,8 +126,8 @@ public class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task Faults_AuthFailure_IsAnsweredBeforeFaults()
     {
-        _emulator.Faults.FaultRate = 1;
-        using var anonymous = new ApiClient(_emulator, key: null);
+        Emulator.Faults.FaultRate = 1;
+        using var anonymous = new ApiClient(Emulator, key: null);
 
         var response = await anonymous.GetAsync("/v1/customers");
 
@@ -154,6 +140,6 @@ public class FaultInjectionTests : IAsyncLifetime
     [InlineData(double.NaN)]
     public void FaultRate_OutOfRange_Throws(double rate)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => _emulator.Faults.FaultRate = rate);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Emulator.Faults.FaultRate = rate);
     }
 }

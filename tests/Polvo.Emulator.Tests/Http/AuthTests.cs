@@ -5,18 +5,12 @@ using Polvo.Emulator.Tests.Support;
 
 namespace Polvo.Emulator.Tests.Http;
 
-public class AuthTests : IAsyncLifetime
+public class AuthTests : EmulatorTest
 {
-    private StripeEmulator _emulator = null!;
-
-    public async Task InitializeAsync() => _emulator = await Emulators.StartAsync();
-
-    public async Task DisposeAsync() => await _emulator.DisposeAsync();
-
     [Fact]
     public async Task Request_NoAuthorization_Returns401Envelope()
     {
-        using var client = new ApiClient(_emulator, key: null);
+        using var client = new ApiClient(Emulator, key: null);
 
         var response = await client.GetAsync("/v1/customers");
 
@@ -30,7 +24,7 @@ public class AuthTests : IAsyncLifetime
     public async Task Request_InvalidKey_Returns401WithMaskedKeyOnly()
     {
         const string badKey = "sk_test_abc$defghijklmnopWXYZ";
-        using var client = new ApiClient(_emulator, key: badKey);
+        using var client = new ApiClient(Emulator, key: badKey);
 
         var response = await client.GetAsync("/v1/customers");
 
@@ -46,7 +40,7 @@ public class AuthTests : IAsyncLifetime
     [InlineData("hello")]
     public async Task Request_NotASecretOrRestrictedKey_Returns401(string key)
     {
-        using var client = new ApiClient(_emulator, key);
+        using var client = new ApiClient(Emulator, key);
 
         var response = await client.GetAsync("/v1/customers");
 
@@ -60,7 +54,7 @@ public class AuthTests : IAsyncLifetime
     [InlineData("rk_test_123")]
     public async Task Request_BearerKey_IsAccepted(string key)
     {
-        using var client = new ApiClient(_emulator, key);
+        using var client = new ApiClient(Emulator, key);
 
         var response = await client.GetAsync("/v1/customers");
 
@@ -70,7 +64,7 @@ public class AuthTests : IAsyncLifetime
     [Fact]
     public async Task Request_BasicAuthWithKeyAsUser_IsAccepted()
     {
-        using var client = new ApiClient(_emulator, key: null);
+        using var client = new ApiClient(Emulator, key: null);
         client.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("sk_test_123:")));
 
         var response = await client.GetAsync("/v1/customers");
@@ -81,7 +75,7 @@ public class AuthTests : IAsyncLifetime
     [Fact]
     public async Task Request_UnknownScheme_Returns401()
     {
-        using var client = new ApiClient(_emulator, key: null);
+        using var client = new ApiClient(Emulator, key: null);
         client.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "sk_test_123");
 
         var response = await client.GetAsync("/v1/customers");
@@ -93,21 +87,21 @@ public class AuthTests : IAsyncLifetime
     [Fact]
     public async Task Post_RestrictedKey_Returns403PermissionErrorAndCreatesNothing()
     {
-        using var client = new ApiClient(_emulator, "rk_test_abcdefghijklmnop1234");
+        using var client = new ApiClient(Emulator, "rk_test_abcdefghijklmnop1234");
 
         var response = await client.PostAsync("/v1/customers", ("email", "a@example.com"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.Status);
         Assert.Equal("permission_error", response.Error.GetProperty("type").GetString());
         Assert.Contains("rk_test_****1234", response.Error.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal(0, _emulator.CustomerCount);
+        Assert.Equal(0, Emulator.CustomerCount);
     }
 
     [Fact]
     public async Task Delete_RestrictedKey_Returns403()
     {
-        using var writer = new ApiClient(_emulator);
-        using var reader = new ApiClient(_emulator, "rk_test_123");
+        using var writer = new ApiClient(Emulator);
+        using var reader = new ApiClient(Emulator, "rk_test_123");
         var id = await writer.CreateCustomerAsync();
 
         var response = await reader.DeleteAsync($"/v1/customers/{id}");

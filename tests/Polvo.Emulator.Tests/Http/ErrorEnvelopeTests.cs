@@ -3,30 +3,15 @@ using Polvo.Emulator.Tests.Support;
 
 namespace Polvo.Emulator.Tests.Http;
 
-public class ErrorEnvelopeTests : IAsyncLifetime
+public class ErrorEnvelopeTests : EmulatorTest
 {
-    private StripeEmulator _emulator = null!;
-    private ApiClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await Emulators.StartAsync();
-        _client = new ApiClient(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("GET", "/v1/invoices", "Unrecognized request URL (GET: /v1/invoices)")]
     [InlineData("DELETE", "/v1/charges/ch_123", "Unrecognized request URL (DELETE: /v1/charges/ch_123)")]
     [InlineData("GET", "/", "Unrecognized request URL (GET: /)")]
     public async Task UnknownPath_AnyMethod_Returns404Envelope(string method, string path, string expected)
     {
-        var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
         Assert.Equal(HttpStatusCode.NotFound, response.Status);
         Assert.Equal("invalid_request_error", response.Error.GetProperty("type").GetString());
@@ -38,7 +23,7 @@ public class ErrorEnvelopeTests : IAsyncLifetime
     [InlineData("/v1/charges/ch_doesnotexist", "No such charge: 'ch_doesnotexist'")]
     public async Task Retrieve_MissingObject_Returns404ResourceMissing(string path, string message)
     {
-        var response = await _client.GetAsync(path);
+        var response = await Client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.Status);
         Assert.Equal("resource_missing", response.Error.GetProperty("code").GetString());
@@ -50,18 +35,18 @@ public class ErrorEnvelopeTests : IAsyncLifetime
     [Fact]
     public async Task Post_UnknownParameter_Returns400NamingIt()
     {
-        var response = await _client.PostAsync("/v1/customers", ("email", "a@example.com"), ("colour", "blue"));
+        var response = await Client.PostAsync("/v1/customers", ("email", "a@example.com"), ("colour", "blue"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("Received unknown parameter: colour", response.Error.GetProperty("message").GetString());
         Assert.Equal("colour", response.Error.GetProperty("param").GetString());
-        Assert.Equal(0, _emulator.CustomerCount);
+        Assert.Equal(0, Emulator.CustomerCount);
     }
 
     [Fact]
     public async Task Post_UnknownNestedParameter_NamesTheFullPath()
     {
-        var response = await _client.PostAsync("/v1/customers", ("address[city]", "Porto"), ("address[planet]", "Earth"));
+        var response = await Client.PostAsync("/v1/customers", ("address[city]", "Porto"), ("address[planet]", "Earth"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("address[planet]", response.Error.GetProperty("param").GetString());
@@ -71,7 +56,7 @@ public class ErrorEnvelopeTests : IAsyncLifetime
     [Fact]
     public async Task List_LimitNotAnInteger_Returns400NamingLimit()
     {
-        var response = await _client.GetAsync("/v1/customers?limit=abc");
+        var response = await Client.GetAsync("/v1/customers?limit=abc");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("limit", response.Error.GetProperty("param").GetString());
@@ -83,7 +68,7 @@ public class ErrorEnvelopeTests : IAsyncLifetime
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/v1/customers") { Content = new StringContent("{\"email\":\"a@b.c\"}", System.Text.Encoding.UTF8, "application/json") };
 
-        var response = await _client.SendAsync(request);
+        var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Contains("application/x-www-form-urlencoded", response.Error.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -92,7 +77,7 @@ public class ErrorEnvelopeTests : IAsyncLifetime
     [Fact]
     public async Task Post_BooleanNotTrueOrFalse_Returns400NamingParam()
     {
-        var response = await _client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("source", "tok_visa"), ("capture", "yes"));
+        var response = await Client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("source", "tok_visa"), ("capture", "yes"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("capture", response.Error.GetProperty("param").GetString());
@@ -101,9 +86,9 @@ public class ErrorEnvelopeTests : IAsyncLifetime
     [Fact]
     public async Task Retrieve_UnexpandableProperty_Returns400()
     {
-        var id = await _client.CreateCustomerAsync();
+        var id = await Client.CreateCustomerAsync();
 
-        var response = await _client.GetAsync($"/v1/customers/{id}?expand[]=balance");
+        var response = await Client.GetAsync($"/v1/customers/{id}?expand[]=balance");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("This property cannot be expanded (balance).", response.Error.GetProperty("message").GetString());

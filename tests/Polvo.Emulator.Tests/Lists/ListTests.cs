@@ -3,23 +3,9 @@ using Polvo.Emulator.Tests.Support;
 
 namespace Polvo.Emulator.Tests.Lists;
 
-public class ListTests : IAsyncLifetime
+public class ListTests : EmulatorTest
 {
-    private readonly FakeTimeProvider _time = new();
-    private StripeEmulator _emulator = null!;
-    private ApiClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await Emulators.StartAsync(o => o.TimeProvider = _time);
-        _client = new ApiClient(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _emulator.DisposeAsync();
-    }
+    protected override bool UseFakeClock => true;
 
     [Fact]
     public async Task List_NoParameters_ReturnsListEnvelopeNewestFirstLimit10()
@@ -27,11 +13,11 @@ public class ListTests : IAsyncLifetime
         var ids = new List<string>();
         for (var i = 0; i < 12; i++)
         {
-            ids.Add(await _client.CreateCustomerAsync());
-            _time.Advance(TimeSpan.FromSeconds(1));
+            ids.Add(await Client.CreateCustomerAsync());
+            Time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        var page = await _client.GetAsync("/v1/customers");
+        var page = await Client.GetAsync("/v1/customers");
 
         Assert.Equal("list", page.Str("object"));
         Assert.Equal("/v1/customers", page.Str("url"));
@@ -43,9 +29,9 @@ public class ListTests : IAsyncLifetime
     public async Task List_SameCreatedSecond_NewestCreationFirst()
     {
         var ids = new List<string>();
-        for (var i = 0; i < 5; i++) ids.Add(await _client.CreateCustomerAsync());
+        for (var i = 0; i < 5; i++) ids.Add(await Client.CreateCustomerAsync());
 
-        var page = await _client.GetAsync("/v1/customers?limit=100");
+        var page = await Client.GetAsync("/v1/customers?limit=100");
 
         Assert.Equal(Enumerable.Reverse(ids), page.DataIds);
         Assert.False(page.HasMore);
@@ -57,7 +43,7 @@ public class ListTests : IAsyncLifetime
     [InlineData("-3", "This value must be greater than or equal to 1.")]
     public async Task List_LimitOutOfRange_Returns400NamingLimit(string limit, string message)
     {
-        var response = await _client.GetAsync($"/v1/customers?limit={limit}");
+        var response = await Client.GetAsync($"/v1/customers?limit={limit}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("limit", response.Error.GetProperty("param").GetString());
@@ -67,10 +53,10 @@ public class ListTests : IAsyncLifetime
     [Fact]
     public async Task List_BothCursors_Returns400()
     {
-        var a = await _client.CreateCustomerAsync();
-        var b = await _client.CreateCustomerAsync();
+        var a = await Client.CreateCustomerAsync();
+        var b = await Client.CreateCustomerAsync();
 
-        var response = await _client.GetAsync($"/v1/customers?starting_after={a}&ending_before={b}");
+        var response = await Client.GetAsync($"/v1/customers?starting_after={a}&ending_before={b}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("invalid_request_error", response.Error.GetProperty("type").GetString());
@@ -80,7 +66,7 @@ public class ListTests : IAsyncLifetime
     [Fact]
     public async Task List_CursorOfMissingObject_Returns400NamingCursor()
     {
-        var response = await _client.GetAsync("/v1/customers?starting_after=cus_nope");
+        var response = await Client.GetAsync("/v1/customers?starting_after=cus_nope");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("starting_after", response.Error.GetProperty("param").GetString());
@@ -91,14 +77,14 @@ public class ListTests : IAsyncLifetime
     public async Task List_StartingAfterThenEndingBefore_WalksBothWays()
     {
         var ids = new List<string>();
-        for (var i = 0; i < 7; i++) ids.Add(await _client.CreateCustomerAsync());
+        for (var i = 0; i < 7; i++) ids.Add(await Client.CreateCustomerAsync());
         var newestFirst = Enumerable.Reverse(ids).ToArray();
 
-        var first = await _client.GetAsync("/v1/customers?limit=3");
-        var second = await _client.GetAsync($"/v1/customers?limit=3&starting_after={first.DataIds[^1]}");
-        var third = await _client.GetAsync($"/v1/customers?limit=3&starting_after={second.DataIds[^1]}");
-        var back = await _client.GetAsync($"/v1/customers?limit=3&ending_before={third.DataIds[0]}");
-        var backToStart = await _client.GetAsync($"/v1/customers?limit=3&ending_before={newestFirst[2]}");
+        var first = await Client.GetAsync("/v1/customers?limit=3");
+        var second = await Client.GetAsync($"/v1/customers?limit=3&starting_after={first.DataIds[^1]}");
+        var third = await Client.GetAsync($"/v1/customers?limit=3&starting_after={second.DataIds[^1]}");
+        var back = await Client.GetAsync($"/v1/customers?limit=3&ending_before={third.DataIds[0]}");
+        var backToStart = await Client.GetAsync($"/v1/customers?limit=3&ending_before={newestFirst[2]}");
 
         Assert.Equal(newestFirst[..3], first.DataIds);
         Assert.Equal(newestFirst[3..6], second.DataIds);
@@ -113,17 +99,17 @@ public class ListTests : IAsyncLifetime
     [Fact]
     public async Task List_CreatedRange_ReturnsOnlyThatRange()
     {
-        var start = _time.GetUtcNow().ToUnixTimeSeconds();
+        var start = Time.GetUtcNow().ToUnixTimeSeconds();
         var bySecond = new Dictionary<long, string>();
         for (var i = 0; i < 6; i++)
         {
-            bySecond[start + i] = await _client.CreateCustomerAsync();
-            _time.Advance(TimeSpan.FromSeconds(1));
+            bySecond[start + i] = await Client.CreateCustomerAsync();
+            Time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        var gteLt = await _client.GetAsync($"/v1/customers?created[gte]={start + 1}&created[lt]={start + 4}");
-        var gtLte = await _client.GetAsync($"/v1/customers?created[gt]={start + 1}&created[lte]={start + 4}");
-        var exact = await _client.GetAsync($"/v1/customers?created={start + 2}");
+        var gteLt = await Client.GetAsync($"/v1/customers?created[gte]={start + 1}&created[lt]={start + 4}");
+        var gtLte = await Client.GetAsync($"/v1/customers?created[gt]={start + 1}&created[lte]={start + 4}");
+        var exact = await Client.GetAsync($"/v1/customers?created={start + 2}");
 
         Assert.Equal([bySecond[start + 3], bySecond[start + 2], bySecond[start + 1]], gteLt.DataIds);
         Assert.Equal([bySecond[start + 4], bySecond[start + 3], bySecond[start + 2]], gtLte.DataIds);
@@ -133,7 +119,7 @@ public class ListTests : IAsyncLifetime
     [Fact]
     public async Task List_CreatedBadOperator_Returns400()
     {
-        var response = await _client.GetAsync("/v1/customers?created[after]=5");
+        var response = await Client.GetAsync("/v1/customers?created[after]=5");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("created[after]", response.Error.GetProperty("param").GetString());
@@ -142,11 +128,11 @@ public class ListTests : IAsyncLifetime
     [Fact]
     public async Task List_EmailFilter_MatchesExactly()
     {
-        var match = await _client.CreateCustomerAsync(("email", "find@example.com"));
-        await _client.CreateCustomerAsync(("email", "FIND@example.com"));
-        await _client.CreateCustomerAsync(("email", "other@example.com"));
+        var match = await Client.CreateCustomerAsync(("email", "find@example.com"));
+        await Client.CreateCustomerAsync(("email", "FIND@example.com"));
+        await Client.CreateCustomerAsync(("email", "other@example.com"));
 
-        var page = await _client.GetAsync("/v1/customers?email=find@example.com");
+        var page = await Client.GetAsync("/v1/customers?email=find@example.com");
 
         Assert.Equal([match], page.DataIds);
     }

@@ -3,32 +3,18 @@ using Polvo.Emulator.Tests.Support;
 
 namespace Polvo.Emulator.Tests.Search;
 
-public class SearchEndpointsTests : IAsyncLifetime
+public class SearchEndpointsTests : EmulatorTest
 {
-    private readonly FakeTimeProvider _time = new();
-    private StripeEmulator _emulator = null!;
-    private ApiClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await Emulators.StartAsync(o => o.TimeProvider = _time);
-        _client = new ApiClient(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _emulator.DisposeAsync();
-    }
+    protected override bool UseFakeClock => true;
 
     private Task<ApiResponse> Search(string resource, string query, string extra = "") =>
-        _client.GetAsync($"/v1/{resource}/search?query={Uri.EscapeDataString(query)}{extra}");
+        Client.GetAsync($"/v1/{resource}/search?query={Uri.EscapeDataString(query)}{extra}");
 
     [Fact]
     public async Task Customers_EmailClause_ReturnsSearchResult()
     {
-        var match = await _client.CreateCustomerAsync(("email", "jenny@example.com"));
-        await _client.CreateCustomerAsync(("email", "other@example.com"));
+        var match = await Client.CreateCustomerAsync(("email", "jenny@example.com"));
+        await Client.CreateCustomerAsync(("email", "other@example.com"));
 
         var result = await Search("customers", "email:\"Jenny@Example.com\"");
 
@@ -44,9 +30,9 @@ public class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Customers_MetadataAndName_AndJoinsClauses()
     {
-        var both = await _client.CreateCustomerAsync(("name", "Ana"), ("metadata[tier]", "gold"));
-        await _client.CreateCustomerAsync(("name", "Ana"), ("metadata[tier]", "silver"));
-        await _client.CreateCustomerAsync(("name", "Bea"), ("metadata[tier]", "gold"));
+        var both = await Client.CreateCustomerAsync(("name", "Ana"), ("metadata[tier]", "gold"));
+        await Client.CreateCustomerAsync(("name", "Ana"), ("metadata[tier]", "silver"));
+        await Client.CreateCustomerAsync(("name", "Bea"), ("metadata[tier]", "gold"));
 
         var result = await Search("customers", "name:'Ana' AND metadata['tier']:'gold'");
 
@@ -56,9 +42,9 @@ public class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Customers_Or_ReturnsEither()
     {
-        var a = await _client.CreateCustomerAsync(("email", "a@example.com"));
-        var b = await _client.CreateCustomerAsync(("email", "b@example.com"));
-        await _client.CreateCustomerAsync(("email", "c@example.com"));
+        var a = await Client.CreateCustomerAsync(("email", "a@example.com"));
+        var b = await Client.CreateCustomerAsync(("email", "b@example.com"));
+        await Client.CreateCustomerAsync(("email", "c@example.com"));
 
         var result = await Search("customers", "email:\"a@example.com\" OR email:\"b@example.com\"");
 
@@ -68,8 +54,8 @@ public class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Customers_Negation_ExcludesMatches()
     {
-        var keep = await _client.CreateCustomerAsync(("metadata[tier]", "silver"));
-        await _client.CreateCustomerAsync(("metadata[tier]", "gold"));
+        var keep = await Client.CreateCustomerAsync(("metadata[tier]", "silver"));
+        await Client.CreateCustomerAsync(("metadata[tier]", "gold"));
 
         var result = await Search("customers", "-metadata[\"tier\"]:\"gold\"");
 
@@ -79,12 +65,12 @@ public class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Customers_CreatedComparisons_FilterNumerically()
     {
-        var start = _time.GetUtcNow().ToUnixTimeSeconds();
+        var start = Time.GetUtcNow().ToUnixTimeSeconds();
         var ids = new List<string>();
         for (var i = 0; i < 4; i++)
         {
-            ids.Add(await _client.CreateCustomerAsync());
-            _time.Advance(TimeSpan.FromSeconds(10));
+            ids.Add(await Client.CreateCustomerAsync());
+            Time.Advance(TimeSpan.FromSeconds(10));
         }
 
         var gt = await Search("customers", $"created>{start + 10}");
@@ -101,8 +87,8 @@ public class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Customers_SubstringOperator_MatchesInside()
     {
-        var match = await _client.CreateCustomerAsync(("name", "Margaret Hamilton"));
-        await _client.CreateCustomerAsync(("name", "Grace Hopper"));
+        var match = await Client.CreateCustomerAsync(("name", "Margaret Hamilton"));
+        await Client.CreateCustomerAsync(("name", "Grace Hopper"));
 
         var result = await Search("customers", "name~\"hamil\"");
 
@@ -112,11 +98,11 @@ public class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Charges_AmountCurrencyStatusCustomer_Filter()
     {
-        var customer = await _client.CreateCustomerAsync();
-        var big = (await _client.PostAsync("/v1/charges", ("amount", "5000"), ("currency", "usd"), ("customer", customer))).Id;
-        await _client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", customer));
-        await _client.PostAsync("/v1/charges", ("amount", "9000"), ("currency", "eur"), ("source", "tok_visa"));
-        await _client.PostAsync("/v1/charges", ("amount", "9000"), ("currency", "usd"), ("source", "tok_chargeDeclined"));
+        var customer = await Client.CreateCustomerAsync();
+        var big = (await Client.PostAsync("/v1/charges", ("amount", "5000"), ("currency", "usd"), ("customer", customer))).Id;
+        await Client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", customer));
+        await Client.PostAsync("/v1/charges", ("amount", "9000"), ("currency", "eur"), ("source", "tok_visa"));
+        await Client.PostAsync("/v1/charges", ("amount", "9000"), ("currency", "usd"), ("source", "tok_chargeDeclined"));
 
         var result = await Search("charges", $"amount>=1000 AND currency:\"usd\" AND status:\"succeeded\" AND customer:\"{customer}\"");
         var failed = await Search("charges", "status:\"failed\"");
@@ -129,8 +115,8 @@ public class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Charges_ExpandDataCustomer_EmbedsCustomers()
     {
-        var customer = await _client.CreateCustomerAsync(("name", "Zed"));
-        await _client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", customer), ("metadata[order]", "7"));
+        var customer = await Client.CreateCustomerAsync(("name", "Zed"));
+        await Client.PostAsync("/v1/charges", ("amount", "100"), ("currency", "usd"), ("customer", customer), ("metadata[order]", "7"));
 
         var result = await Search("charges", "metadata[\"order\"]:\"7\"", "&expand[]=data.customer");
 
@@ -141,8 +127,8 @@ public class SearchEndpointsTests : IAsyncLifetime
     public async Task Search_NextPage_PagesWithoutLossOrDuplicates()
     {
         var ids = new HashSet<string>();
-        for (var i = 0; i < 25; i++) ids.Add(await _client.CreateCustomerAsync(("metadata[batch]", "x")));
-        await _client.CreateCustomerAsync(("metadata[batch]", "y"));
+        for (var i = 0; i < 25; i++) ids.Add(await Client.CreateCustomerAsync(("metadata[batch]", "x")));
+        await Client.CreateCustomerAsync(("metadata[batch]", "y"));
 
         var seen = new List<string>();
         string? page = null;
@@ -183,7 +169,7 @@ public class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Search_MissingQuery_Returns400()
     {
-        var result = await _client.GetAsync("/v1/charges/search");
+        var result = await Client.GetAsync("/v1/charges/search");
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
         Assert.Equal("Missing required param: query.", result.Error.GetProperty("message").GetString());
