@@ -25,7 +25,33 @@ public static class PrefetchingPager
     {
         ArgumentNullException.ThrowIfNull(fetchPage);
         ArgumentNullException.ThrowIfNull(hasNextPage);
-        return PagesCoreAsync(fetchPage, hasNextPage, cancellationToken);
+        return PagesCoreAsync(fetchPage, hasNextPage, static page => page, release: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Streams pages that are decoded after they arrive, pipelining the two: as soon as a page's raw form has
+    /// arrived, the next page is requested (when <paramref name="hasNextPage"/> says one follows), and only then is
+    /// this one decoded, so decoding overlaps the next round trip. Still one page ahead, never more.
+    /// </summary>
+    /// <typeparam name="TReceived">A page as received (for example its undecoded body), disposed once decoded or abandoned.</typeparam>
+    /// <typeparam name="TPage">The decoded page type.</typeparam>
+    /// <param name="fetchPage">Fetches the page after the given received one (<see langword="null"/> for the first page).</param>
+    /// <param name="hasNextPage">Tells, from a received page, whether another page follows it.</param>
+    /// <param name="decode">Decodes a received page; the pager disposes the received page afterwards.</param>
+    /// <param name="cancellationToken">Stops the stream; combined with the token given to the enumerator.</param>
+    /// <returns>The decoded pages, in order; the next is already being fetched when a page is decoded.</returns>
+    /// <exception cref="ArgumentNullException">A delegate is <see langword="null"/> (thrown at the call, before iteration).</exception>
+    public static IAsyncEnumerable<TPage> PagesAsync<TReceived, TPage>(
+        Func<TReceived?, CancellationToken, Task<TReceived>> fetchPage,
+        Func<TReceived, bool> hasNextPage,
+        Func<TReceived, TPage> decode,
+        CancellationToken cancellationToken = default)
+        where TReceived : class, IDisposable
+    {
+        ArgumentNullException.ThrowIfNull(fetchPage);
+        ArgumentNullException.ThrowIfNull(hasNextPage);
+        ArgumentNullException.ThrowIfNull(decode);
+        return PagesCoreAsync(fetchPage, hasNextPage, decode, static received => received.Dispose(), cancellationToken);
     }
 
     /// <summary>Streams the items of every page, each as soon as its page is decoded.</summary>
@@ -47,7 +73,7 @@ public static class PrefetchingPager
         ArgumentNullException.ThrowIfNull(fetchPage);
         ArgumentNullException.ThrowIfNull(hasNextPage);
         ArgumentNullException.ThrowIfNull(itemsOf);
-        return FlattenCoreAsync(PagesCoreAsync(fetchPage, hasNextPage, CancellationToken.None), itemsOf, cancellationToken);
+        return FlattenCoreAsync(PagesCoreAsync(fetchPage, hasNextPage, static page => page, release: null, CancellationToken.None), itemsOf, cancellationToken);
     }
 
     /// <summary>Streams the items of a stream of pages, checking cancellation before each item.</summary>
@@ -85,23 +111,36 @@ public static class PrefetchingPager
         }
     }
 
-    private static async IAsyncEnumerable<TPage> PagesCoreAsync<TPage>(
-        Func<TPage?, CancellationToken, Task<TPage>> fetchPage,
-        Func<TPage, bool> hasNextPage,
+    private static async IAsyncEnumerable<TPage> PagesCoreAsync<TReceived, TPage>(
+        Func<TReceived?, CancellationToken, Task<TReceived>> fetchPage,
+        Func<TReceived, bool> hasNextPage,
+        Func<TReceived, TPage> decode,
+        Action<TReceived>? release,
         CancellationToken cancellationToken,
         [EnumeratorCancellation] CancellationToken enumeratorCancellationToken = default)
-        where TPage : class
+        where TReceived : class
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, enumeratorCancellationToken);
         var token = linked.Token;
-        Task<TPage>? prefetch = null;
+        Task<TReceived>? prefetch = null;
         try
         {
             token.ThrowIfCancellationRequested();
-            var page = await Start(fetchPage, null, token).ConfigureAwait(false);
+            var received = await Start(fetchPage, null, token).ConfigureAwait(false);
             while (true)
             {
-                prefetch = hasNextPage(page) ? Start(fetchPage, page, token) : null;
+                TPage page;
+                try
+                {
+                    // The next request goes out before this page is decoded, so the two overlap.
+                    prefetch = hasNextPage(received) ? Start(fetchPage, received, token) : null;
+                    page = decode(received);
+                }
+                finally
+                {
+                    release?.Invoke(received);
+                }
+
                 token.ThrowIfCancellationRequested();
                 yield return page;
                 if (prefetch is null)
@@ -110,7 +149,7 @@ public static class PrefetchingPager
                 }
 
                 token.ThrowIfCancellationRequested();
-                page = await prefetch.ConfigureAwait(false);
+                received = await prefetch.ConfigureAwait(false);
                 prefetch = null;
             }
         }
@@ -120,13 +159,13 @@ public static class PrefetchingPager
             {
                 // The consumer stopped early or failed: cancel the page in flight and observe it, start nothing new.
                 await linked.CancelAsync().ConfigureAwait(false);
-                await Observe(prefetch).ConfigureAwait(false);
+                await Observe(prefetch, release).ConfigureAwait(false);
             }
         }
     }
 
-    private static Task<TPage> Start<TPage>(Func<TPage?, CancellationToken, Task<TPage>> fetchPage, TPage? previous, CancellationToken token)
-        where TPage : class
+    private static Task<TReceived> Start<TReceived>(Func<TReceived?, CancellationToken, Task<TReceived>> fetchPage, TReceived? previous, CancellationToken token)
+        where TReceived : class
     {
         try
         {
@@ -134,15 +173,16 @@ public static class PrefetchingPager
         }
         catch (Exception exception)
         {
-            return Task.FromException<TPage>(exception);
+            return Task.FromException<TReceived>(exception);
         }
     }
 
-    private static async Task Observe(Task task)
+    private static async Task Observe<TReceived>(Task<TReceived> task, Action<TReceived>? release)
     {
         try
         {
-            await task.ConfigureAwait(false);
+            var abandoned = await task.ConfigureAwait(false);
+            release?.Invoke(abandoned); // it arrived before the cancellation took: give its buffer back
         }
         catch (Exception)
         {

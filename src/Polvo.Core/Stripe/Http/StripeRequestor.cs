@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Polvo.Stripe.Configuration;
 using Polvo.Stripe.Errors;
@@ -40,27 +39,37 @@ internal sealed class StripeRequestor : IDisposable
     /// <summary>Sends <paramref name="request"/> (through the pipeline) and decodes the body with <paramref name="typeInfo"/>.</summary>
     public async Task<T> SendAsync<T>(StripeRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        using var response = await _send(request, cancellationToken).ConfigureAwait(false);
-        // Attempts of this requestor come back with a PooledResponseContent; a response from elsewhere (a test's
-        // pipeline) is read into one here.
-        var pooled = response.Content as PooledResponseContent;
-        using var read = pooled is null ? await PooledResponseContent.ReadAsync(response.Content, 0, cancellationToken).ConfigureAwait(false) : null;
-        var body = pooled ?? read!;
-        var requestId = RequestIdOf(response);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw StripeErrorMapper.Map(response.StatusCode, requestId, body.Span, Settings.ApiKey);
-        }
+        using var received = await ReceiveAsync(request, cancellationToken).ConfigureAwait(false);
+        return received.Decode(typeInfo);
+    }
 
+    /// <summary>
+    /// Sends <paramref name="request"/> (through the pipeline) and returns the successful response with its body read
+    /// but not decoded (the caller disposes it); an error status is mapped and thrown here.
+    /// </summary>
+    public async Task<ReceivedResponse> ReceiveAsync(StripeRequest request, CancellationToken cancellationToken)
+    {
+        var response = await _send(request, cancellationToken).ConfigureAwait(false);
+        PooledResponseContent? read = null;
         try
         {
-            // Decoding from one complete span (not a stream) keeps System.Text.Json on its non-resumable fast path.
-            return JsonSerializer.Deserialize(body.Span, typeInfo)
-                ?? throw StripeErrorMapper.NotJson(response.StatusCode, requestId, body.Span, Settings.ApiKey);
+            // Attempts of this requestor come back with a PooledResponseContent; a response from elsewhere (a test's
+            // pipeline) is read into one here.
+            var pooled = response.Content as PooledResponseContent;
+            read = pooled is null ? await PooledResponseContent.ReadAsync(response.Content, 0, cancellationToken).ConfigureAwait(false) : null;
+            var body = pooled ?? read!;
+            if (!response.IsSuccessStatusCode)
+            {
+                throw StripeErrorMapper.Map(response.StatusCode, RequestIdOf(response), body.Span, Settings.ApiKey);
+            }
+
+            return new ReceivedResponse(this, response, body, ownsBody: read is not null);
         }
-        catch (JsonException exception)
+        catch
         {
-            throw StripeErrorMapper.NotJson(response.StatusCode, requestId, body.Span, Settings.ApiKey, exception);
+            read?.Dispose();
+            response.Dispose();
+            throw;
         }
     }
 
@@ -177,7 +186,7 @@ internal sealed class StripeRequestor : IDisposable
             header.Key == "Authorization" ? "Bearer " + Settings.ApiKey.Redacted : Settings.ApiKey.RedactFrom(string.Join(", ", header.Value))))
         .ToList();
 
-    private static string? RequestIdOf(HttpResponseMessage response) =>
+    internal static string? RequestIdOf(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Request-Id", out var values) ? values.FirstOrDefault() : null;
 
     private void Report(HttpRequestMessage message, StripeRequest request, long started, HttpResponseMessage? response, Exception? exception)

@@ -23,20 +23,22 @@ internal sealed class StripeServiceCore(StripeRequestor requestor)
         var first = StripeRequest.Create(HttpMethod.Get, path, options?.ToParameters(), requestOptions);
         var backward = options?.EndingBefore is not null;
         var baseParameters = first.Parameters.Where(p => p.Key is not ("starting_after" or "ending_before")).ToList();
-        return PrefetchingPager.PagesAsync<StripeList<T>>(
+        // The cursor is skimmed from the raw body, so the next page is requested while this one is decoded.
+        return PrefetchingPager.PagesAsync<ReceivedPage, StripeList<T>>(
             (previous, token) =>
             {
                 if (previous is null)
                 {
-                    return Requestor.SendAsync(first, typeInfo, token);
+                    return ReceiveAsync(first, token);
                 }
 
                 var cursor = backward
-                    ? new KeyValuePair<string, string>("ending_before", previous.Data[0].Id)
-                    : new KeyValuePair<string, string>("starting_after", previous.Data[^1].Id);
-                return Requestor.SendAsync(first.WithParameters([.. baseParameters, cursor]), typeInfo, token);
+                    ? new KeyValuePair<string, string>("ending_before", previous.Cursor.FirstId!)
+                    : new KeyValuePair<string, string>("starting_after", previous.Cursor.LastId!);
+                return ReceiveAsync(first.WithParameters([.. baseParameters, cursor]), token);
             },
-            page => page.HasMore && page.Data.Count > 0,
+            page => page.Cursor.HasMore && (backward ? page.Cursor.FirstId : page.Cursor.LastId) is not null,
+            page => page.Response.Decode(typeInfo),
             cancellationToken);
     }
 
@@ -44,10 +46,11 @@ internal sealed class StripeServiceCore(StripeRequestor requestor)
     {
         var first = StripeRequest.Create(HttpMethod.Get, path, options.ToParameters(), requestOptions);
         var baseParameters = first.Parameters.Where(p => p.Key != "page").ToList();
-        return PrefetchingPager.PagesAsync<SearchResult<T>>(
-            (previous, token) => Requestor.SendAsync(
-                previous is null ? first : first.WithParameters([.. baseParameters, new("page", previous.NextPage!)]), typeInfo, token),
-            page => page.HasMore && !string.IsNullOrEmpty(page.NextPage),
+        return PrefetchingPager.PagesAsync<ReceivedPage, SearchResult<T>>(
+            (previous, token) => ReceiveAsync(
+                previous is null ? first : first.WithParameters([.. baseParameters, new("page", previous.Cursor.NextPage!)]), token),
+            page => page.Cursor.HasMore && !string.IsNullOrEmpty(page.Cursor.NextPage),
+            page => page.Response.Decode(typeInfo),
             cancellationToken);
     }
 
@@ -59,6 +62,20 @@ internal sealed class StripeServiceCore(StripeRequestor requestor)
         var source = new StripeListPageSource<T>(this, path, options.ToParameters(), requestOptions, typeInfo);
         return PartitionedExport.RunAsync(
             source, static item => item.Id, item => createdOf(item).ToUnixTimeSeconds(), options.ToExportOptions(Requestor.Settings.TimeProvider), cancellationToken);
+    }
+
+    private async Task<ReceivedPage> ReceiveAsync(StripeRequest request, CancellationToken cancellationToken)
+    {
+        var response = await Requestor.ReceiveAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new ReceivedPage(response);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
 
     public static IAsyncEnumerable<T> Flatten<T>(IAsyncEnumerable<StripeList<T>> pages, CancellationToken cancellationToken) =>
