@@ -17,7 +17,7 @@ internal static class ScenarioCatalog
                    --warmup-days 30 (untimed warm-up export over the newest days; 0 = none)
                    --timeline 1 (print requests started and in flight per quarter second)
           stream   Polvo's streaming list vs a plain HttpClient + JsonDocument loop, no latency
-                   --items 100000 --repeat 3 --warmup-rounds 5
+                   --items 100000 --repeat 5 --warmup-rounds 12
           fanout   sequential gets by id vs FanOut      --calls 1000 --throttle 16 --latency-ms 50
           faults   creates through retries under injected faults
                    --items 5000 --throttle 16 --fault-rate 0.10 --reset-rate 0.05 --reset-after-commit-rate 0.05
