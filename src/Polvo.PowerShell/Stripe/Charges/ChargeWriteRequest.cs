@@ -4,7 +4,7 @@ using Polvo.Stripe.Services;
 namespace Polvo.PowerShell.Stripe.Charges;
 
 /// <summary>One pipeline item of Set-PolvoStripeCharge.</summary>
-internal sealed class ChargeWriteRequest
+internal sealed record ChargeWriteRequest
 {
     /// <summary>The charge id.</summary>
     public string? Id { get; init; }

@@ -4,7 +4,7 @@ using Polvo.Stripe.Services;
 namespace Polvo.PowerShell.Stripe.Customers;
 
 /// <summary>One pipeline item of New-, Set- or Remove-PolvoStripeCustomer (a CSV row, an object from Get-, or parameters).</summary>
-internal sealed class CustomerWriteRequest
+internal sealed record CustomerWriteRequest
 {
     /// <summary>The customer id (Set, Remove).</summary>
     public string? Id { get; init; }

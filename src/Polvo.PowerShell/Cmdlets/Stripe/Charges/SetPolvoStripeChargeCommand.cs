@@ -42,7 +42,7 @@ public sealed class SetPolvoStripeChargeCommand : PolvoStripeWriteCmdlet
             return;
         }
 
-        item = new ChargeWriteRequest { Id = Id, Description = Description, ReceiptEmail = ReceiptEmail, Metadata = Metadata, IdempotencyKey = NextIdempotencyKey() };
+        item = item with { IdempotencyKey = NextIdempotencyKey() };
         var context = new StripeCommandContext { Connection = ResolvedConnection, Diagnostics = Diagnostics };
         Submit(bridge => bridge.StartItem(item.Target, (_, writer, ct) => Operation.RunAsync(item, context, writer, ct)));
     }

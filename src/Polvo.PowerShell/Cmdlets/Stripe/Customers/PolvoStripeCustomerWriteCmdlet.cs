@@ -1,0 +1,34 @@
+using System.Collections;
+using System.Management.Automation;
+using Polvo.PowerShell.Stripe.Customers;
+
+namespace Polvo.PowerShell.Cmdlets.Stripe.Customers;
+
+/// <summary>The customer fields New- and Set-PolvoStripeCustomer both take, bound by property name from CSV rows and objects.</summary>
+public abstract class PolvoStripeCustomerWriteCmdlet : PolvoStripeWriteCmdlet
+{
+    /// <summary>Gets or sets the email address.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? Email { get; set; }
+
+    /// <summary>Gets or sets the full name or business name.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? Name { get; set; }
+
+    /// <summary>Gets or sets the description.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? Description { get; set; }
+
+    /// <summary>Gets or sets the phone number.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? Phone { get; set; }
+
+    /// <summary>Gets or sets metadata key-value pairs (an empty value removes a key): a hashtable, a JSON object or key=value;key2=value2 text.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [MetadataTransformation]
+    public Hashtable? Metadata { get; set; }
+
+    /// <summary>The bound fields of this pipeline item as a request (without its idempotency key).</summary>
+    private protected CustomerWriteRequest ToRequest(string? id = null) =>
+        new() { Id = id, Email = Email, Name = Name, Description = Description, Phone = Phone, Metadata = Metadata };
+}
