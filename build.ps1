@@ -50,9 +50,12 @@ if ($Test) {
     & dotnet test Polvo.sln -c $Configuration --nologo --logger trx --results-directory (Join-Path $results 'xunit')
     $testExitCode = $LASTEXITCODE
     $xunit = Measure-PolvoTrx (Join-Path $results 'xunit')
-    if ($testExitCode -ne 0 -and $xunit.Failed -eq 0) {
-        # A build error or a crashed test host fails the run without a failed test to count: count the run itself.
-        Write-Host "dotnet test failed (exit code $testExitCode) before reporting a failed test: see the errors above."
+    $projects = @(Get-ChildItem (Join-Path $PSScriptRoot 'tests') -Recurse -Filter '*.Tests.csproj').Count
+    if ($xunit.Failed -eq 0 -and ($testExitCode -ne 0 -or $xunit.Files -ne $projects)) {
+        # A build error, a crashed test host or a lost result file fails the run without a failed test to count:
+        # count the run itself.
+        Write-Host ("dotnet test exited with code $testExitCode and left $($xunit.Files) result file(s) for $projects test " +
+            'project(s) without reporting a failed test: see the errors above.')
         $xunit.Failed = 1
     }
     $pester = Invoke-PolvoPester -PesterManifest (Get-PolvoPesterManifest) -SummaryPath (Join-Path $results 'pester.json')

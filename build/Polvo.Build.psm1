@@ -31,10 +31,11 @@ function Get-PolvoPesterManifest {
 }
 
 function Measure-PolvoTrx {
-    <# Sums the counters of every TRX file under -Path (one per test project that dotnet test ran). #>
+    <# Sums the counters of every TRX file under -Path (one per test project that dotnet test ran), and counts the files. #>
     param([Parameter(Mandatory)] [string] $Path)
-    $counts = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0 }
+    $counts = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0; Files = 0 }
     foreach ($trx in Get-ChildItem -LiteralPath $Path -Filter *.trx -Recurse -ErrorAction SilentlyContinue) {
+        $counts.Files++
         $counters = ([xml] (Get-Content -Raw -LiteralPath $trx.FullName)).TestRun.ResultSummary.Counters
         $counts.Passed += [int] $counters.passed
         $counts.Failed += [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted
@@ -65,21 +66,22 @@ $result = Invoke-Pester -Configuration $config
 } | ConvertTo-Json | Set-Content -LiteralPath $env:POLVO_PESTER_SUMMARY
 '@
     # Under 'dotnet pwsh' (the pinned dotnet tool) this process is dotnet running pwsh.dll; otherwise it is pwsh itself.
+    # Start-Process -NoNewWindow hands the child this console, so Pester's output is shown as it runs (in colour at a
+    # terminal) instead of becoming this function's output; -EncodedCommand needs no quoting.
     $process = [Environment]::ProcessPath
-    $shell = if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { @($process, (Join-Path $PSHOME 'pwsh.dll')) } else { @($process) }
+    $arguments = @('-NoProfile', '-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($script)))
+    if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { $arguments = @("`"$(Join-Path $PSHOME 'pwsh.dll')`"") + $arguments }
     Remove-Item -LiteralPath $SummaryPath -ErrorAction SilentlyContinue
     $env:POLVO_PESTER_MANIFEST = $PesterManifest
     $env:POLVO_PESTER_SUMMARY = $SummaryPath
     try {
-        Push-Location $script:RepoRoot
-        & $shell[0] @($shell | Select-Object -Skip 1) -NoProfile -NonInteractive -Command $script
+        $child = Start-Process -FilePath $process -ArgumentList $arguments -WorkingDirectory $script:RepoRoot -NoNewWindow -Wait -PassThru
     }
     finally {
-        Pop-Location
         Remove-Item Env:POLVO_PESTER_MANIFEST, Env:POLVO_PESTER_SUMMARY -ErrorAction SilentlyContinue
     }
     if (-not (Test-Path -LiteralPath $SummaryPath)) {
-        Write-Host "Pester did not finish (exit code $LASTEXITCODE): see the errors above."
+        Write-Host "Pester did not finish (exit code $($child.ExitCode)): see the errors above."
         return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 }
     }
     Get-Content -Raw -LiteralPath $SummaryPath | ConvertFrom-Json

@@ -43,6 +43,7 @@ Describe 'Measure-PolvoTrx' {
         $counts.Passed | Should -Be 40
         $counts.Failed | Should -Be 2
         $counts.Skipped | Should -Be 1
+        $counts.Files | Should -Be 2
     }
 
     It 'counts nothing in a folder without TRX files' {
