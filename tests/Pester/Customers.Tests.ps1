@@ -92,7 +92,8 @@ Describe 'Paging parameters and early stop' {
         $records = Get-PolvoStripeCustomer -First 5 -Verbose 4>&1
 
         @($records | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Count | Should -Be 5
-        $requests = Get-StripeRequestLine -Records $records -Path '/v1/customers'
+        # @() keeps one request line an array: without it $requests[0] is the line's first character.
+        $requests = @(Get-StripeRequestLine -Records $records -Path '/v1/customers')
         $requests.Count | Should -Be 1
         $requests[0] | Should -Match 'limit=5\b'
     }
@@ -453,8 +454,12 @@ Describe 'Remove-PolvoStripeCustomer' {
         $deleted.PSTypeNames[0] | Should -Be 'Polvo.Stripe.DeletedObject'
         $deleted.Id | Should -Be $customer.Id
         $deleted.Deleted | Should -BeTrue
-        Get-PolvoStripeCustomer -Id $customer.Id -ErrorAction SilentlyContinue -ErrorVariable lookupErrors | Should -BeNullOrEmpty
-        $lookupErrors[0].FullyQualifiedErrorId | Should -BeLike 'resource_missing,*'
+        # Like Stripe, the emulator answers a GET of a deleted customer with 200 and {id, object, deleted: true},
+        # and no longer lists it.
+        $afterwards = Invoke-PolvoStripeRequest GET "/v1/customers/$($customer.Id)"
+        $afterwards.id | Should -Be $customer.Id
+        $afterwards.deleted | Should -BeTrue
+        Get-PolvoStripeCustomer -Email $email | Should -BeNullOrEmpty
     }
 
     It '-Confirm:$false deletes the customers piped from Get-PolvoStripeCustomer' {

@@ -109,14 +109,21 @@ Describe 'Invoke-PolvoStripeRequest' {
         @(Get-PolvoStripeCustomer -Email $email).Count | Should -Be 1
     }
 
-    It 'DELETE deletes; a GET afterwards is one terminating resource_missing error' {
+    It 'DELETE deletes; a GET afterwards answers the deleted marker, as Stripe does' {
         $created = Invoke-PolvoStripeRequest POST '/v1/customers' @{ email = (New-TestEmail 'rawdelete') }
 
         $deleted = Invoke-PolvoStripeRequest -Method DELETE -Path "/v1/customers/$($created.id)"
 
         $deleted.id | Should -Be $created.id
         $deleted.deleted | Should -BeTrue
-        $failure = { Invoke-PolvoStripeRequest GET "/v1/customers/$($created.id)" } | Should -Throw -PassThru
+        $afterwards = Invoke-PolvoStripeRequest GET "/v1/customers/$($created.id)"
+        $afterwards.id | Should -Be $created.id
+        $afterwards.object | Should -Be 'customer'
+        $afterwards.deleted | Should -BeTrue
+    }
+
+    It 'a GET of an id that never existed is one terminating resource_missing error' {
+        $failure = { Invoke-PolvoStripeRequest GET '/v1/customers/cus_neverexisted' } | Should -Throw -PassThru
         $failure.FullyQualifiedErrorId | Should -BeLike 'resource_missing,*'
         $failure.CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $failure.ErrorDetails.Message | Should -Match 'request id: req_'

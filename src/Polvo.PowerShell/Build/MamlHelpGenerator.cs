@@ -220,13 +220,17 @@ namespace Polvo.Build
                 new XElement(Command + "parameters", c.Parameters.Select(p => ParameterElement(p, p.Usages[0], true))),
                 new XElement(Command + "inputTypes", c.Inputs.Select(i => new XElement(Command + "inputType", TypeElement(i.Key), Paras(i.Value)))),
                 new XElement(Command + "returnValues", c.Outputs.Select(o => new XElement(Command + "returnValue", TypeElement(o.Key), Paras(o.Value)))),
-                new XElement(Maml + "alertSet", new XElement(Maml + "alert", ParaList(c.Notes))),
+                // Get-Help reads paragraphs directly under alert and remarks (as platyPS writes them); a
+                // maml:description there renders as nothing.
+                new XElement(Maml + "alertSet", new XElement(Maml + "alert", ParaElements(c.Notes))),
                 new XElement(Command + "examples", c.Examples.Select(e => new XElement(Command + "example",
                     new XElement(Maml + "title", "-------------------------- " + e.Title + " --------------------------"),
                     new XElement(Dev + "code", e.Code),
-                    new XElement(Dev + "remarks", ParaList(e.Remarks))))),
-                new XElement(Command + "relatedLinks", c.Links.Select(l => new XElement(Maml + "navigationLink",
-                    new XElement(Maml + "linkText", l), new XElement(Maml + "uri", l.StartsWith("http", StringComparison.Ordinal) ? l : "")))));
+                    new XElement(Dev + "remarks", ParaElements(e.Remarks))))),
+                // Get-Help prints linkText then uri: a bare URL goes in uri only (Get-Help -Online opens it), once.
+                new XElement(Command + "relatedLinks", c.Links.Select(l => l.StartsWith("http", StringComparison.Ordinal)
+                    ? new XElement(Maml + "navigationLink", new XElement(Maml + "linkText"), new XElement(Maml + "uri", l))
+                    : new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l), new XElement(Maml + "uri")))));
         }
 
         static ParameterUsage UsageIn(ParameterHelp p, string set)
@@ -263,9 +267,14 @@ namespace Polvo.Build
 
         static XElement ParaList(string text)
         {
-            var paragraphs = (text ?? "").Split(new[] { "\n\n" }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(t => t.Replace('\n', ' ').Trim()).Where(t => t.Length > 0);
-            return new XElement(Maml + "description", paragraphs.Select(t => new XElement(Maml + "para", t)));
+            return new XElement(Maml + "description", ParaElements(text));
+        }
+
+        static IEnumerable<XElement> ParaElements(string text)
+        {
+            return (text ?? "").Split(new[] { "\n\n" }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(t => t.Replace('\n', ' ').Trim()).Where(t => t.Length > 0)
+                .Select(t => new XElement(Maml + "para", t)).ToList();
         }
 
         /// <summary>Parses every source and returns the MAML text.</summary>

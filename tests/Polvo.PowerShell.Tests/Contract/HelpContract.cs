@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Xml.Linq;
 
 namespace Polvo.PowerShell.Tests.Contract;
@@ -54,19 +55,58 @@ internal static class HelpContract
             CompareParameter(name, parameter, doc, problems);
         }
 
-        foreach (string extra in documented.Keys.Except(parameters.Select(p => p.Name), StringComparer.OrdinalIgnoreCase))
+        var added = AddedParameters(type);
+        var syntaxItems = help.Element(Command + "syntax")?.Elements(Command + "syntaxItem").ToList() ?? [];
+        foreach (var (parameter, typeName, alias) in added)
+        {
+            if (!documented.TryGetValue(parameter, out XElement? doc))
+            {
+                problems.Add($"{name}: parameter -{parameter} (added by PowerShell) has no help");
+                continue;
+            }
+
+            string helpType = doc.Element(Dev + "type")?.Element(Maml + "name")?.Value.Trim() ?? "";
+            if (Text(doc.Element(Maml + "description")) is "" || helpType != typeName || ((string?)doc.Attribute("aliases") ?? "none") != alias)
+            {
+                problems.Add($"{name}: help of -{parameter} needs a description, type {typeName} and aliases '{alias}'");
+            }
+
+            if (syntaxItems.Any(s => !s.Elements(Command + "parameter").Any(p => p.Element(Maml + "name")?.Value.Trim() == parameter)))
+            {
+                problems.Add($"{name}: SYNTAX omits -{parameter} from a parameter set (it is in all of them)");
+            }
+        }
+
+        foreach (string extra in documented.Keys.Except(parameters.Select(p => p.Name).Concat(added.Select(a => a.Name)), StringComparer.OrdinalIgnoreCase))
         {
             problems.Add($"{name}: help documents -{extra}, which the cmdlet does not have");
         }
 
         int sets = Math.Max(1, parameters.SelectMany(p => p.Usages).Select(u => u.Set).Where(s => s != Metadata.AllSets).Distinct().Count());
-        int syntaxItems = help.Element(Command + "syntax")?.Elements(Command + "syntaxItem").Count() ?? 0;
-        if (syntaxItems != sets)
+        if (syntaxItems.Count != sets)
         {
-            problems.Add($"{name}: help shows {syntaxItems} syntax block(s) for {sets} parameter set(s)");
+            problems.Add($"{name}: help shows {syntaxItems.Count} syntax block(s) for {sets} parameter set(s)");
         }
 
         return problems;
+    }
+
+    /// <summary>The parameters PowerShell adds to every parameter set: SupportsPaging's and SupportsShouldProcess's.</summary>
+    private static IReadOnlyList<(string Name, string Type, string Aliases)> AddedParameters(Type type)
+    {
+        CustomAttributeData cmdlet = Metadata.Attribute(type, "CmdletAttribute")!;
+        var added = new List<(string, string, string)>();
+        if (Metadata.Named(cmdlet, "SupportsPaging", false))
+        {
+            added.AddRange([("First", "UInt64", "none"), ("Skip", "UInt64", "none"), ("IncludeTotalCount", "SwitchParameter", "none")]);
+        }
+
+        if (Metadata.Named(cmdlet, "SupportsShouldProcess", false))
+        {
+            added.AddRange([("WhatIf", "SwitchParameter", "wi"), ("Confirm", "SwitchParameter", "cf")]);
+        }
+
+        return added;
     }
 
     private static void CompareParameter(string name, CmdletParameter parameter, XElement doc, List<string> problems)

@@ -45,4 +45,24 @@ public class HelpContractTests
         Assert.Contains(problems, p => p.Contains("position '1'"));
         Assert.Contains(problems, p => p.Contains("pipeline input 'False'"));
     }
+
+    [Fact]
+    public void Violations_PagingCmdletWithoutPagingHelp_NamesEachParameterPowerShellAdds()
+    {
+        var problems = HelpContract.Violations(typeof(GetPagedWidgetFixture), Maml(Source));
+
+        Assert.Equal(
+            new[] { "First", "Skip", "IncludeTotalCount" }.Select(p => $"Get-PolvoStripeWidget: parameter -{p} (added by PowerShell) has no help"),
+            problems);
+    }
+
+    [Fact]
+    public void Violations_PagingHelpInEverySet_None()
+    {
+        string paging = string.Concat(new[] { ("First", "UInt64"), ("Skip", "UInt64"), ("IncludeTotalCount", "SwitchParameter") }.Select(p =>
+            $"### -{p.Item1}\nPaging.\n\n```yaml\nType: {p.Item2}\nParameter Sets: (All)\nRequired: False\nPosition: Named\nAccept pipeline input: False\n```\n\n"));
+        string source = Source.Replace("## INPUTS", paging + "## INPUTS", StringComparison.Ordinal);
+
+        Assert.Empty(HelpContract.Violations(typeof(GetPagedWidgetFixture), Maml(source)));
+    }
 }

@@ -97,8 +97,8 @@ public class ModuleContractTests
         var files = Directory.GetFiles(ModuleLayout.ModuleDirectory, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(ModuleLayout.ModuleDirectory, f).Replace('\\', '/')).ToHashSet();
 
-        Assert.Subset(files, new HashSet<string> { "Polvo.psd1", "Polvo.PowerShell.dll", "Polvo.Format.ps1xml", "en-US/Polvo.PowerShell.dll-Help.xml", "Dependencies/Polvo.Core.dll", "Dependencies/Polly.Core.dll" });
-        Assert.All(files, f => Assert.True(f.StartsWith("Dependencies/", StringComparison.Ordinal) || f is "Polvo.psd1" or "Polvo.PowerShell.dll" or "Polvo.Format.ps1xml" or "en-US/Polvo.PowerShell.dll-Help.xml", $"unexpected file {f}"));
+        Assert.Subset(files, new HashSet<string> { "Polvo.psd1", "LICENSE", "Polvo.PowerShell.dll", "Polvo.Format.ps1xml", "en-US/Polvo.PowerShell.dll-Help.xml", "Dependencies/Polvo.Core.dll", "Dependencies/Polly.Core.dll" });
+        Assert.All(files, f => Assert.True(f.StartsWith("Dependencies/", StringComparison.Ordinal) || f is "Polvo.psd1" or "LICENSE" or "Polvo.PowerShell.dll" or "Polvo.Format.ps1xml" or "en-US/Polvo.PowerShell.dll-Help.xml", $"unexpected file {f}"));
         Assert.DoesNotContain(files, f => f.EndsWith("System.Management.Automation.dll", StringComparison.Ordinal));
     }
 

@@ -48,6 +48,21 @@ public class MamlHelpGeneratorTests
     }
 
     [Fact]
+    public void Generate_NotesRemarksAndLinks_InTheShapeGetHelpRenders()
+    {
+        XElement command = XDocument.Parse(MamlHelpGenerator.Generate([new("fixture", Fixture)])).Root!.Element(Command + "command")!;
+
+        // Get-Help renders only paragraphs directly under alert and remarks (not under a maml:description there).
+        XElement alert = command.Element(Maml + "alertSet")!.Element(Maml + "alert")!;
+        Assert.Equal(["Fixture for the generator tests."], alert.Elements(Maml + "para").Select(p => p.Value));
+        XElement remarks = command.Element(Command + "examples")!.Elements(Command + "example").Last().Element(Dev + "remarks")!;
+        Assert.Equal(["Gets two widgets."], remarks.Elements(Maml + "para").Select(p => p.Value));
+        // A bare URL is the link's uri only, so Get-Help prints it once and -Online opens it.
+        XElement link = command.Element(Command + "relatedLinks")!.Element(Maml + "navigationLink")!;
+        Assert.Equal(("", "https://example.invalid/widgets"), (link.Element(Maml + "linkText")!.Value, link.Element(Maml + "uri")!.Value));
+    }
+
+    [Fact]
     public void Generate_NoSources_EmptyHelpItems()
     {
         XDocument maml = XDocument.Parse(MamlHelpGenerator.Generate([]));

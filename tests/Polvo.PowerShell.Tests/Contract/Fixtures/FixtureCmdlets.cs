@@ -21,6 +21,22 @@ public sealed class GetWidgetFixture : PolvoCmdlet
     public SwitchParameter AsJob { get; set; }
 }
 
+/// <summary>GetWidgetFixture with SupportsPaging: PowerShell adds -First, -Skip and -IncludeTotalCount, which need help.</summary>
+[Cmdlet(VerbsCommon.Get, "PolvoStripeWidget", DefaultParameterSetName = "List", SupportsPaging = true)]
+[OutputType("Polvo.Stripe.Widget")]
+public sealed class GetPagedWidgetFixture : PolvoCmdlet
+{
+    [Parameter(ParameterSetName = "ById", Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("WidgetId")]
+    public string[] Id { get; set; } = [];
+
+    [Parameter(ParameterSetName = "List")]
+    public int PageSize { get; set; } = 100;
+
+    [Parameter]
+    public SwitchParameter AsJob { get; set; }
+}
+
 /// <summary>Unapproved verb, wrong noun, no [OutputType], wrong base class.</summary>
 [Cmdlet("Fetch", "Widget")]
 public sealed class FetchWidgetFixture : PSCmdlet;
