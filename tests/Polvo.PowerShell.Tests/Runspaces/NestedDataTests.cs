@@ -22,6 +22,8 @@ public sealed class NestedDataTests(EmulatorFixture emulator) : IClassFixture<Em
             $charge.Outcome.Type
             $charge.Source.Last4
             $charge.Customer
+            $charge.Outcome.PSTypeNames[0]
+            $charge.Customer.Id -eq $charge.Customer
             """);
 
         Assert.Empty(result.Errors);
@@ -30,6 +32,28 @@ public sealed class NestedDataTests(EmulatorFixture emulator) : IClassFixture<Em
         Assert.Equal("authorized", result.Objects[2]);
         Assert.Equal("4242", result.Objects[3]); // "source" is not modelled: an extension field, readable all the same
         Assert.StartsWith("cus_", Assert.IsType<string>(result.Objects[4]), StringComparison.Ordinal);
+        Assert.Equal("Polvo.Stripe.ChargeOutcome", result.Objects[5]);
+        Assert.Equal(true, result.Objects[6]); // an unexpanded reference is the id, with an Id property as when expanded
+    }
+
+    [Fact]
+    public void Charge_ExpandedCustomer_IsACustomerInside()
+    {
+        using var session = PolvoRunspace.Open(emulator);
+
+        var result = session.Invoke("""
+            $charge = Get-PolvoStripeCharge -Id (Get-PolvoStripeCharge -First 1).Id -Expand customer
+            $charge.Customer.PSTypeNames[0]
+            $charge.Customer.Email
+            "$($charge.Customer)" -eq $charge.Customer.Id
+            ($charge | ConvertTo-Json -Depth 5 | ConvertFrom-Json).Customer.Email
+            """);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("Polvo.Stripe.Customer", result.Objects[0]);
+        Assert.EndsWith("@example.com", Assert.IsType<string>(result.Objects[1]), StringComparison.Ordinal);
+        Assert.Equal(true, result.Objects[2]);
+        Assert.Equal(result.Objects[1], result.Objects[3]);
     }
 
     [Fact]

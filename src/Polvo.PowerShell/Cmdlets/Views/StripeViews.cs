@@ -12,7 +12,7 @@ namespace Polvo.PowerShell.Cmdlets.Views;
 /// a PSObject of note properties named like the model's properties, in which
 /// <list type="bullet">
 /// <item>nested objects are views too (dot notation and tab completion at any depth, Stripe's tree in ConvertTo-Json);</item>
-/// <item>an expandable reference is its id, or the expanded object's view;</item>
+/// <item>an expandable reference is its id (a string with an Id property), or the expanded object's view;</item>
 /// <item>metadata is a <see cref="StripeMetadata"/> (exported as <c>key=value;key2=value2</c>), other nested values export as compact JSON;</item>
 /// <item>JSON fields the model does not know (extension data) are properties like the others, never a JsonElement;</item>
 /// <item>a deleted object (<c>"deleted": true</c>) is a marker with Id, Object and Deleted only.</item>
@@ -72,7 +72,7 @@ internal static class StripeViews
         }
 
         var view = new PSObject(model is StripeEntity e ? new StripeObjectView(e.Id) : new StripeValueView(() => StripeJsonText.Of(model)));
-        SetTypeNames(view, TypeNameOf(type), $"Polvo.Stripe.Entities.{TypeNameOf(type)}");
+        SetTypeNames(view, TypeNamePrefix + TypeNameOf(type), $"Polvo.Stripe.Entities.{TypeNameOf(type)}");
         foreach (PropertyInfo property in ViewMembers.Of(type))
         {
             view.Properties.Add(new PSNoteProperty(property.Name, ToValue(property.GetValue(model))));
@@ -177,6 +177,22 @@ internal static class StripeViews
         PropertyInfo id = type.GetProperty(nameof(Expandable<object>.Id))!;
         PropertyInfo value = type.GetProperty(nameof(Expandable<object>.Value))!;
         PropertyInfo isExpanded = type.GetProperty(nameof(Expandable<object>.IsExpanded))!;
-        return reference => isExpanded.GetValue(reference) is true ? ToValue(value.GetValue(reference)) : id.GetValue(reference);
+        return reference => isExpanded.GetValue(reference) is true ? ToValue(value.GetValue(reference)) : IdReference((string?)id.GetValue(reference));
+    }
+
+    /// <summary>
+    /// A reference that was not expanded: the id string itself (in ConvertTo-Json, Export-Csv, comparisons and
+    /// binding), with an Id property so that <c>$charge.Customer.Id</c> reads the same expanded or not.
+    /// </summary>
+    private static object? IdReference(string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var reference = new PSObject(id);
+        reference.Properties.Add(new PSNoteProperty(nameof(StripeEntity.Id), id));
+        return reference;
     }
 }
