@@ -89,15 +89,18 @@ Describe 'Get-PolvoStripeCharge' {
 
         @($refreshed.Id | Sort-Object) | Should -Be @($listed.Id | Sort-Object)
         foreach ($charge in $refreshed) {
-            $charge.Customer.Value.Email | Should -Be $owner.Email
+            $charge.Customer.Email | Should -Be $owner.Email
         }
     }
 
     It '-Expand customer returns the customer inside the charge' {
         $charge = Get-PolvoStripeCharge -Id $charges[0].id -Expand 'customer'
 
-        $charge.Customer.IsExpanded | Should -BeTrue
-        $charge.Customer.Value.Email | Should -Be $owner.Email
+        # An expanded reference is the customer itself (its text is still its id); an unexpanded one is the id.
+        $charge.Customer.Email | Should -Be $owner.Email
+        $charge.Customer.PSTypeNames[0] | Should -Be 'Polvo.Stripe.Customer'
+        "$($charge.Customer)" | Should -Be $owner.Id
+        (Get-PolvoStripeCharge -Id $charges[0].id).Customer | Should -Be $owner.Id
     }
 
     It 'a missing id is one non-terminating resource_missing error and the other ids go on' {
@@ -125,16 +128,16 @@ Describe 'Get-PolvoStripeCharge' {
         @($output | Select-Object -Skip 1).Amount | Sort-Object | Should -Be @(1002, 1003)
     }
 
-    It 'shows Id, Amount, Currency, Status, Customer and Created in the default table' {
+    It 'shows Id, Amount, Currency, Status and Created in the default table' {
         $lines = @((Get-PolvoStripeCharge -Id $charges[0].id | Out-String -Width 250) -split '\r?\n' | Where-Object { $_.Trim() })
 
-        ($lines[0].Trim() -split '\s+') | Should -Be @('Id', 'Amount', 'Currency', 'Status', 'Customer', 'Created')
-        $lines[2] | Should -Match ([regex]::Escape($owner.Id))
+        ($lines[0].Trim() -split '\s+') | Should -Be @('Id', 'Amount', 'Currency', 'Status', 'Created')
+        $lines[2] | Should -Match ([regex]::Escape($charges[0].id))
         $lines[2] | Should -Match '\b1001\b'
     }
 
     It 'declares its output type' {
-        (Get-Command Get-PolvoStripeCharge).OutputType.Name | Should -Contain 'Polvo.Stripe.Charge'
+        (Get-Command Get-PolvoStripeCharge).OutputType.Name | Should -Contain 'Polvo.Stripe.Entities.Charge'
     }
 }
 

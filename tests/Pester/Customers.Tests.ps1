@@ -451,7 +451,7 @@ Describe 'Remove-PolvoStripeCustomer' {
     It '-Force deletes without asking and returns the deleted marker' {
         $deleted = Remove-PolvoStripeCustomer -Id $customer.Id -Force
 
-        $deleted.PSTypeNames[0] | Should -Be 'Polvo.Stripe.DeletedObject'
+        $deleted.PSTypeNames | Should -Contain 'Polvo.Stripe.DeletedObject'
         $deleted.Id | Should -Be $customer.Id
         $deleted.Deleted | Should -BeTrue
         # Like Stripe, the emulator answers a GET of a deleted customer with 200 and {id, object, deleted: true},
@@ -460,6 +460,11 @@ Describe 'Remove-PolvoStripeCustomer' {
         $afterwards.id | Should -Be $customer.Id
         $afterwards.deleted | Should -BeTrue
         Get-PolvoStripeCustomer -Email $email | Should -BeNullOrEmpty
+        # Stripe answers a GET of a deleted customer with its deleted marker (200), as the emulator does.
+        $again = Get-PolvoStripeCustomer -Id $customer.Id
+        $again.PSTypeNames[0] | Should -Be 'Polvo.Stripe.DeletedCustomer'
+        $again.Deleted | Should -BeTrue
+        $again.PSObject.Properties.Name | Should -Not -Contain 'Created'
     }
 
     It '-Confirm:$false deletes the customers piped from Get-PolvoStripeCustomer' {
@@ -493,7 +498,7 @@ Describe 'Remove-PolvoStripeCustomer' {
 
 Describe 'Customer output' {
     It 'declares its output type' {
-        (Get-Command Get-PolvoStripeCustomer).OutputType.Name | Should -Contain 'Polvo.Stripe.Customer'
+        (Get-Command Get-PolvoStripeCustomer).OutputType.Name | Should -Contain 'Polvo.Stripe.Entities.Customer'
     }
 
     It 'shows Id, Email, Name and Created (as a local date) in the default table' {
@@ -526,11 +531,11 @@ Describe 'Customer output' {
     }
 }
 
-Describe 'Get-PolvoStripeCustomer -Parallel <Partitions>' -ForEach $parallelCases {
+Describe 'Get-PolvoStripeCustomer -Parallel -ThrottleLimit <Partitions>' -ForEach $parallelCases {
     It 'returns every customer exactly once' {
         $sequential = @(Get-PolvoStripeCustomer)
 
-        $parallel = @(Get-PolvoStripeCustomer -Parallel $Partitions)
+        $parallel = @(Get-PolvoStripeCustomer -Parallel -ThrottleLimit $Partitions)
 
         $parallel.Count | Should -Be $sequential.Count
         @($parallel.Id | Sort-Object -Unique).Count | Should -Be $sequential.Count
@@ -541,7 +546,7 @@ Describe 'Get-PolvoStripeCustomer -Parallel <Partitions>' -ForEach $parallelCase
     It 'exports to CSV' {
         $path = Join-Path $TestDrive 'parallel.csv'
 
-        Get-PolvoStripeCustomer -Parallel $Partitions | Export-Csv -LiteralPath $path
+        Get-PolvoStripeCustomer -Parallel -ThrottleLimit $Partitions | Export-Csv -LiteralPath $path
 
         @(Import-Csv -LiteralPath $path).Count | Should -Be @(Get-PolvoStripeCustomer).Count
     }

@@ -30,9 +30,9 @@ internal static class SearchEndpoints
     public static ApiResult Customers(ApiRequest request)
     {
         var r = request.Params;
-        Expand.Read(r, "total_count");
+        var expand = Expand.Read(r, "total_count");
         var page = SearchRunner.Run(r, request.State.Customers, CustomerFields);
-        return ApiResult.Ok(SearchResultWriter.Body(page.Items, page.NextPage, page.TotalCount, "/v1/customers/search", CustomerJson.Write));
+        return ApiResult.Ok(SearchResultWriter.Body(page.Items, page.NextPage, TotalCount(expand, page.TotalCount), "/v1/customers/search", CustomerJson.Write));
     }
 
     public static ApiResult Charges(ApiRequest request)
@@ -41,6 +41,9 @@ internal static class SearchEndpoints
         var expand = Expand.Read(r, "total_count", "data.customer");
         var page = SearchRunner.Run(r, request.State.Charges, ChargeFields);
         var customers = expand.Contains("data.customer") ? request.State.Customers : null;
-        return ApiResult.Ok(SearchResultWriter.Body(page.Items, page.NextPage, page.TotalCount, "/v1/charges/search", (w, c) => ChargeJson.Write(w, c, customers)));
+        return ApiResult.Ok(SearchResultWriter.Body(page.Items, page.NextPage, TotalCount(expand, page.TotalCount), "/v1/charges/search", (w, c) => ChargeJson.Write(w, c, customers)));
     }
+
+    /// <summary>Stripe counts the matches only when asked with <c>expand[]=total_count</c>.</summary>
+    private static int? TotalCount(HashSet<string> expand, int totalCount) => expand.Contains("total_count") ? totalCount : null;
 }

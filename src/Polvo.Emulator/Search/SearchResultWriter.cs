@@ -3,10 +3,13 @@ using Polvo.Emulator.Http;
 
 namespace Polvo.Emulator.Search;
 
-/// <summary>Writes Stripe's search result: <c>{"object":"search_result","data":[...],"has_more","next_page","total_count","url"}</c>.</summary>
+/// <summary>
+/// Writes Stripe's search result: <c>{"object":"search_result","data":[...],"has_more","next_page","url"}</c>, with
+/// <c>total_count</c> only when the request expanded it (<paramref name="totalCount"/> not null).
+/// </summary>
 internal static class SearchResultWriter
 {
-    public static JsonBody Body<T>(List<T> items, string? nextPage, int totalCount, string url, Action<Utf8JsonWriter, T> writeItem) => writer =>
+    public static JsonBody Body<T>(List<T> items, string? nextPage, int? totalCount, string url, Action<Utf8JsonWriter, T> writeItem) => writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("object", "search_result");
@@ -16,7 +19,7 @@ internal static class SearchResultWriter
         writer.WriteBoolean("has_more", nextPage is not null);
         if (nextPage is null) writer.WriteNull("next_page");
         else writer.WriteString("next_page", nextPage);
-        writer.WriteNumber("total_count", totalCount);
+        if (totalCount is { } total) writer.WriteNumber("total_count", total);
         writer.WriteString("url", url);
         writer.WriteEndObject();
     };

@@ -1,17 +1,20 @@
 using System.Management.Automation;
+using Polvo.PowerShell.Cmdlets.Views;
 using Polvo.PowerShell.Stripe.Output;
 
 namespace Polvo.PowerShell.Cmdlets;
 
 /// <summary>
-/// Turns host-neutral output into what the pipeline gets: entities wrapped in a PSObject with their PSTypeName
-/// first (so the format file and Export-Csv see them), plain dictionaries from JSON as PSCustomObjects.
+/// Turns host-neutral output into what the pipeline gets: Stripe objects as views (<see cref="StripeViews"/>) with
+/// their PSTypeName first (so the format file and Export-Csv see them), other objects wrapped with their PSTypeName,
+/// plain dictionaries from JSON as PSCustomObjects.
 /// </summary>
 internal static class PolvoPSObjects
 {
     /// <summary>Converts one output object.</summary>
     public static object? ToOutput(object? item) => item switch
     {
+        StripeOutput output when StripeViews.IsModel(output.Value) => StripeViews.ToView(output.Value, output.TypeName),
         StripeOutput output => Wrap(output.Value, output.TypeName),
         TotalCountOutput total => Wrap(total.Total ?? 0UL, total.Total is null ? "Polvo.TotalCount.Unknown" : "Polvo.TotalCount"),
         Dictionary<string, object?> map => ToCustomObject(map),

@@ -20,7 +20,7 @@ public sealed class SearchPagingOverHttpTests(SeededEmulatorFixture fixture) : I
         var expected = all.Where(c => c.Created.ToUnixTimeSeconds() > median).Select(c => c.Id).ToList();
         var before = fixture.Emulator.Requests.Count("GET", "/v1/customers/search");
 
-        var pages = await _client.Customers.SearchPagesAsync(new CustomerSearchOptions { Query = $"created>{median}", Limit = 100 }).ToListAsync();
+        var pages = await _client.Customers.SearchPagesAsync(new CustomerSearchOptions { Query = $"created>{median}", Limit = 100, Expand = ["total_count"] }).ToListAsync();
 
         var found = pages.SelectMany(p => p.Data).Select(c => c.Id).ToList();
         Assert.True(pages.Count > 5, $"expected many pages, got {pages.Count}");

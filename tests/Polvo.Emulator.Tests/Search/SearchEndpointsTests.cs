@@ -24,7 +24,19 @@ public class SearchEndpointsTests : EmulatorTest
         Assert.Equal([match], result.DataIds);
         Assert.False(result.HasMore);
         Assert.Null(result.Str("next_page"));
-        Assert.Equal(1, result.Json.GetProperty("total_count").GetInt32());
+        Assert.False(result.Json.TryGetProperty("total_count", out _), "total_count is sent only when expanded");
+    }
+
+    [Fact]
+    public async Task Customers_ExpandTotalCount_CountsEveryMatch()
+    {
+        await Client.CreateCustomerAsync(("email", "counted@example.com"));
+        await Client.CreateCustomerAsync(("email", "counted@example.com"));
+
+        var result = await Search("customers", "email:\"counted@example.com\"", "&limit=1&expand[]=total_count");
+
+        Assert.Single(result.DataIds);
+        Assert.Equal(2, result.Json.GetProperty("total_count").GetInt32());
     }
 
     [Fact]
@@ -135,7 +147,7 @@ public class SearchEndpointsTests : EmulatorTest
         var pages = 0;
         do
         {
-            var result = await Search("customers", "metadata[\"batch\"]:\"x\"", "&limit=10" + (page is null ? "" : $"&page={Uri.EscapeDataString(page)}"));
+            var result = await Search("customers", "metadata[\"batch\"]:\"x\"", "&limit=10&expand[]=total_count" + (page is null ? "" : $"&page={Uri.EscapeDataString(page)}"));
             Assert.Equal(25, result.Json.GetProperty("total_count").GetInt32());
             Assert.Equal(result.HasMore, result.Str("next_page") is not null);
             seen.AddRange(result.DataIds);

@@ -10,7 +10,11 @@ namespace Polvo.PowerShell.Tests.Contract;
 /// </summary>
 internal static class BuiltModule
 {
-    private static readonly Lazy<Assembly> Root = new(() => new ModuleContext().LoadFromAssemblyPath(ModuleLayout.RootModulePath));
+    // The context is held for the whole run: a collectible context that is no longer referenced starts unloading in
+    // its finalizer, after which resolving Polvo.Core (say, for an [OutputType(typeof(Customer))]) fails.
+    private static readonly ModuleContext Context = new();
+
+    private static readonly Lazy<Assembly> Root = new(() => Context.LoadFromAssemblyPath(ModuleLayout.RootModulePath));
 
     public static Assembly Assembly => Root.Value;
 

@@ -46,12 +46,13 @@ internal static class IssueRequirements
 
         if (name is "Get-PolvoStripeCustomer" or "Get-PolvoStripeCharge")
         {
-            Require(Has("Parallel", typeof(int)) && parameters["Parallel"].Usages.All(u => u.Set == "List") && ValidateRange(parameters["Parallel"]) is (2, 64),
-                "-Parallel is an int of the List set only, validated to 2..64 partitions");
-            // Get-PolvoStripeCharge also runs one pipeline item per piped customer (ByCustomer), under the same throttle.
-            Require(Has("ThrottleLimit", typeof(int)) && parameters["ThrottleLimit"].Usages.All(u => u.Set is "ById" || (name == "Get-PolvoStripeCharge" && u.Set == "ByCustomer"))
-                && ValidateRange(parameters["ThrottleLimit"]) is (1, 64),
-                "-ThrottleLimit is an int of the ById set only (Get-PolvoStripeCharge: ById and ByCustomer), validated to 1..64");
+            // Issue 7, item 20: ForEach-Object's vocabulary, a -Parallel switch and -ThrottleLimit for how many at once.
+            Require(Has("Parallel", typeof(System.Management.Automation.SwitchParameter)) && parameters["Parallel"].Usages.All(u => u.Set == "List"),
+                "-Parallel is a switch of the List set only");
+            // -ThrottleLimit: partitions with -Parallel (List), ids at once (ById), piped objects at once (ByCustomer, ByCharge).
+            Require(Has("ThrottleLimit", typeof(int)) && parameters["ThrottleLimit"].Usages.All(u => u.Set is "List" or "ById" or "ByCustomer" or "ByCharge")
+                && parameters["ThrottleLimit"].UsageIn("List") is not null && ValidateRange(parameters["ThrottleLimit"]) is (1, 64),
+                "-ThrottleLimit is an int of the List, ById and pipeline-object sets, validated to 1..64");
         }
 
         if (noun == "PolvoStripeCustomer" && verb is "New" or "Set" or "Remove")

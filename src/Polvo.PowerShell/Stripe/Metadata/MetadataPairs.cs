@@ -9,7 +9,7 @@ namespace Polvo.PowerShell.Stripe.Metadata;
 /// <c>=</c>; whitespace around keys and values is trimmed; <c>\;</c>, <c>\=</c> and <c>\\</c> stand for a literal
 /// <c>;</c>, <c>=</c> and <c>\</c>, and any other backslash is kept as it is (so <c>C:\temp</c> needs no escaping);
 /// an empty value (<c>tier=</c>) removes the key, as in Stripe; a pair without <c>=</c>, an empty key or a repeated
-/// key is an error.
+/// key is an error. <see cref="Format"/> writes the same form.
 /// </summary>
 internal static class MetadataPairs
 {
@@ -44,6 +44,40 @@ internal static class MetadataPairs
         }
 
         return result;
+    }
+
+    /// <summary>Writes <paramref name="metadata"/> in the form <see cref="Parse"/> reads back (empty text for none).</summary>
+    public static string Format(IEnumerable<KeyValuePair<string, string>> metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        var text = new StringBuilder();
+        foreach (var (key, value) in metadata)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(';');
+            }
+
+            AppendEscaped(text, key).Append('=');
+            AppendEscaped(text, value);
+        }
+
+        return text.ToString();
+    }
+
+    private static StringBuilder AppendEscaped(StringBuilder text, string? part)
+    {
+        foreach (char c in part ?? string.Empty)
+        {
+            if (c is ';' or '=' or '\\')
+            {
+                text.Append('\\');
+            }
+
+            text.Append(c);
+        }
+
+        return text;
     }
 
     private static void EndPair(Hashtable result, string? key, string rest)

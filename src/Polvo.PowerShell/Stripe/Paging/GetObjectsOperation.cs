@@ -34,7 +34,7 @@ internal class GetObjectsOperation<T>(StripeResource<T> resource)
             string query = string.IsNullOrWhiteSpace(request.Query)
                 ? throw new ArgumentException("-Query is empty; give a search query such as email:\"a@example.com\".", "Query")
                 : request.Query;
-            fetchPage = (cursor, limit, ct) => fetcher.SearchAsync(query, cursor, limit, ct);
+            fetchPage = (cursor, limit, ct) => fetcher.SearchAsync(query, cursor, limit, request.Paging.IncludeTotalCount, ct);
             activity = $"Searching Stripe {resource.Noun}";
         }
         else if (request.Parallel > 1)

@@ -20,10 +20,19 @@ internal sealed class StripePageFetcher<T>(PolvoStripeConnection connection, Str
         return new Page<T>(page.Data, page.HasMore && page.Data.Count > 0 ? page.Data[^1].Id : null, null);
     }
 
-    /// <summary>One page of the search for <paramref name="query"/>, at <paramref name="cursor"/> (a <c>next_page</c>).</summary>
-    public async Task<Page<T>> SearchAsync(string query, string? cursor, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of the search for <paramref name="query"/>, at <paramref name="cursor"/> (a <c>next_page</c>). With
+    /// <paramref name="includeTotalCount"/>, the first page asks for <c>expand[]=total_count</c>: Stripe counts the
+    /// matches only when asked.
+    /// </summary>
+    public async Task<Page<T>> SearchAsync(string query, string? cursor, int limit, bool includeTotalCount, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["query"] = query, ["limit"] = limit, ["page"] = cursor };
+        if (includeTotalCount && cursor is null)
+        {
+            parameters["expand"] = new[] { "total_count" };
+        }
+
         var body = await SendAsync(resource.Path + "/search", parameters, cancellationToken).ConfigureAwait(false);
         var page = body.Deserialize(resource.Search) ?? new SearchResult<T>();
         return new Page<T>(page.Data, page.HasMore && !string.IsNullOrEmpty(page.NextPage) ? page.NextPage : null, page.TotalCount);

@@ -99,8 +99,8 @@ public sealed class RoundTripOverHttpTests(EmulatorFixture fixture) : IClassFixt
         }
 
         var query = $"metadata[\"run\"]:\"{run}\"";
-        var page = await _client.Charges.SearchPagesAsync(new ChargeSearchOptions { Query = query, Limit = 2 }).FirstAsync();
-        var raw = await _client.Raw.SendAsync(HttpMethod.Get, "/v1/charges/search", new Dictionary<string, object?> { ["query"] = query, ["limit"] = 2 });
+        var page = await _client.Charges.SearchPagesAsync(new ChargeSearchOptions { Query = query, Limit = 2, Expand = ["total_count"] }).FirstAsync();
+        var raw = await _client.Raw.SendAsync(HttpMethod.Get, "/v1/charges/search", new Dictionary<string, object?> { ["query"] = query, ["limit"] = 2, ["expand"] = new[] { "total_count" } });
 
         Assert.Equal(3, page.TotalCount);
         AssertLossless(raw, page, StripeJsonContext.Default.SearchResultCharge);

@@ -230,7 +230,7 @@ public sealed class ChargeServiceTests(EmulatorFixture fixture) : IClassFixture<
             ids.Add((await NewChargeAsync(customer.Id)).Id);
         }
 
-        var pages = await _client.Charges.SearchPagesAsync(new ChargeSearchOptions { Query = $"customer:\"{customer.Id}\"", Limit = 2 }).ToListAsync();
+        var pages = await _client.Charges.SearchPagesAsync(new ChargeSearchOptions { Query = $"customer:\"{customer.Id}\"", Limit = 2, Expand = ["total_count"] }).ToListAsync();
 
         Assert.Equal(2, pages.Count);
         Assert.All(pages, p => Assert.Equal(3, p.TotalCount));

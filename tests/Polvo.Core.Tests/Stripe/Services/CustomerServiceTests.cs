@@ -268,7 +268,7 @@ public sealed class CustomerServiceTests(EmulatorFixture fixture) : IClassFixtur
             ids.Add((await _client.Customers.CreateAsync(new CustomerCreateOptions { Email = Unique.Email("sp"), Metadata = new() { ["run"] = run } })).Id);
         }
 
-        var pages = await _client.Customers.SearchPagesAsync(new CustomerSearchOptions { Query = $"metadata[\"run\"]:\"{run}\"", Limit = 2 }).ToListAsync();
+        var pages = await _client.Customers.SearchPagesAsync(new CustomerSearchOptions { Query = $"metadata[\"run\"]:\"{run}\"", Limit = 2, Expand = ["total_count"] }).ToListAsync();
 
         Assert.Equal([2, 2, 1], pages.Select(p => p.Data.Count));
         Assert.All(pages, page => Assert.Equal(5, page.TotalCount));

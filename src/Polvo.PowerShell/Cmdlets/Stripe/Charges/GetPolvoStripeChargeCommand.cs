@@ -1,8 +1,10 @@
 using System.Management.Automation;
+using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Pipeline;
 using Polvo.PowerShell.Stripe.Charges;
 using Polvo.PowerShell.Stripe.Output;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Charges;
 
@@ -28,7 +30,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Charges;
 /// bind as before, by their Id; select CustomerId for them.
 /// </remarks>
 [Cmdlet(VerbsCommon.Get, "PolvoStripeCharge", DefaultParameterSetName = ListSet, SupportsPaging = true)]
-[OutputType(StripeTypeNames.Charge)]
+[OutputType(typeof(Charge))]
 public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
 {
     /// <summary>The List parameter set (default).</summary>
@@ -54,6 +56,7 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
     /// <summary>Gets or sets the fields to expand.</summary>
     [Parameter(ParameterSetName = ByIdSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ExpandCompleter))]
     public string[]? Expand { get; set; }
 
     /// <summary>Gets or sets a customer from Get-PolvoStripeCustomer whose charges to list (pipeline input; see the remarks on the class).</summary>
@@ -88,16 +91,16 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
     [ValidateRange(1, 100)]
     public int PageSize { get; set; } = GetObjectsRequest.DefaultPageSize;
 
-    /// <summary>Gets or sets the number of partitions of a parallel export (List), 2 to 64; charges then arrive in no particular order.</summary>
+    /// <summary>Gets or sets whether the list is a partitioned export, -ThrottleLimit partitions at once; charges then arrive in no particular order.</summary>
     [Parameter(ParameterSetName = ListSet)]
-    [ValidateRange(2, 64)]
-    public int Parallel { get; set; }
+    public SwitchParameter Parallel { get; set; }
 
-    /// <summary>Gets or sets how many ids (ById) are fetched, or piped customers (ByCustomer) listed, at once.</summary>
+    /// <summary>Gets or sets how many requests run at once: partitions with -Parallel (List), ids (ById) or piped customers' lists (ByCustomer).</summary>
+    [Parameter(ParameterSetName = ListSet)]
     [Parameter(ParameterSetName = ByIdSet)]
     [Parameter(ParameterSetName = ByCustomerSet)]
     [ValidateRange(1, 64)]
-    public int ThrottleLimit { get; set; } = 5;
+    public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
     /// <summary>Maps the parameters to a request and starts it (one pipeline item per id in ById, per customer in ByCustomer).</summary>
     protected override void ProcessRecord()
@@ -111,7 +114,7 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
             CreatedAfter = ToTime(CreatedAfter),
             CreatedBefore = ToTime(CreatedBefore),
             PageSize = PageSize,
-            Parallel = Parallel,
+            Parallel = Parallel.IsPresent ? ThrottleLimit : 0,
             Ids = Id,
             Expand = Expand,
             Query = Query,
@@ -127,7 +130,7 @@ public sealed class GetPolvoStripeChargeCommand : PolvoStripeGetCmdlet
 
         if (request.Mode == GetObjectsMode.ById)
         {
-            foreach (string id in Id)
+            foreach (string id in SelectIds(Id))
             {
                 Submit(bridge => bridge.StartItem(id, (item, writer, ct) => Operation.GetOneAsync(item, request, writer, ct)));
             }

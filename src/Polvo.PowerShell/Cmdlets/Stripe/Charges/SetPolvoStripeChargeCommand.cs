@@ -2,13 +2,13 @@ using System.Collections;
 using System.Management.Automation;
 using Polvo.PowerShell.Stripe;
 using Polvo.PowerShell.Stripe.Charges;
-using Polvo.PowerShell.Stripe.Output;
+using Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Charges;
 
 /// <summary>Set-PolvoStripeCharge: updates one charge per pipeline item, -ThrottleLimit at once.</summary>
 [Cmdlet(VerbsCommon.Set, "PolvoStripeCharge", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-[OutputType(StripeTypeNames.Charge)]
+[OutputType(typeof(Charge))]
 public sealed class SetPolvoStripeChargeCommand : PolvoStripeWriteCmdlet
 {
     private static readonly SetChargeOperation Operation = new();

@@ -1,13 +1,13 @@
 using System.Management.Automation;
 using Polvo.PowerShell.Stripe;
 using Polvo.PowerShell.Stripe.Customers;
-using Polvo.PowerShell.Stripe.Output;
+using Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Customers;
 
 /// <summary>New-PolvoStripeCustomer: creates one customer per pipeline item (CSV rows, objects), -ThrottleLimit at once.</summary>
 [Cmdlet(VerbsCommon.New, "PolvoStripeCustomer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-[OutputType(StripeTypeNames.Customer)]
+[OutputType(typeof(Customer))]
 public sealed class NewPolvoStripeCustomerCommand : PolvoStripeCustomerWriteCmdlet
 {
     private static readonly NewCustomerOperation Operation = new();

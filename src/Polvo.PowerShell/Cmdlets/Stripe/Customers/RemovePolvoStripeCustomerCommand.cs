@@ -15,6 +15,7 @@ public sealed class RemovePolvoStripeCustomerCommand : PolvoStripeWriteCmdlet
     /// <summary>Gets or sets the id of the customer.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerId")]
+    [ValidateStripeId("cus", "customer")]
     [ValidateNotNullOrEmpty]
     public string? Id { get; set; }
 

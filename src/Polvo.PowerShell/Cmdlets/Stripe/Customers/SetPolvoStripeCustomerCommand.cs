@@ -1,13 +1,13 @@
 using System.Management.Automation;
 using Polvo.PowerShell.Stripe;
 using Polvo.PowerShell.Stripe.Customers;
-using Polvo.PowerShell.Stripe.Output;
+using Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Customers;
 
 /// <summary>Set-PolvoStripeCustomer: updates one customer per pipeline item, -ThrottleLimit at once.</summary>
 [Cmdlet(VerbsCommon.Set, "PolvoStripeCustomer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-[OutputType(StripeTypeNames.Customer)]
+[OutputType(typeof(Customer))]
 public sealed class SetPolvoStripeCustomerCommand : PolvoStripeCustomerWriteCmdlet
 {
     private static readonly SetCustomerOperation Operation = new();
@@ -15,6 +15,7 @@ public sealed class SetPolvoStripeCustomerCommand : PolvoStripeCustomerWriteCmdl
     /// <summary>Gets or sets the id of the customer.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("CustomerId")]
+    [ValidateStripeId("cus", "customer")]
     [ValidateNotNullOrEmpty]
     public string? Id { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
+using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Errors;
 using Polvo.PowerShell.Stripe.Raw;
 
@@ -20,6 +21,7 @@ public sealed class InvokePolvoStripeRequestCommand : PolvoStripeDataCmdlet
     /// <summary>Gets or sets the API path, such as /v1/customers.</summary>
     [Parameter(Mandatory = true, Position = 1)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(PathCompleter))]
     public string Path { get; set; } = string.Empty;
 
     /// <summary>Gets or sets the parameters (query string for GET and DELETE, form body for POST).</summary>

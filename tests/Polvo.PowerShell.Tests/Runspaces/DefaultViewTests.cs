@@ -1,0 +1,39 @@
+using Polvo.PowerShell.Tests.TestSupport;
+
+namespace Polvo.PowerShell.Tests.Runspaces;
+
+/// <summary>Issue 7, item 11: the default table views at 80 and 120 columns, formatted by a real runspace.</summary>
+public sealed class DefaultViewTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
+{
+    public static TheoryData<string, string[], int> Views => new()
+    {
+        { "Get-PolvoStripeCustomer -First 3", ["Id", "Email", "Name", "Created"], 80 },
+        { "Get-PolvoStripeCustomer -First 3", ["Id", "Email", "Name", "Created"], 120 },
+        { "Get-PolvoStripeCharge -First 3", ["Id", "Amount", "Currency", "Status", "Created"], 80 },
+        { "Get-PolvoStripeCharge -First 3", ["Id", "Amount", "Currency", "Status", "Created"], 120 },
+        { "Get-PolvoStripeConnection", ["Mode", "RedactedKey", "Fingerprint", "BaseUrl", "Account"], 80 },
+        { "Get-PolvoStripeConnection", ["Mode", "RedactedKey", "Fingerprint", "BaseUrl", "Account"], 120 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public void DefaultTable_ShowsEveryColumnOnOneHeaderLine_WithValuesWhole(string command, string[] columns, int width)
+    {
+        using var session = PolvoRunspace.Open(emulator);
+
+        var result = session.Invoke(
+            $"$items = @({command}); $items | Out-String -Width {width}; foreach ($i in $items) {{ foreach ($c in $columns) {{ if ($c -notin 'Id', 'Status', 'RedactedKey', 'BaseUrl') {{ continue }}; $v = $i.$c; if ($v -is [string]) {{ $v }} }} }}",
+            new Dictionary<string, object?> { ["columns"] = columns });
+
+        Assert.Empty(result.Errors);
+        string table = Assert.IsType<string>(result.Objects[0]);
+        var lines = table.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).ToList();
+        string header = lines[0];
+        Assert.Equal(columns, header.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.All(lines, l => Assert.True(l.Length <= width, $"'{l}' is wider than {width}"));
+        Assert.Matches("^-+( +-+)+$", lines[1].Trim());
+        var shown = result.Objects.Skip(1).Cast<string>().ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, value => Assert.Contains(value, table, StringComparison.Ordinal)); // ids, statuses, keys and URLs are never cut short (names and emails may be, when long)
+    }
+}
