@@ -40,6 +40,9 @@ internal sealed class PolvoErrorInfo
     /// <summary>The underlying exception, if any.</summary>
     public Exception? Exception { get; init; }
 
+    /// <summary>The idempotency key of the failed write, so a re-run can reuse it; null for reads.</summary>
+    public string? IdempotencyKey { get; init; }
+
     /// <summary>The message shown in ErrorDetails: the message and, when known, the request id.</summary>
     public string DetailsMessage => RequestId is null ? Message : $"{Message} (request id: {RequestId})";
 
@@ -50,6 +53,17 @@ internal sealed class PolvoErrorInfo
         RecommendedAction = RecommendedAction,
         RequestId = RequestId,
         Exception = Exception,
+        IdempotencyKey = IdempotencyKey,
+    };
+
+    /// <summary>A copy carrying <paramref name="idempotencyKey"/>.</summary>
+    public PolvoErrorInfo WithIdempotencyKey(string? idempotencyKey) => new(ErrorId, Category, Message)
+    {
+        TargetObject = TargetObject,
+        RecommendedAction = RecommendedAction,
+        RequestId = RequestId,
+        Exception = Exception,
+        IdempotencyKey = idempotencyKey,
     };
 
     /// <inheritdoc/>

@@ -28,7 +28,28 @@ public abstract class PolvoStripeCustomerWriteCmdlet : PolvoStripeWriteCmdlet
     [MetadataTransformation]
     public Hashtable? Metadata { get; set; }
 
-    /// <summary>The bound fields of this pipeline item as a request (without its idempotency key).</summary>
-    private protected CustomerWriteRequest ToRequest(string? id = null) =>
-        new() { Id = id, Email = Email, Name = Name, Description = Description, Phone = Phone, Metadata = Metadata };
+    /// <summary>Gets or sets the shipping name, phone and address (name and address required): a hashtable or a JSON object.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShippingTransformation]
+    public Hashtable? Shipping { get; set; }
+
+    /// <summary>
+    /// The fields of this pipeline item as a checked request (without its idempotency key). With
+    /// <paramref name="commandLineOnly"/> (a Stripe object was piped in, which supplies its id only) just the fields
+    /// the command line named.
+    /// </summary>
+    private protected CustomerWriteRequest ToRequest(string? id = null, bool commandLineOnly = false)
+    {
+        T? Given<T>(string name, T? value) => commandLineOnly && !IsOnCommandLine(name) ? default : value;
+        return new CustomerWriteRequest
+        {
+            Id = id,
+            Email = Given(nameof(Email), Email),
+            Name = Given(nameof(Name), Name),
+            Description = Given(nameof(Description), Description),
+            Phone = Given(nameof(Phone), Phone),
+            Metadata = Given(nameof(Metadata), Metadata),
+            Shipping = Given(nameof(Shipping), Shipping),
+        }.Validate();
+    }
 }
