@@ -47,19 +47,14 @@ internal sealed class PolvoErrorInfo
     public string DetailsMessage => RequestId is null ? Message : $"{Message} (request id: {RequestId})";
 
     /// <summary>A copy with a different target object.</summary>
-    public PolvoErrorInfo WithTarget(object? targetObject) => new(ErrorId, Category, Message)
-    {
-        TargetObject = targetObject,
-        RecommendedAction = RecommendedAction,
-        RequestId = RequestId,
-        Exception = Exception,
-        IdempotencyKey = IdempotencyKey,
-    };
+    public PolvoErrorInfo WithTarget(object? targetObject) => Copy(targetObject, IdempotencyKey);
 
     /// <summary>A copy carrying <paramref name="idempotencyKey"/>.</summary>
-    public PolvoErrorInfo WithIdempotencyKey(string? idempotencyKey) => new(ErrorId, Category, Message)
+    public PolvoErrorInfo WithIdempotencyKey(string? idempotencyKey) => Copy(TargetObject, idempotencyKey);
+
+    private PolvoErrorInfo Copy(object? targetObject, string? idempotencyKey) => new(ErrorId, Category, Message)
     {
-        TargetObject = TargetObject,
+        TargetObject = targetObject,
         RecommendedAction = RecommendedAction,
         RequestId = RequestId,
         Exception = Exception,

@@ -185,6 +185,57 @@ public sealed class WriteCmdletTests(EmulatorFixture emulator) : IClassFixture<E
         Assert.Equal(["next statement"], result.Objects);
     }
 
+    [Fact]
+    public void DeadEndpoint_IdsPipedIntoGet_OneErrorNotOnePerId()
+    {
+        using var session = PolvoRunspace.Open();
+        session.Invoke(
+            "Connect-PolvoStripe -ApiKey (ConvertTo-SecureString $key -AsPlainText -Force) -BaseUrl 'http://127.0.0.1:9/' -MaxRetries 0",
+            Vars(("key", EmulatorFixture.Key))).ThrowOnError();
+
+        var result = session.Invoke("1..20 | ForEach-Object { \"cus_$_\" } | Get-PolvoStripeCustomer");
+
+        Assert.Equal(ErrorCategory.ConnectionError, Assert.Single(result.Errors).CategoryInfo.Category);
+    }
+
+    [Fact]
+    public void ChargePipedIntoSetCustomer_RefusedBeforeAnyRequest()
+    {
+        using var session = PolvoRunspace.Open(emulator);
+        string charge = (string)session.Invoke("(Get-PolvoStripeCharge -First 1).Id").ThrowOnError().Objects.Single();
+        emulator.Emulator.Requests.Clear();
+
+        var result = session.Invoke("Get-PolvoStripeCharge -Id $charge | Set-PolvoStripeCustomer -Description x", Vars(("charge", charge)));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.Contains("Polvo.Stripe.Charge", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, emulator.Emulator.Requests.Count("POST", $"/v1/customers/{charge}"));
+    }
+
+    [Fact]
+    public void Help_DocumentsPassThruShippingAndTheReRunOfFailures()
+    {
+        using var session = PolvoRunspace.Open();
+
+        var result = session.Invoke(
+            """
+            (Get-Help Set-PolvoStripeCustomer -Parameter PassThru).description.Text
+            (Get-Help Set-PolvoStripeCharge -Parameter Shipping).description.Text
+            (Get-Help New-PolvoStripeCustomer -Parameter IdempotencyKey).pipelineInput
+            (Get-Help New-PolvoStripeCustomer -Examples | Out-String -Width 200)
+            (Get-Help Remove-PolvoStripeCustomer -Parameter Id).type.name
+            """);
+
+        Assert.Empty(result.Errors);
+        var texts = result.Objects.Select(o => o.ToString()!).ToList();
+        Assert.Contains("Without it the command writes nothing", texts[0], StringComparison.Ordinal);
+        Assert.Contains("Name and Address are required", texts[1], StringComparison.Ordinal);
+        Assert.StartsWith("True (ByPropertyName)", texts[2], StringComparison.Ordinal);
+        Assert.Contains("$failed.TargetObject | New-PolvoStripeCustomer", texts[3], StringComparison.Ordinal);
+        Assert.Equal("String[]", texts[4]);
+    }
+
     // Issue 7.18: under -ErrorAction Stop no request starts after the failure; those in flight finish and are reported.
     [Fact]
     public void ErrorActionStop_FirstRowFails_NoNewRequestAndEveryUpdateSentIsReported()

@@ -71,6 +71,13 @@ public abstract class PolvoStripeWriteCmdlet : PolvoStripeDataCmdlet
     private protected bool IsOnCommandLine(string parameterName) => _commandLine.Contains(parameterName);
 
     /// <summary>
+    /// The value of the field <paramref name="parameterName"/> for this item's request: <paramref name="value"/>, or,
+    /// when <paramref name="commandLineOnly"/> (a Stripe object was piped in), only if the command line named it.
+    /// </summary>
+    private protected T? Field<T>(bool commandLineOnly, string parameterName, T? value) =>
+        commandLineOnly && !IsOnCommandLine(parameterName) ? default : value;
+
+    /// <summary>
     /// Whether this pipeline item is a Stripe object of <paramref name="typeName"/> (live, or deserialized from a job
     /// or remote session): it then supplies its id only, and the request holds just what the command line names.
     /// </summary>

@@ -77,14 +77,13 @@ public sealed class SetPolvoStripeChargeCommand : PolvoStripeWriteCmdlet
 
     private ChargeWriteRequest ToRequest(string? id, bool commandLineOnly)
     {
-        T? Given<T>(string name, T? value) => commandLineOnly && !IsOnCommandLine(name) ? default : value;
         return new ChargeWriteRequest
         {
             Id = id,
-            Description = Given(nameof(Description), Description),
-            ReceiptEmail = Given(nameof(ReceiptEmail), ReceiptEmail),
-            Metadata = Given(nameof(Metadata), Metadata),
-            Shipping = Given(nameof(Shipping), Shipping),
+            Description = Field(commandLineOnly, nameof(Description), Description),
+            ReceiptEmail = Field(commandLineOnly, nameof(ReceiptEmail), ReceiptEmail),
+            Metadata = Field(commandLineOnly, nameof(Metadata), Metadata),
+            Shipping = Field(commandLineOnly, nameof(Shipping), Shipping),
         }.Validate();
     }
 }

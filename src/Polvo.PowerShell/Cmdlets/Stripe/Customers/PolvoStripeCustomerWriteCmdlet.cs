@@ -40,16 +40,15 @@ public abstract class PolvoStripeCustomerWriteCmdlet : PolvoStripeWriteCmdlet
     /// </summary>
     private protected CustomerWriteRequest ToRequest(string? id = null, bool commandLineOnly = false)
     {
-        T? Given<T>(string name, T? value) => commandLineOnly && !IsOnCommandLine(name) ? default : value;
         return new CustomerWriteRequest
         {
             Id = id,
-            Email = Given(nameof(Email), Email),
-            Name = Given(nameof(Name), Name),
-            Description = Given(nameof(Description), Description),
-            Phone = Given(nameof(Phone), Phone),
-            Metadata = Given(nameof(Metadata), Metadata),
-            Shipping = Given(nameof(Shipping), Shipping),
+            Email = Field(commandLineOnly, nameof(Email), Email),
+            Name = Field(commandLineOnly, nameof(Name), Name),
+            Description = Field(commandLineOnly, nameof(Description), Description),
+            Phone = Field(commandLineOnly, nameof(Phone), Phone),
+            Metadata = Field(commandLineOnly, nameof(Metadata), Metadata),
+            Shipping = Field(commandLineOnly, nameof(Shipping), Shipping),
         }.Validate();
     }
 }
