@@ -349,6 +349,23 @@ public sealed class WriteCmdletTests(EmulatorFixture emulator) : IClassFixture<E
             FormOf("POST", $"/v1/charges/{charge}").Order());
     }
 
+    [Fact]
+    public void NewCustomer_PipedCustomerWithShipping_CopiesItsShippingFields()
+    {
+        using var session = PolvoRunspace.Open(emulator);
+        string id = CreateCustomer(session);
+        session.Invoke("Set-PolvoStripeCustomer $id -Shipping @{ Name = 'Jo'; Address = @{ Line1 = '1 Rua'; Country = 'PT' } }", Vars(("id", id))).ThrowOnError();
+        emulator.Emulator.Requests.Clear();
+
+        var result = session.Invoke("Get-PolvoStripeCustomer -Id $id | Select-Object Email, Shipping | New-PolvoStripeCustomer", Vars(("id", id)));
+
+        Assert.Empty(result.Errors);
+        var form = Assert.Single(emulator.Emulator.Requests.Snapshot(), r => r.Method == "POST" && r.Path == "/v1/customers").Form;
+        Assert.Contains(new KeyValuePair<string, string>("shipping[name]", "Jo"), form);
+        Assert.Contains(new KeyValuePair<string, string>("shipping[address][line1]", "1 Rua"), form);
+        Assert.DoesNotContain(form, p => p.Key.Contains("carrier", StringComparison.Ordinal));
+    }
+
     private static Dictionary<string, object?> Vars(params (string Name, object? Value)[] variables) =>
         variables.ToDictionary(v => v.Name, v => v.Value);
 
