@@ -278,7 +278,7 @@ internal sealed class PipelineBridge : IDisposable
 
         if (_options.HaltOnItemError && !first)
         {
-            await Writer.WriteWarningAsync($"Also failed while the command was stopping: {error.TargetObject}: {error.Message}").ConfigureAwait(false);
+            await Writer.WriteWarningAsync($"Another item also failed while the command was stopping ({error.ErrorId}{(error.IdempotencyKey is { } key ? $", idempotency key {key}" : string.Empty)}): {error.DetailsMessage}").ConfigureAwait(false);
             return;
         }
 
