@@ -28,6 +28,19 @@ public sealed class WriteCmdletTests(EmulatorFixture emulator) : IClassFixture<E
     }
 
     [Fact]
+    public void SetCustomer_SelectedPropertiesOfACustomer_AreSentOnPurpose()
+    {
+        using var session = PolvoRunspace.Open(emulator);
+        string id = CreateCustomer(session);
+        emulator.Emulator.Requests.Clear();
+
+        var result = session.Invoke("Get-PolvoStripeCustomer -Id $id | Select-Object Id, Description | Set-PolvoStripeCustomer", Vars(("id", id)));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal([("description", "old")], FormOf("POST", $"/v1/customers/{id}"));
+    }
+
+    [Fact]
     public void SetCharge_PipedCharge_SendsOnlyTheMetadataNeverTheReceiptEmail()
     {
         using var session = PolvoRunspace.Open(emulator);
