@@ -151,7 +151,7 @@ Describe 'Set-PolvoStripeCharge' {
     }
 
     It 'updates the description, the receipt email and metadata' {
-        $updated = Set-PolvoStripeCharge -Id $charge.id -Description 'after' -ReceiptEmail 'receipts@example.com' -Metadata @{ order = 'A-1' }
+        $updated = Set-PolvoStripeCharge -Id $charge.id -Description 'after' -ReceiptEmail 'receipts@example.com' -Metadata @{ order = 'A-1' } -PassThru
 
         $updated.PSTypeNames[0] | Should -Be 'Polvo.Stripe.Charge'
         $updated.Description | Should -Be 'after'
@@ -163,7 +163,7 @@ Describe 'Set-PolvoStripeCharge' {
     It 'updates the charges piped from Get-PolvoStripeCharge, and a metadata search then finds them' {
         $batch = [guid]::NewGuid().ToString('n')
 
-        $updated = @(Get-PolvoStripeCharge -CustomerId $owner.Id | Set-PolvoStripeCharge -Metadata @{ batch = $batch })
+        $updated = @(Get-PolvoStripeCharge -CustomerId $owner.Id | Set-PolvoStripeCharge -Metadata @{ batch = $batch } -PassThru)
 
         $expected = @(Get-PolvoStripeCharge -CustomerId $owner.Id)
         @($updated.Id | Sort-Object) | Should -Be @($expected.Id | Sort-Object)
@@ -171,7 +171,7 @@ Describe 'Set-PolvoStripeCharge' {
     }
 
     It 'takes the ChargeId property of piped objects (alias)' {
-        $updated = [pscustomobject]@{ ChargeId = $charge.id; Description = 'from an object' } | Set-PolvoStripeCharge
+        $updated = [pscustomobject]@{ ChargeId = $charge.id; Description = 'from an object' } | Set-PolvoStripeCharge -PassThru
 
         $updated.Id | Should -Be $charge.id
         $updated.Description | Should -Be 'from an object'
@@ -188,7 +188,7 @@ Describe 'Set-PolvoStripeCharge' {
         $second = New-TestCharge -CustomerId $owner.Id
         $items = [pscustomobject]@{ Id = $charge.id; ReceiptEmail = 'not-an-email' }, [pscustomobject]@{ Id = $second.id; ReceiptEmail = 'ok@example.com' }
 
-        $updated = @($items | Set-PolvoStripeCharge -ErrorAction SilentlyContinue -ErrorVariable setErrors)
+        $updated = @($items | Set-PolvoStripeCharge -PassThru -ErrorAction SilentlyContinue -ErrorVariable setErrors)
 
         $updated.Count | Should -Be 1
         $updated[0].Id | Should -Be $second.id

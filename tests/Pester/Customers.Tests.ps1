@@ -353,7 +353,7 @@ Describe 'Set-PolvoStripeCustomer' {
     }
 
     It 'updates fields and merges -Metadata into the existing keys' {
-        $updated = Set-PolvoStripeCustomer -Id $customer.Id -Name 'After' -Metadata @{ tier = 'gold' }
+        $updated = Set-PolvoStripeCustomer -Id $customer.Id -Name 'After' -Metadata @{ tier = 'gold' } -PassThru
 
         $updated.PSTypeNames[0] | Should -Be 'Polvo.Stripe.Customer'
         $updated.Name | Should -Be 'After'
@@ -363,13 +363,13 @@ Describe 'Set-PolvoStripeCustomer' {
     }
 
     It 'removes a metadata key given an empty value' {
-        $updated = Set-PolvoStripeCustomer -Id $customer.Id -Metadata @{ plan = '' }
+        $updated = Set-PolvoStripeCustomer -Id $customer.Id -Metadata @{ plan = '' } -PassThru
 
         $updated.Metadata.ContainsKey('plan') | Should -BeFalse
     }
 
     It 'updates the customers piped from Get-PolvoStripeCustomer -Email' {
-        $updated = @(Get-PolvoStripeCustomer -Email $email | Set-PolvoStripeCustomer -Metadata @{ tier = 'gold' })
+        $updated = @(Get-PolvoStripeCustomer -Email $email | Set-PolvoStripeCustomer -Metadata @{ tier = 'gold' } -PassThru)
 
         $updated.Count | Should -Be 1
         $updated[0].Id | Should -Be $customer.Id
@@ -377,18 +377,20 @@ Describe 'Set-PolvoStripeCustomer' {
         $updated[0].Name | Should -Be 'Before'
     }
 
-    It 'sends the Metadata of a piped Get-PolvoStripeCustomer object (a dictionary bound to -Metadata)' {
+    It 'a piped Get-PolvoStripeCustomer object supplies its id only: its other properties are never re-sent' {
         $fetched = Get-PolvoStripeCustomer -Id $customer.Id
         $fetched.Metadata['tier'] = 'silver'
+        $fetched.Name = 'Stale'
 
-        $updated = $fetched | Set-PolvoStripeCustomer
+        $updated = $fetched | Set-PolvoStripeCustomer -Description 'only this' -PassThru
 
-        $updated.Metadata['tier'] | Should -Be 'silver'
-        (Get-PolvoStripeCustomer -Id $customer.Id).Metadata['tier'] | Should -Be 'silver'
+        $updated.Description | Should -Be 'only this'
+        $updated.Name | Should -Be 'Before'
+        $updated.Metadata.ContainsKey('tier') | Should -BeFalse
     }
 
     It 'sends the Metadata hashtable of a piped PSCustomObject' {
-        $updated = [pscustomobject]@{ Id = $customer.Id; Metadata = @{ source = 'pipeline' } } | Set-PolvoStripeCustomer
+        $updated = [pscustomobject]@{ Id = $customer.Id; Metadata = @{ source = 'pipeline' } } | Set-PolvoStripeCustomer -PassThru
 
         $updated.Metadata['source'] | Should -Be 'pipeline'
         $updated.Metadata['plan'] | Should -Be 'basic'
@@ -398,7 +400,7 @@ Describe 'Set-PolvoStripeCustomer' {
         $cohort = [guid]::NewGuid().ToString('n')
         $members = 1..3 | ForEach-Object { New-PolvoStripeCustomer -Email (New-TestEmail 'cohort') -Metadata @{ cohort = $cohort } }
 
-        $updated = @(Get-PolvoStripeCustomer -Query "metadata['cohort']:'$cohort'" | Set-PolvoStripeCustomer -Description 'migrated')
+        $updated = @(Get-PolvoStripeCustomer -Query "metadata['cohort']:'$cohort'" | Set-PolvoStripeCustomer -Description 'migrated' -PassThru)
 
         @($updated.Id | Sort-Object) | Should -Be @($members.Id | Sort-Object)
         foreach ($member in $members) {
@@ -416,7 +418,7 @@ Describe 'Set-PolvoStripeCustomer' {
     It 'a missing id is one resource_missing error and the other items are updated' {
         $items = [pscustomobject]@{ Id = 'cus_missing' }, [pscustomobject]@{ Id = $customer.Id }
 
-        $updated = @($items | Set-PolvoStripeCustomer -Description 'touched' -ErrorAction SilentlyContinue -ErrorVariable setErrors)
+        $updated = @($items | Set-PolvoStripeCustomer -Description 'touched' -PassThru -ErrorAction SilentlyContinue -ErrorVariable setErrors)
 
         $updated.Count | Should -Be 1
         $updated[0].Id | Should -Be $customer.Id
@@ -448,8 +450,8 @@ Describe 'Remove-PolvoStripeCustomer' {
         $attribute.SupportsShouldProcess | Should -BeTrue
     }
 
-    It '-Force deletes without asking and returns the deleted marker' {
-        $deleted = Remove-PolvoStripeCustomer -Id $customer.Id -Force
+    It '-Force deletes without asking; -PassThru returns the deleted marker' {
+        $deleted = Remove-PolvoStripeCustomer -Id $customer.Id -Force -PassThru
 
         $deleted.PSTypeNames | Should -Contain 'Polvo.Stripe.DeletedObject'
         $deleted.Id | Should -Be $customer.Id
@@ -468,7 +470,7 @@ Describe 'Remove-PolvoStripeCustomer' {
     }
 
     It '-Confirm:$false deletes the customers piped from Get-PolvoStripeCustomer' {
-        $deleted = @(Get-PolvoStripeCustomer -Email $email | Remove-PolvoStripeCustomer -Confirm:$false)
+        $deleted = @(Get-PolvoStripeCustomer -Email $email | Remove-PolvoStripeCustomer -Confirm:$false -PassThru)
 
         $deleted.Count | Should -Be 1
         $deleted[0].Id | Should -Be $customer.Id

@@ -132,7 +132,7 @@ Describe 'Write cmdlets and Invoke-PolvoStripeRequest -AsJob' {
     It 'Set-PolvoStripeCustomer -AsJob updates in the background' {
         $customer = New-PolvoStripeCustomer -Email (New-TestEmail 'jobset')
 
-        $job = $customer | Set-PolvoStripeCustomer -Metadata @{ tier = 'gold' } -AsJob
+        $job = $customer | Set-PolvoStripeCustomer -Metadata @{ tier = 'gold' } -PassThru -AsJob
         $null = $job | Wait-Job -Timeout $waitSeconds
 
         "$($job.State)" | Should -Be 'Completed'

@@ -107,7 +107,9 @@ Describe 'Help of <Name>' -ForEach $cmdletCases {
     }
 
     It 'describes every parameter' {
-        foreach ($parameter in $command.Parameters.Keys | Where-Object { $_ -notin $common }) {
+        # [Parameter(DontShow)] parameters are bound by PowerShell itself (such as the piped object's PSTypeNames), never typed.
+        $hidden = @($command.Parameters.Values | Where-Object { $_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow } } | ForEach-Object Name)
+        foreach ($parameter in $command.Parameters.Keys | Where-Object { $_ -notin $common -and $_ -notin $hidden }) {
             $doc = $help.Parameters.Parameter | Where-Object Name -eq $parameter
             ($doc.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty -Because "-$parameter needs help"
         }

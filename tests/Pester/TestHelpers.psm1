@@ -64,7 +64,9 @@ function Start-PolvoEmulator {
         [int] $SeedCustomers = 250,
         [int] $SeedCharges = 0,
         [int] $LatencyMs = 0,
-        [int] $TimeoutSeconds = 60
+        [int] $TimeoutSeconds = 60,
+        # Further emulator flags, such as '--reset-after-commit-rate', 0.3.
+        [object[]] $ExtraArguments = @()
     )
     $dll = Join-Path $script:RepoRoot 'src/Polvo.Emulator/bin/Release/net8.0/Polvo.Emulator.dll'
     if (-not (Test-Path -LiteralPath $dll)) {
@@ -80,7 +82,7 @@ function Start-PolvoEmulator {
         $arguments = @(
             "`"$dll`"", '--port', $port, '--seed-customers', $SeedCustomers,
             '--seed-charges', $SeedCharges, '--latency-ms', $LatencyMs
-        )
+        ) + $ExtraArguments
         $process = Start-Process -FilePath $dotnet -ArgumentList $arguments -PassThru `
             -RedirectStandardOutput $stdout -RedirectStandardError $stderr
 

@@ -13,6 +13,7 @@ internal static class RequestParams
         {
             var form = await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
             pairs.AddRange(form);
+            RequestState.Of(request.HttpContext).Form = form.SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? string.Empty))).ToArray();
         }
         else if (request.ContentLength > 0 || request.ContentType is { Length: > 0 })
         {

@@ -10,6 +10,9 @@ internal sealed class RequestState
 
     public EmulatorFault Fault { get; set; }
 
+    /// <summary>The form-encoded body parameters of a POST, in order (empty for other requests), for the request log.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Form { get; set; } = [];
+
     public static RequestState Of(HttpContext context) =>
         context.Features.Get<RequestState>() ?? throw new InvalidOperationException("The request tracking middleware did not run.");
 }

@@ -25,7 +25,11 @@ internal sealed class RequestTracking(EmulatorRequestLog log)
                 context.Request.Path.Value ?? "/",
                 context.Request.QueryString.Value ?? string.Empty,
                 aborted ? 0 : context.Response.StatusCode,
-                state.Fault));
+                state.Fault)
+            {
+                Form = state.Form,
+                IdempotencyKey = context.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } key ? key : null,
+            });
         }
     }
 }

@@ -11,4 +11,10 @@ public sealed record EmulatorRequestRecord(string Method, string Path, string Qu
 {
     /// <summary>Gets whether a fault (an error, a dropped connection or a rate limit) was injected.</summary>
     public bool FaultInjected => Fault != EmulatorFault.None;
+
+    /// <summary>Gets the form-encoded body parameters of a POST, in the order sent (empty for other requests), so tests can check exactly what was sent.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Form { get; init; } = [];
+
+    /// <summary>Gets the <c>Idempotency-Key</c> header, or <see langword="null"/> when there was none.</summary>
+    public string? IdempotencyKey { get; init; }
 }

@@ -9,14 +9,20 @@ internal static class PolvoRecords
 {
     /// <summary>
     /// An ErrorRecord with the stable ErrorId, the category of the same name, the target object, and ErrorDetails
-    /// carrying the message, the request id and the recommended action.
+    /// carrying the message, the request id and the recommended action. A failed write's record also has an
+    /// <c>IdempotencyKey</c> property (<c>$err.IdempotencyKey</c>), so a re-run can send the same key.
     /// </summary>
     public static ErrorRecord ToErrorRecord(PolvoErrorInfo error)
     {
         ArgumentNullException.ThrowIfNull(error);
         Exception exception = error.Exception ?? new InvalidOperationException(error.Message);
-        var record = new ErrorRecord(exception, error.ErrorId, ToErrorCategory(error.Category), error.TargetObject);
+        var record = new ErrorRecord(exception, error.ErrorId, ToErrorCategory(error.Category), PolvoPSObjects.ToOutput(error.TargetObject));
         record.ErrorDetails = new ErrorDetails(error.DetailsMessage) { RecommendedAction = error.RecommendedAction };
+        if (error.IdempotencyKey is { } key)
+        {
+            PSObject.AsPSObject(record).Properties.Add(new PSNoteProperty("IdempotencyKey", key));
+        }
+
         return record;
     }
 

@@ -40,16 +40,25 @@ internal sealed class PolvoErrorInfo
     /// <summary>The underlying exception, if any.</summary>
     public Exception? Exception { get; init; }
 
+    /// <summary>The idempotency key of the failed write, so a re-run can reuse it; null for reads.</summary>
+    public string? IdempotencyKey { get; init; }
+
     /// <summary>The message shown in ErrorDetails: the message and, when known, the request id.</summary>
     public string DetailsMessage => RequestId is null ? Message : $"{Message} (request id: {RequestId})";
 
     /// <summary>A copy with a different target object.</summary>
-    public PolvoErrorInfo WithTarget(object? targetObject) => new(ErrorId, Category, Message)
+    public PolvoErrorInfo WithTarget(object? targetObject) => Copy(targetObject, IdempotencyKey);
+
+    /// <summary>A copy carrying <paramref name="idempotencyKey"/>.</summary>
+    public PolvoErrorInfo WithIdempotencyKey(string? idempotencyKey) => Copy(TargetObject, idempotencyKey);
+
+    private PolvoErrorInfo Copy(object? targetObject, string? idempotencyKey) => new(ErrorId, Category, Message)
     {
         TargetObject = targetObject,
         RecommendedAction = RecommendedAction,
         RequestId = RequestId,
         Exception = Exception,
+        IdempotencyKey = idempotencyKey,
     };
 
     /// <inheritdoc/>

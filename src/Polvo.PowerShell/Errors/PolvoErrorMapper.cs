@@ -15,21 +15,26 @@ internal sealed class PolvoErrorMapper
     public static PolvoErrorMapper Default { get; } = CreateDefault();
 
     /// <summary>Builds the rule table: generic .NET exceptions here, Polvo.Core's exceptions next to them.</summary>
-    public static PolvoErrorMapper CreateDefault() => new PolvoErrorMapper()
-        .AddStripeRules()
-        .Add<PolvoTerminatingException>(ex => ex.Error)
-        .Add<OperationCanceledException>(ex => ex.InnerException is TimeoutException timeout ? TimedOut(timeout) : null)
-        .Add<TimeoutException>(TimedOut)
-        .Add<HttpRequestException>(ex => new PolvoErrorInfo("ConnectionFailed", PolvoErrorCategory.ConnectionError, $"The request could not reach the service: {ex.Message}")
-        {
-            Exception = ex,
-            RecommendedAction = "Check the network connection and the -BaseUrl of Connect-PolvoStripe, then run the command again.",
-        })
-        .Add<ArgumentException>(ex => new PolvoErrorInfo("InvalidArgument", PolvoErrorCategory.InvalidArgument, ex.Message)
-        {
-            Exception = ex,
-            RecommendedAction = ex.ParamName is null ? "Correct the input and run the command again." : $"Correct the value of '{ex.ParamName}' and run the command again.",
-        });
+    public static PolvoErrorMapper CreateDefault()
+    {
+        // A failed write's idempotency key is added to the error its inner exception maps to.
+        var mapper = new PolvoErrorMapper();
+        return mapper.AddStripeRules()
+            .Add<IdempotentWriteException>(ex => mapper.Map(ex.InnerException!)?.WithIdempotencyKey(ex.IdempotencyKey))
+            .Add<PolvoTerminatingException>(ex => ex.Error)
+            .Add<OperationCanceledException>(ex => ex.InnerException is TimeoutException timeout ? TimedOut(timeout) : null)
+            .Add<TimeoutException>(TimedOut)
+            .Add<HttpRequestException>(ex => new PolvoErrorInfo("ConnectionFailed", PolvoErrorCategory.ConnectionError, $"The request could not reach the service: {ex.Message}")
+            {
+                Exception = ex,
+                RecommendedAction = "Check the network connection and the -BaseUrl of Connect-PolvoStripe, then run the command again.",
+            })
+            .Add<ArgumentException>(ex => new PolvoErrorInfo("InvalidArgument", PolvoErrorCategory.InvalidArgument, ex.Message)
+            {
+                Exception = ex,
+                RecommendedAction = ex.ParamName is null ? "Correct the input and run the command again." : $"Correct the value of '{ex.ParamName}' and run the command again.",
+            });
+    }
 
     /// <summary>Adds or replaces the rule for <typeparamref name="TException"/> (and types derived from it without a rule of their own).</summary>
     public PolvoErrorMapper Add<TException>(Func<TException, PolvoErrorInfo?> rule)

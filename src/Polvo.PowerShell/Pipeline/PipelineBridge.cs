@@ -27,6 +27,8 @@ internal sealed class PipelineBridge : IDisposable
     private Exception? _failure;
     private bool _failureSurfaced;
     private volatile bool _stopped;
+    private volatile bool _halted;
+    private TaskCompletionSource? _othersFinished;
 
     /// <summary>Creates a bridge that delivers to <paramref name="output"/>.</summary>
     /// <param name="output">The cmdlet (or a job's buffers).</param>
@@ -78,13 +80,27 @@ internal sealed class PipelineBridge : IDisposable
     /// Runs <paramref name="work"/> for one pipeline input under <see cref="PipelineBridgeOptions.ThrottleLimit"/>.
     /// While all slots are busy it drains output on the calling thread. An exception from the work becomes an
     /// error for that item (target: <paramref name="input"/>) and the others go on, except a
-    /// <see cref="PolvoTerminatingException"/>, which ends the command. Returns without starting when stopped.
+    /// <see cref="PolvoTerminatingException"/> or an error that concerns the whole command
+    /// (<see cref="PipelineBridgeOptions.IsCommandWide"/>), which ends the command. Returns without starting when
+    /// stopped, or once an item failed under <see cref="PipelineBridgeOptions.HaltOnItemError"/>.
     /// </summary>
     public void StartItem<T>(T input, Func<T, IPipelineWriter, CancellationToken, Task> work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        if (_halted)
+        {
+            DrainAvailable();
+            return;
+        }
+
         if (!PumpUntil(_throttle.WaitAsync(_token)))
         {
+            return;
+        }
+
+        if (_halted)
+        {
+            _throttle.Release();
             return;
         }
 
@@ -213,16 +229,73 @@ internal sealed class PipelineBridge : IDisposable
             return;
         }
 
-        if (_options.ErrorMapper.Map(exception, target) is { } error)
+        if (_options.ErrorMapper.Map(exception, target) is not { } error)
         {
-            try
+            return;
+        }
+
+        if (_options.IsCommandWide(error))
+        {
+            lock (_gate)
             {
-                await Writer.WriteErrorAsync(error).ConfigureAwait(false);
+                _failure ??= new PolvoTerminatingException(error);
             }
-            catch (OperationCanceledException)
+
+            Cancel();
+            return;
+        }
+
+        try
+        {
+            await WriteItemErrorAsync(error).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The command stopped meanwhile: nobody reads errors any more.
+        }
+    }
+
+    // -ErrorAction Stop: the first failure halts (no new item starts), waits for the items already running (cancelling
+    // them would not undo requests the service may already have carried out, only hide their result), then is
+    // delivered, which stops the command. A later failure among those items is reported as a warning.
+    private async Task WriteItemErrorAsync(PolvoErrorInfo error)
+    {
+        TaskCompletionSource? othersFinished = null;
+        bool first = false;
+        if (_options.HaltOnItemError)
+        {
+            lock (_gate)
             {
-                // The command stopped meanwhile: nobody reads errors any more.
+                first = !_halted;
+                _halted = true;
+                if (first)
+                {
+                    othersFinished = _othersFinished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    SignalIfOthersFinished();
+                }
             }
+        }
+
+        if (_options.HaltOnItemError && !first)
+        {
+            await Writer.WriteWarningAsync($"Another item also failed while the command was stopping ({error.ErrorId}{(error.IdempotencyKey is { } key ? $", idempotency key {key}" : string.Empty)}): {error.DetailsMessage}").ConfigureAwait(false);
+            return;
+        }
+
+        if (othersFinished is not null)
+        {
+            await othersFinished.Task.WaitAsync(_token).ConfigureAwait(false);
+        }
+
+        await Writer.WriteErrorAsync(error).ConfigureAwait(false);
+    }
+
+    // Under _gate: the halting item itself is the only one still running.
+    private void SignalIfOthersFinished()
+    {
+        if (_running <= 1)
+        {
+            _othersFinished?.TrySetResult();
         }
     }
 
@@ -231,6 +304,7 @@ internal sealed class PipelineBridge : IDisposable
         lock (_gate)
         {
             _running--;
+            SignalIfOthersFinished();
             CompleteChannelIfDone();
             if (_running == 0 && _disposed)
             {

@@ -58,7 +58,7 @@ internal static class IssueRequirements
         if (noun == "PolvoStripeCustomer" && verb is "New" or "Set" or "Remove")
         {
             Require(Has("ThrottleLimit") && Has("IdempotencyKey"), "has -ThrottleLimit and -IdempotencyKey");
-            Require(parameters.Values.Where(p => p.Name is not ("Connection" or "ThrottleLimit" or "AsJob" or "Force" or "IdempotencyKey"))
+            Require(parameters.Values.Where(p => p.Name is not ("Connection" or "ThrottleLimit" or "AsJob" or "Force" or "IdempotencyKey" or "PassThru"))
                 .All(p => p.Usages.All(u => u.ByPropertyName)), "input parameters bind by property name (CSV rows, objects from Get-)");
         }
 

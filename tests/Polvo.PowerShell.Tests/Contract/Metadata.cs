@@ -41,10 +41,11 @@ internal static class Metadata
     public static (string Verb, string Noun)? CmdletName(Type type) =>
         Attribute(type, "CmdletAttribute") is { } cmdlet ? ((string)cmdlet.ConstructorArguments[0].Value!, (string)cmdlet.ConstructorArguments[1].Value!) : null;
 
+    /// <summary>The parameters a user can type: [Parameter(DontShow = true)] ones, bound by PowerShell itself, are left out.</summary>
     public static IReadOnlyList<CmdletParameter> Parameters(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Select(p => new CmdletParameter(p, Attributes(p, "ParameterAttribute").Select(ParameterUsage.From).ToList()))
-            .Where(p => p.Usages.Count > 0)
+            .Where(p => p.Usages.Count > 0 && !Attributes(p.Property, "ParameterAttribute").Any(a => Named(a, "DontShow", false)))
             .ToList();
 
     /// <summary>Output type names from [OutputType] (Type names or PSTypeName strings).</summary>

@@ -14,9 +14,14 @@ public class WriteHelpersTests
     }
 
     [Fact]
-    public void IdempotencyKeys_NoKey_LeavesItToTheClient()
+    public void IdempotencyKeys_NoKey_ANewPolvoKeyPerItem()
     {
-        Assert.Null(new IdempotencyKeys(null).Next());
+        var keys = new IdempotencyKeys(null);
+
+        string first = keys.Next(), second = keys.Next();
+
+        Assert.StartsWith("polvo-", first, StringComparison.Ordinal);
+        Assert.NotEqual(first, second);
     }
 
     [Fact]

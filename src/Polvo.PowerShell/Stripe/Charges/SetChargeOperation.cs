@@ -19,6 +19,9 @@ internal sealed class SetChargeOperation
         string id = SetCustomerOperation.RequireId(item.Id);
         var charge = await context.Connection.Client.Charges
             .UpdateAsync(id, item.ToOptions(), new RequestOptions { IdempotencyKey = item.IdempotencyKey }, cancellationToken).ConfigureAwait(false);
-        await writer.WriteObjectAsync(new StripeOutput(charge, StripeTypeNames.Charge), cancellationToken).ConfigureAwait(false);
+        if (context.PassThru)
+        {
+            await writer.WriteObjectAsync(new StripeOutput(charge, StripeTypeNames.Charge), cancellationToken).ConfigureAwait(false);
+        }
     }
 }

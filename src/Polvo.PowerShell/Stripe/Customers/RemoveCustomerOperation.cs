@@ -16,6 +16,9 @@ internal sealed class RemoveCustomerOperation
         RequestObserver.Attach(writer, context.Diagnostics);
         string id = SetCustomerOperation.RequireId(item.Id);
         var deleted = await context.Connection.Client.Customers.DeleteAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await writer.WriteObjectAsync(new StripeOutput(deleted, StripeTypeNames.DeletedObject), cancellationToken).ConfigureAwait(false);
+        if (context.PassThru)
+        {
+            await writer.WriteObjectAsync(new StripeOutput(deleted, StripeTypeNames.DeletedObject), cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -20,7 +20,10 @@ internal sealed class SetCustomerOperation
         var customer = await context.Connection.Client.Customers
             .UpdateAsync(id, item.Fill(new CustomerUpdateOptions()), new RequestOptions { IdempotencyKey = item.IdempotencyKey }, cancellationToken)
             .ConfigureAwait(false);
-        await writer.WriteObjectAsync(new StripeOutput(customer, StripeTypeNames.Customer), cancellationToken).ConfigureAwait(false);
+        if (context.PassThru)
+        {
+            await writer.WriteObjectAsync(new StripeOutput(customer, StripeTypeNames.Customer), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The id, or an error naming -Id.</summary>

@@ -126,7 +126,7 @@ public sealed class RoundTripOverHttpTests(EmulatorFixture fixture) : IClassFixt
             Description = "all the fields",
             Balance = 1_500,
             Address = new AddressOptions { Line1 = "1 Rua", Line2 = "2o", City = "Porto", State = "PT-13", PostalCode = "4000", Country = "PT" },
-            Shipping = new ShippingOptions { Name = "RT", Phone = "+351111", Address = new AddressOptions { Line1 = "9 Rua", Country = "PT" } },
+            Shipping = new CustomerShippingOptions { Name = "RT", Phone = "+351111", Address = new AddressOptions { Line1 = "9 Rua", Country = "PT" } },
             PreferredLocales = ["pt-PT"],
             InvoicePrefix = "POLVO7",
             TaxExempt = CustomerTaxExempt.Exempt,

@@ -47,7 +47,7 @@ public class OptionsParametersTests
                 Metadata = new() { ["tier"] = "gold", ["old"] = "" },
                 Name = "Jo",
                 PreferredLocales = ["fr"],
-                Shipping = new ShippingOptions { Address = new AddressOptions { Country = "FR" }, Name = "Jo" },
+                Shipping = new CustomerShippingOptions { Address = new AddressOptions { Country = "FR" }, Name = "Jo" },
                 TaxExempt = CustomerTaxExempt.Exempt,
                 PaymentMethod = "pm_1",
                 Expand = ["tax"],

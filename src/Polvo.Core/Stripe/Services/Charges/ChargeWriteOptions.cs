@@ -30,6 +30,16 @@ public abstract class ChargeWriteOptions : StripeOptions
     public string? TransferGroup { get; set; }
 
     /// <inheritdoc/>
+    public override void Validate()
+    {
+        base.Validate();
+        if (Shipping is not null)
+        {
+            ShippingRules.RequireNameAndAddress(Shipping.Name, Shipping.Address);
+        }
+    }
+
+    /// <inheritdoc/>
     protected override void AddOwnParameters(ParameterBuilder parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);

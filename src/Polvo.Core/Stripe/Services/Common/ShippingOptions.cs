@@ -2,7 +2,7 @@ using Polvo.Stripe.Http;
 
 namespace Polvo.Stripe.Services;
 
-/// <summary>Shipping information to send, as <c>shipping[name]</c>, <c>shipping[address][line1]</c>, ...</summary>
+/// <summary>A charge's shipping information to send (customers use <see cref="CustomerShippingOptions"/>), as <c>shipping[name]</c>, <c>shipping[address][line1]</c>, ...</summary>
 public sealed class ShippingOptions : IStripeParameters
 {
     /// <summary>Gets or sets the address. Stripe requires it with shipping.</summary>

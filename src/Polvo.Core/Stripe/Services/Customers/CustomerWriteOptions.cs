@@ -43,7 +43,7 @@ public abstract class CustomerWriteOptions : StripeOptions
 
     /// <summary>Gets or sets the shipping information.</summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
-    public ShippingOptions? Shipping { get; set; }
+    public CustomerShippingOptions? Shipping { get; set; }
 
     /// <summary>Gets or sets a payment source token or id to attach.</summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
@@ -52,6 +52,16 @@ public abstract class CustomerWriteOptions : StripeOptions
     /// <summary>Gets or sets the tax status.</summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public CustomerTaxExempt? TaxExempt { get; set; }
+
+    /// <inheritdoc/>
+    public override void Validate()
+    {
+        base.Validate();
+        if (Shipping is not null)
+        {
+            ShippingRules.RequireNameAndAddress(Shipping.Name, Shipping.Address);
+        }
+    }
 
     /// <inheritdoc/>
     protected override void AddOwnParameters(ParameterBuilder parameters)

@@ -12,10 +12,17 @@ public sealed class NewPolvoStripeCustomerCommand : PolvoStripeCustomerWriteCmdl
 {
     private static readonly NewCustomerOperation Operation = new();
 
-    /// <summary>Asks ShouldProcess, then creates the customer of this pipeline item.</summary>
+    /// <inheritdoc/>
+    private protected override string ProgressActivity => "Creating Stripe customers";
+
+    /// <summary>Checks the fields, asks ShouldProcess, then creates the customer of this pipeline item.</summary>
     protected override void ProcessRecord()
     {
-        var item = ToRequest();
+        if (!TryBuild(() => ToRequest(), Email ?? Name, out var item))
+        {
+            return;
+        }
+
         var (target, action) = ShouldProcessText.NewCustomer(item);
         if (!ShouldProcess(target, action))
         {
@@ -24,6 +31,6 @@ public sealed class NewPolvoStripeCustomerCommand : PolvoStripeCustomerWriteCmdl
 
         item = item with { IdempotencyKey = NextIdempotencyKey() };
         var context = new StripeCommandContext { Connection = ResolvedConnection, Diagnostics = Diagnostics };
-        Submit(bridge => bridge.StartItem(item.Target, (_, writer, ct) => Operation.RunAsync(item, context, writer, ct)));
+        StartWrite(item.Target, item.IdempotencyKey, (writer, ct) => Operation.RunAsync(item, context, writer, ct));
     }
 }

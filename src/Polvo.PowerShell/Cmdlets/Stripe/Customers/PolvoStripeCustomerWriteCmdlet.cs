@@ -28,7 +28,27 @@ public abstract class PolvoStripeCustomerWriteCmdlet : PolvoStripeWriteCmdlet
     [MetadataTransformation]
     public Hashtable? Metadata { get; set; }
 
-    /// <summary>The bound fields of this pipeline item as a request (without its idempotency key).</summary>
-    private protected CustomerWriteRequest ToRequest(string? id = null) =>
-        new() { Id = id, Email = Email, Name = Name, Description = Description, Phone = Phone, Metadata = Metadata };
+    /// <summary>Gets or sets the shipping name, phone and address (name and address required): a hashtable or a JSON object.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ShippingTransformation]
+    public Hashtable? Shipping { get; set; }
+
+    /// <summary>
+    /// The fields of this pipeline item as a checked request (without its idempotency key). With
+    /// <paramref name="commandLineOnly"/> (a Stripe object was piped in, which supplies its id only) just the fields
+    /// the command line named.
+    /// </summary>
+    private protected CustomerWriteRequest ToRequest(string? id = null, bool commandLineOnly = false)
+    {
+        return new CustomerWriteRequest
+        {
+            Id = id,
+            Email = Field(commandLineOnly, nameof(Email), Email),
+            Name = Field(commandLineOnly, nameof(Name), Name),
+            Description = Field(commandLineOnly, nameof(Description), Description),
+            Phone = Field(commandLineOnly, nameof(Phone), Phone),
+            Metadata = Field(commandLineOnly, nameof(Metadata), Metadata),
+            Shipping = Field(commandLineOnly, nameof(Shipping), Shipping),
+        }.Validate();
+    }
 }
