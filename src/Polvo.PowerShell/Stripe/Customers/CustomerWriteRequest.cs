@@ -33,17 +33,24 @@ internal sealed record CustomerWriteRequest
             .Where(f => f.Set).Select(f => f.Name).ToList();
 
     /// <summary>Copies the set fields into <paramref name="options"/>.</summary>
-    public T Fill<T>(T options)
-        where T : CustomerWriteOptions
+    public CustomerCreateOptions Fill(CustomerCreateOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Email = Email;
-        options.Name = Name;
-        options.Description = Description;
-        options.Phone = Phone;
-        options.Metadata = MetadataConverter.ToStripe(Metadata);
+        (options.Email, options.Name, options.Description, options.Phone, options.Metadata) = Fields();
         return options;
     }
+
+    /// <summary>Copies the set fields into <paramref name="options"/>.</summary>
+    public CustomerUpdateOptions Fill(CustomerUpdateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        (options.Email, options.Name, options.Description, options.Phone, options.Metadata) = Fields();
+        return options;
+    }
+
+    // The generated create and update options share no base class, so both take the same fields from here.
+    private (string?, string?, string?, string?, Dictionary<string, string?>?) Fields() =>
+        (Email, Name, Description, Phone, MetadataConverter.ToStripe(Metadata));
 
     /// <summary>The TargetObject of this item's error: the id when there is one, else the item itself.</summary>
     public object Target => (object?)Id ?? this;

@@ -49,7 +49,7 @@ public sealed class RoundTripOverHttpTests(EmulatorFixture fixture) : IClassFixt
         {
             Amount = 4_200, Currency = "usd", Customer = customer.Id, Source = "tok_amex", Description = "round trip",
             Metadata = new() { ["order"] = "7" },
-            Shipping = new ShippingOptions { Name = "Jo", Carrier = "UPS", TrackingNumber = "1Z", Address = new AddressOptions { Line1 = "3 Road", Country = "US" } },
+            Shipping = new ChargeCreateShippingOptions { Name = "Jo", Carrier = "UPS", TrackingNumber = "1Z", Address = new AddressOptions { Line1 = "3 Road", Country = "US" } },
         });
         var query = expand ? "?expand[0]=customer" : string.Empty;
 
@@ -129,7 +129,7 @@ public sealed class RoundTripOverHttpTests(EmulatorFixture fixture) : IClassFixt
             Shipping = new ShippingOptions { Name = "RT", Phone = "+351111", Address = new AddressOptions { Line1 = "9 Rua", Country = "PT" } },
             PreferredLocales = ["pt-PT"],
             InvoicePrefix = "POLVO7",
-            TaxExempt = CustomerTaxExempt.Exempt,
+            TaxExempt = Customer.TaxExemptValues.Exempt,
             Metadata = new() { ["k1"] = "v1", ["k2"] = "v2" },
         });
 }

@@ -28,7 +28,7 @@ public sealed class CustomerServiceTests(EmulatorFixture fixture) : IClassFixtur
             Address = new AddressOptions { Line1 = "1 Main St", City = "Lisbon", Country = "PT", PostalCode = "1000-001" },
             Shipping = new ShippingOptions { Name = "Jenny", Address = new AddressOptions { Line1 = "2 Side St", Country = "PT" } },
             PreferredLocales = ["pt", "en"],
-            TaxExempt = CustomerTaxExempt.Reverse,
+            TaxExempt = Customer.TaxExemptValues.Reverse,
             Metadata = new() { ["tier"] = "gold", ["run"] = "a b&c=d" },
         });
 
