@@ -9,9 +9,10 @@ namespace Polvo.Stripe;
 /// requestor. Thread-safe; create one per key and reuse it. Options are resolved from the environment and
 /// validated once, here.
 /// </summary>
-public sealed class StripeClient : IDisposable
+public sealed partial class StripeClient : IDisposable
 {
     private readonly StripeRequestor _requestor;
+    private readonly StripeServiceCore _core;
 
     /// <summary>Creates a client that owns its <see cref="HttpClient"/>.</summary>
     /// <param name="options">The options; unset key and base URL come from the environment (see <see cref="StripeClientOptions.FromEnvironment"/>).</param>
@@ -43,17 +44,9 @@ public sealed class StripeClient : IDisposable
             Timeout = Timeout.InfiniteTimeSpan, // each attempt is timed out by the requestor, with the injected TimeProvider
         };
         _requestor = new StripeRequestor(settings, httpClient, ownsHttpClient, pipeline ?? StripeResilience.Create(settings));
-        var core = new StripeServiceCore(_requestor);
-        Customers = new CustomerService(core);
-        Charges = new ChargeService(core);
-        Raw = new RawService(core);
+        _core = new StripeServiceCore(_requestor);
+        Raw = new RawService(_core);
     }
-
-    /// <summary>Gets the customer operations.</summary>
-    public CustomerService Customers { get; }
-
-    /// <summary>Gets the charge operations.</summary>
-    public ChargeService Charges { get; }
 
     /// <summary>Gets untyped access to any endpoint.</summary>
     public RawService Raw { get; }

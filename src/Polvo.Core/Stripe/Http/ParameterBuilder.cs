@@ -113,6 +113,26 @@ public sealed class ParameterBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds <c>name=</c> (an empty value, which clears a field on Stripe's side) when <paramref name="clear"/> is set;
+    /// refuses a value set at the same time, so that a field is only ever cleared on purpose.
+    /// </summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="clear">Whether to clear the field.</param>
+    /// <param name="hasValue">Whether a value for the same field is set too.</param>
+    /// <param name="propertyName">The name of the clear flag, for the error.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">Both the clear flag and a value are set.</exception>
+    public ParameterBuilder AddClear(string name, bool clear, bool hasValue, string propertyName)
+    {
+        if (clear && hasValue)
+        {
+            throw new ArgumentException($"{propertyName} and a value for {name} are both set; set only one (the flag clears {name}).", propertyName);
+        }
+
+        return clear ? Add(name, string.Empty) : this;
+    }
+
     /// <summary>Returns a builder whose names are nested under <paramref name="name"/> (<c>name[child]</c>).</summary>
     /// <param name="name">The parameter name of the nested object.</param>
     /// <returns>A builder adding to the same pairs.</returns>

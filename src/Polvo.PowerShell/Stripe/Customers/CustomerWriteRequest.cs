@@ -45,18 +45,24 @@ internal sealed record CustomerWriteRequest
     }
 
     /// <summary>Copies the set fields into <paramref name="options"/>.</summary>
-    public T Fill<T>(T options)
-        where T : CustomerWriteOptions
+    public CustomerCreateOptions Fill(CustomerCreateOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Email = Email;
-        options.Name = Name;
-        options.Description = Description;
-        options.Phone = Phone;
-        options.Metadata = MetadataConverter.ToStripe(Metadata);
-        options.Shipping = ShippingParameter.ToCustomer(Shipping);
+        (options.Email, options.Name, options.Description, options.Phone, options.Metadata, options.Shipping) = Fields();
         return options;
     }
+
+    /// <summary>Copies the set fields into <paramref name="options"/>.</summary>
+    public CustomerUpdateOptions Fill(CustomerUpdateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        (options.Email, options.Name, options.Description, options.Phone, options.Metadata, options.Shipping) = Fields();
+        return options;
+    }
+
+    // The generated create and update options share no base class, so both take the same fields from here.
+    private (string?, string?, string?, string?, Dictionary<string, string?>?, ShippingOptions?) Fields() =>
+        (Email, Name, Description, Phone, MetadataConverter.ToStripe(Metadata), ShippingParameter.ToCustomer(Shipping));
 
     /// <summary>
     /// The TargetObject of this item's error: the id when there is one, else the item's parameters with its

@@ -18,18 +18,18 @@ internal static class ShippingParameter
 
     /// <summary>A customer's shipping (name, phone, address), or null when <paramref name="shipping"/> is null.</summary>
     /// <exception cref="ArgumentException">An unknown field, or the name or address is missing.</exception>
-    public static CustomerShippingOptions? ToCustomer(IDictionary? shipping)
+    public static ShippingOptions? ToCustomer(IDictionary? shipping)
     {
         var fields = Read(shipping, CustomerFields, "a customer's shipping takes only Name, Phone and Address (Carrier and TrackingNumber belong to a charge's shipping)");
-        return fields is null ? null : new CustomerShippingOptions { Name = Text(fields, "name"), Phone = Text(fields, "phone"), Address = Address(fields) };
+        return fields is null ? null : new ShippingOptions { Name = Text(fields, "name"), Phone = Text(fields, "phone"), Address = Address(fields) };
     }
 
     /// <summary>A charge's shipping (name, phone, address, carrier, tracking number), or null when <paramref name="shipping"/> is null.</summary>
     /// <exception cref="ArgumentException">An unknown field, or the name or address is missing.</exception>
-    public static ShippingOptions? ToCharge(IDictionary? shipping)
+    public static ChargeCreateShippingOptions? ToCharge(IDictionary? shipping)
     {
         var fields = Read(shipping, ChargeFields, "a charge's shipping takes Name, Phone, Address, Carrier and TrackingNumber");
-        return fields is null ? null : new ShippingOptions
+        return fields is null ? null : new ChargeCreateShippingOptions
         {
             Name = Text(fields, "name"),
             Phone = Text(fields, "phone"),

@@ -49,7 +49,7 @@ public sealed class RoundTripOverHttpTests(EmulatorFixture fixture) : IClassFixt
         {
             Amount = 4_200, Currency = "usd", Customer = customer.Id, Source = "tok_amex", Description = "round trip",
             Metadata = new() { ["order"] = "7" },
-            Shipping = new ShippingOptions { Name = "Jo", Carrier = "UPS", TrackingNumber = "1Z", Address = new AddressOptions { Line1 = "3 Road", Country = "US" } },
+            Shipping = new ChargeCreateShippingOptions { Name = "Jo", Carrier = "UPS", TrackingNumber = "1Z", Address = new AddressOptions { Line1 = "3 Road", Country = "US" } },
         });
         var query = expand ? "?expand[0]=customer" : string.Empty;
 
@@ -126,10 +126,10 @@ public sealed class RoundTripOverHttpTests(EmulatorFixture fixture) : IClassFixt
             Description = "all the fields",
             Balance = 1_500,
             Address = new AddressOptions { Line1 = "1 Rua", Line2 = "2o", City = "Porto", State = "PT-13", PostalCode = "4000", Country = "PT" },
-            Shipping = new CustomerShippingOptions { Name = "RT", Phone = "+351111", Address = new AddressOptions { Line1 = "9 Rua", Country = "PT" } },
+            Shipping = new ShippingOptions { Name = "RT", Phone = "+351111", Address = new AddressOptions { Line1 = "9 Rua", Country = "PT" } },
             PreferredLocales = ["pt-PT"],
             InvoicePrefix = "POLVO7",
-            TaxExempt = CustomerTaxExempt.Exempt,
+            TaxExempt = Customer.TaxExemptValues.Exempt,
             Metadata = new() { ["k1"] = "v1", ["k2"] = "v2" },
         });
 }

@@ -47,7 +47,7 @@ public class FormEncoderTests
 
     [Fact]
     public void Encode_Enum_WritesSnakeCaseString() =>
-        Assert.Equal("tax_exempt=reverse&kind=day_of_week", Encode(("tax_exempt", CustomerTaxExempt.Reverse), ("kind", DayOfWeekKind.DayOfWeek)));
+        Assert.Equal("tax_exempt=reverse&kind=day_of_week", Encode(("tax_exempt", TaxExemptKind.Reverse), ("kind", DayOfWeekKind.DayOfWeek)));
 
     [Fact]
     public void Encode_Null_IsOmitted() =>
@@ -98,5 +98,10 @@ public class FormEncoderTests
     private enum DayOfWeekKind
     {
         DayOfWeek,
+    }
+
+    private enum TaxExemptKind
+    {
+        Reverse,
     }
 }

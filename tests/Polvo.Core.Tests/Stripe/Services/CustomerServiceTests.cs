@@ -26,9 +26,9 @@ public sealed class CustomerServiceTests(EmulatorFixture fixture) : IClassFixtur
             Description = "first customer",
             Balance = -250,
             Address = new AddressOptions { Line1 = "1 Main St", City = "Lisbon", Country = "PT", PostalCode = "1000-001" },
-            Shipping = new CustomerShippingOptions { Name = "Jenny", Address = new AddressOptions { Line1 = "2 Side St", Country = "PT" } },
+            Shipping = new ShippingOptions { Name = "Jenny", Address = new AddressOptions { Line1 = "2 Side St", Country = "PT" } },
             PreferredLocales = ["pt", "en"],
-            TaxExempt = CustomerTaxExempt.Reverse,
+            TaxExempt = Customer.TaxExemptValues.Reverse,
             Metadata = new() { ["tier"] = "gold", ["run"] = "a b&c=d" },
         });
 

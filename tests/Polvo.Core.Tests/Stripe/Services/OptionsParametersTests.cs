@@ -39,7 +39,7 @@ public class OptionsParametersTests
     public void CustomerCreateOptions_NestedFieldsAndMetadata_Encode() =>
         Assert.Equal(
             "address[city]=Lyon&address[line1]=1%20rue&email=a%40example.com&metadata[tier]=gold&metadata[old]=&name=Jo" +
-            "&preferred_locales[0]=fr&shipping[address][country]=FR&shipping[name]=Jo&tax_exempt=exempt&payment_method=pm_1&expand[0]=tax",
+            "&payment_method=pm_1&preferred_locales[0]=fr&shipping[address][country]=FR&shipping[name]=Jo&tax_exempt=exempt&expand[0]=tax",
             Encode(new CustomerCreateOptions
             {
                 Address = new AddressOptions { City = "Lyon", Line1 = "1 rue" },
@@ -47,20 +47,20 @@ public class OptionsParametersTests
                 Metadata = new() { ["tier"] = "gold", ["old"] = "" },
                 Name = "Jo",
                 PreferredLocales = ["fr"],
-                Shipping = new CustomerShippingOptions { Address = new AddressOptions { Country = "FR" }, Name = "Jo" },
-                TaxExempt = CustomerTaxExempt.Exempt,
+                Shipping = new ShippingOptions { Address = new AddressOptions { Country = "FR" }, Name = "Jo" },
+                TaxExempt = Polvo.Stripe.Entities.Customer.TaxExemptValues.Exempt,
                 PaymentMethod = "pm_1",
                 Expand = ["tax"],
             }));
 
     [Fact]
     public void CustomerUpdateOptions_EmptyString_IsSentToUnset() =>
-        Assert.Equal("description=&default_source=card_1", Encode(new CustomerUpdateOptions { Description = "", DefaultSource = "card_1" }));
+        Assert.Equal("default_source=card_1&description=", Encode(new CustomerUpdateOptions { Description = "", DefaultSource = "card_1" }));
 
     [Fact]
     public void ChargeCreateOptions_AmountCurrencyAndFlags_Encode() =>
         Assert.Equal(
-            "amount=2000&currency=usd&customer=cus_1&metadata[order]=7&source=tok_visa&capture=false",
+            "amount=2000&capture=false&currency=usd&customer=cus_1&metadata[order]=7&source=tok_visa",
             Encode(new ChargeCreateOptions { Amount = 2000, Currency = "usd", Customer = "cus_1", Metadata = new() { ["order"] = "7" }, Source = "tok_visa", Capture = false }));
 
     [Fact]

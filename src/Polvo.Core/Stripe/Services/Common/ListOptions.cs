@@ -17,10 +17,6 @@ public abstract class ListOptions : StripeOptions
     /// <value>The default value is <see langword="null"/>.</value>
     public string? EndingBefore { get; set; }
 
-    /// <summary>Gets or sets a filter on the creation time.</summary>
-    /// <value>The default value is <see langword="null"/>: any time.</value>
-    public DateRangeFilter? Created { get; set; }
-
     /// <inheritdoc/>
     public override void Validate()
     {
@@ -40,6 +36,6 @@ public abstract class ListOptions : StripeOptions
     protected override void AddOwnParameters(ParameterBuilder parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        parameters.Add("limit", Limit).Add("starting_after", StartingAfter).Add("ending_before", EndingBefore).AddObject("created", Created);
+        parameters.Add("limit", Limit).Add("starting_after", StartingAfter).Add("ending_before", EndingBefore);
     }
 }

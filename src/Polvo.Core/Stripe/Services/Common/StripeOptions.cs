@@ -3,15 +3,11 @@ using Polvo.Stripe.Http;
 namespace Polvo.Stripe.Services;
 
 /// <summary>
-/// The base of every operation's options: <see cref="Expand"/>, <see cref="ExtraParameters"/> for
+/// The base of every operation's options: <see cref="ExtraParameters"/> for
 /// parameters Polvo does not model, and validation run once when the operation is called.
 /// </summary>
 public abstract class StripeOptions : IStripeParameters
 {
-    /// <summary>Gets or sets the fields to expand, such as <c>customer</c> (sent as <c>expand[0]=customer</c>).</summary>
-    /// <value>The default value is <see langword="null"/>: nothing expanded.</value>
-    public List<string>? Expand { get; set; }
-
     /// <summary>Gets or sets further parameters sent as they are (nested dictionaries and lists are form-encoded).</summary>
     /// <value>The default value is <see langword="null"/>: none.</value>
     public Dictionary<string, object?>? ExtraParameters { get; set; }
@@ -21,7 +17,6 @@ public abstract class StripeOptions : IStripeParameters
     {
         ArgumentNullException.ThrowIfNull(parameters);
         AddOwnParameters(parameters);
-        parameters.AddList("expand", Expand);
         foreach (var (name, value) in ExtraParameters ?? [])
         {
             parameters.AddValue(name, value);
@@ -32,9 +27,16 @@ public abstract class StripeOptions : IStripeParameters
     /// <exception cref="ArgumentException">A value is invalid; the message names the property.</exception>
     public virtual void Validate()
     {
-        if (Expand?.Any(string.IsNullOrWhiteSpace) == true)
+    }
+
+    /// <summary>Refuses an empty entry in <c>Expand</c> (Stripe would answer with a confusing error).</summary>
+    /// <param name="expand">The fields to expand.</param>
+    /// <exception cref="ArgumentException">An entry is empty.</exception>
+    protected static void ValidateExpand(List<string>? expand)
+    {
+        if (expand?.Any(string.IsNullOrWhiteSpace) == true)
         {
-            throw new ArgumentException("Expand contains an empty field name; remove it.", nameof(Expand));
+            throw new ArgumentException("Expand contains an empty field name; remove it.", "Expand");
         }
     }
 

@@ -17,11 +17,10 @@ internal sealed class StripeServiceCore(StripeRequestor requestor)
         return Requestor.SendAsync(request, typeInfo, cancellationToken);
     }
 
-    public IAsyncEnumerable<StripeList<T>> ListPagesAsync<T>(string path, ListOptions? options, RequestOptions? requestOptions, JsonTypeInfo<StripeList<T>> typeInfo, CancellationToken cancellationToken)
-        where T : StripeEntity
+    public IAsyncEnumerable<StripeList<T>> ListPagesAsync<T>(string path, StripeOptions? options, RequestOptions? requestOptions, JsonTypeInfo<StripeList<T>> typeInfo, CancellationToken cancellationToken)
     {
         var first = StripeRequest.Create(HttpMethod.Get, path, options?.ToParameters(), requestOptions);
-        var backward = options?.EndingBefore is not null;
+        var backward = (options as ListOptions)?.EndingBefore is not null;
         var baseParameters = first.Parameters.Where(p => p.Key is not ("starting_after" or "ending_before")).ToList();
         // The cursor is skimmed from the raw body, so the next page is requested while this one is decoded.
         return PrefetchingPager.PagesAsync<ReceivedPage, StripeList<T>>(
@@ -83,6 +82,17 @@ internal sealed class StripeServiceCore(StripeRequestor requestor)
 
     public static IAsyncEnumerable<T> Flatten<T>(IAsyncEnumerable<SearchResult<T>> pages, CancellationToken cancellationToken) =>
         PrefetchingPager.FlattenAsync(pages, page => page.Data, cancellationToken);
+
+    /// <summary>An id as one path segment (escaped); an empty id is refused before any request, naming the parameter.</summary>
+    public static string Segment(string id, string parameterName)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new ArgumentException($"The {parameterName} is empty; give the id of an existing object.", parameterName);
+        }
+
+        return Uri.EscapeDataString(id);
+    }
 
     public static string PathWithId(string collection, string id, string parameterName = "id")
     {

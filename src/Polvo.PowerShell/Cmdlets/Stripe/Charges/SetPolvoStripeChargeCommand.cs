@@ -1,3 +1,4 @@
+using Polvo.PowerShell.Stripe.Output;
 using System.Collections;
 using System.Management.Automation;
 using Polvo.PowerShell.Stripe;

@@ -1,0 +1,344 @@
+using System.Text.Json;
+
+namespace Polvo.Generator;
+
+/// <summary>A C# property type for a response field.</summary>
+/// <param name="Type">The type, nullable where it may be absent or null.</param>
+/// <param name="Converter">A converter attribute's type, or <see langword="null"/>.</param>
+internal sealed record ModelType(string Type, string? Converter);
+
+/// <summary>Writes one model class per schema of <c>components.schemas</c>, and the serializer context.</summary>
+internal sealed class ModelGenerator
+{
+    public const string EntityBase = "StripeEntity";
+    private const string Folder = "Entities/";
+    private static readonly HashSet<string> HandWritten = ["StripeEntity", "Expandable", "StripeList", "SearchResult", "IStripeExtensible", "UnixTimeConverter", "ExpandableConverter", "ExpandableListConverter", "StripeEntityConverter", "UnknownStripeEntity", "StripeJsonContext", "StripeObjectTypes"];
+
+    private readonly Spec _spec;
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unions = new(StringComparer.Ordinal);
+
+    public ModelGenerator(Spec spec, Overrides overrides)
+    {
+        _spec = spec;
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, schema) in spec.Schemas)
+        {
+            if (schema.TryGetProperty("anyOf", out _))
+            {
+                _unions.Add(name);
+                continue;
+            }
+
+            var csName = overrides.TypeNames.GetValueOrDefault(name) ?? Naming.Pascal(name);
+            if (HandWritten.Contains(csName) || !taken.TryAdd(csName, name))
+            {
+                throw new InvalidOperationException($"Schemas {name} and {taken.GetValueOrDefault(csName, "(hand-written)")} both map to {csName}; name one in overrides.json typeNames.");
+            }
+
+            _names[name] = csName;
+        }
+    }
+
+    public int ModelCount => _names.Count + _unions.Count;
+
+    public string NameOf(string schemaName) => _unions.Contains(schemaName) ? EntityBase : _names[schemaName];
+
+    public bool IsEntity(string schemaName) => _unions.Contains(schemaName) || Spec.Properties(_spec.Schemas[schemaName]).Any(p => p.Name == "id");
+
+    /// <summary>Whether the schema has a required, non-null <c>created</c> time (what a partitioned export splits on).</summary>
+    public bool HasCreated(string schemaName) =>
+        !_unions.Contains(schemaName)
+        && Spec.Properties(_spec.Schemas[schemaName]).Any(p => p.Name == "created" && Spec.Str(p.Value, "format") == "unix-time" && !Spec.Flag(p.Value, "nullable"))
+        && Spec.Required(_spec.Schemas[schemaName]).Contains("created");
+
+    /// <summary>The C# type of a schema used as a whole (a response, a list item); <paramref name="prefix"/> qualifies model names.</summary>
+    public string TypeOfSchema(JsonElement schema, string prefix)
+    {
+        if (Spec.IsRef(schema))
+        {
+            return prefix + NameOf(Spec.RefName(schema));
+        }
+
+        var refs = Spec.AnyOf(schema).Where(Spec.IsRef).Select(Spec.RefName).ToList();
+        if (refs.Count > 0)
+        {
+            return prefix + Union(refs);
+        }
+
+        throw new InvalidOperationException("Unsupported schema shape: " + schema.GetRawText()[..Math.Min(200, schema.GetRawText().Length)]);
+    }
+
+    /// <summary>The model type for one property: the union of several objects is the polymorphic <see cref="EntityBase"/>.</summary>
+    public ModelType TypeOf(JsonElement schema, bool required, string prefix = "")
+    {
+        var nullable = !required || Spec.Flag(schema, "nullable");
+        var q = nullable ? "?" : string.Empty;
+        if (Spec.IsRef(schema))
+        {
+            return new(prefix + NameOf(Spec.RefName(schema)) + "?", null);
+        }
+
+        var variants = Spec.AnyOf(schema).ToList();
+        if (variants.Count > 0)
+        {
+            var refs = variants.Where(Spec.IsRef).Select(Spec.RefName).ToList();
+            var hasId = variants.Any(v => Spec.Str(v, "type") == "string");
+            if (refs.Count > 0 && hasId && refs.Count + 1 == variants.Count)
+            {
+                var target = prefix + Union(refs);
+                return new($"{prefix}Expandable<{target}>?", $"{prefix}ExpandableConverter<{target}>");
+            }
+
+            if (refs.Count == variants.Count)
+            {
+                return new(prefix + Union(refs) + "?", null);
+            }
+
+            return new("global::System.Text.Json.JsonElement?", null);
+        }
+
+        switch (Spec.Str(schema, "type"))
+        {
+            case "string":
+                return new("string?", null);
+            case "integer":
+                return new((Spec.Str(schema, "format") == "unix-time" ? "global::System.DateTimeOffset" : "long") + q, null);
+            case "number":
+                return new("decimal" + q, null);
+            case "boolean":
+                return new("bool" + q, null);
+            case "array":
+            {
+                var item = TypeOf(schema.GetProperty("items"), required: true, prefix);
+                if (item.Converter is not null)
+                {
+                    var target = item.Converter[(item.Converter.IndexOf('<') + 1)..^1];
+                    return new($"global::System.Collections.Generic.List<{item.Type.TrimEnd('?')}>?", $"{prefix}ExpandableListConverter<{target}>");
+                }
+
+                return new($"global::System.Collections.Generic.List<{item.Type.TrimEnd('?')}>?", null);
+            }
+
+            case "object":
+                if (Spec.IsListEnvelope(schema))
+                {
+                    var data = schema.GetProperty("properties").GetProperty("data").GetProperty("items");
+                    return new($"{prefix}StripeList<{TypeOfSchema(data, prefix)}>?", null);
+                }
+
+                if (schema.TryGetProperty("additionalProperties", out var values) && values.ValueKind == JsonValueKind.Object)
+                {
+                    var value = TypeOf(values, required: true, prefix);
+                    return new($"global::System.Collections.Generic.Dictionary<string, {value.Type.TrimEnd('?')}>?", null);
+                }
+
+                return new("global::System.Text.Json.JsonElement?", null);
+            default:
+                return new("global::System.Text.Json.JsonElement?", null);
+        }
+    }
+
+    public void Generate(GeneratedFiles files)
+    {
+        foreach (var (schemaName, csName) in _names)
+        {
+            files.Add(Folder + csName + ".cs", Model(schemaName, csName));
+        }
+
+        files.Add(Folder + "StripeObjectTypes.cs", ObjectTypes());
+    }
+
+    /// <summary>Writes the one source-generated context: every model, and the list/search pages the services return.</summary>
+    public void GenerateContext(GeneratedFiles files, IEnumerable<string> responseTypes)
+    {
+        var w = new CodeWriter();
+        w.Line("using System.Text.Json;").Line("using System.Text.Json.Serialization;").Line("using Polvo.Stripe.Errors;").Line();
+        w.Line("namespace Polvo.Stripe.Entities;").Line();
+        w.Line("/// <summary>");
+        w.Line("/// Source-generated System.Text.Json metadata for every Stripe model: snake_case names, times as Unix seconds,");
+        w.Line("/// absent fields left out when writing (a field the description marks nullable and required is written as null),");
+        w.Line("/// polymorphic objects resolved by their <c>object</c> field, unknown fields kept through <see cref=\"IStripeExtensible\"/>.");
+        w.Line("/// </summary>");
+        w.Line("[JsonSourceGenerationOptions(");
+        w.Line("    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,");
+        w.Line("    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,");
+        w.Line("    Converters = [typeof(UnixTimeConverter), typeof(StripeEntityConverter)])]");
+        var types = _names.Values.Concat(["UnknownStripeEntity"])
+            .Concat(responseTypes.Select(t => t.Replace("E.", string.Empty, StringComparison.Ordinal)))
+            .Concat(["StripeList<JsonElement>", "StripeErrorEnvelope", "JsonElement"])
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            w.Line($"[JsonSerializable(typeof({type}))]");
+        }
+
+        w.Line("public sealed partial class StripeJsonContext : JsonSerializerContext").Line("{").Line("}");
+        files.Add("StripeJsonContext.cs", w.ToString());
+    }
+
+    private string Union(List<string> refs)
+    {
+        var kept = refs.Where(r => !(r.StartsWith("deleted_", StringComparison.Ordinal) && refs.Contains(r["deleted_".Length..]))).Distinct().ToList();
+        if (kept.Count == 1)
+        {
+            return NameOf(kept[0]);
+        }
+
+        if (kept.All(IsEntity))
+        {
+            return EntityBase;
+        }
+
+        // Objects without an id or object name cannot be told apart; the first (specific) shape is typed and the
+        // fields only the others have are kept in its ExtensionData, so nothing is lost.
+        return NameOf(kept[0]);
+    }
+
+    private string Model(string schemaName, string csName)
+    {
+        var schema = _spec.Schemas[schemaName];
+        var required = Spec.Required(schema);
+        var isEntity = IsEntity(schemaName);
+        var properties = Spec.Properties(schema).Where(p => !(isEntity && p.Name is "id" or "object")).ToList();
+        var addDeleted = _spec.Schemas.ContainsKey("deleted_" + schemaName) && properties.All(p => p.Name != "deleted");
+
+        var w = new CodeWriter();
+        w.Line("#nullable enable").Line("using System.Text.Json;").Line("using System.Text.Json.Serialization;").Line();
+        w.Line("namespace Polvo.Stripe.Entities;").Line();
+        w.Summary(Spec.Str(schema, "description"), $"The Stripe object {schemaName}.");
+        w.Line($"/// <remarks>Schema <c>{schemaName}</c> of Stripe's API description.</remarks>");
+        w.Open($"public sealed partial class {csName} : " + (isEntity ? EntityBase : "IStripeExtensible"));
+        var used = new HashSet<string>(StringComparer.Ordinal) { csName, "Id", "Object", "ExtensionData", "ToString", "GetType", "Equals", "GetHashCode" };
+        var enums = new List<(string ClassName, List<string> Values, string Property)>();
+        foreach (var property in properties)
+        {
+            var name = Naming.Pascal(property.Name);
+            while (!used.Add(name))
+            {
+                name += "Value";
+            }
+
+            var isRequired = required.Contains(property.Name);
+            var type = TypeOf(property.Value, isRequired);
+            w.Summary(Spec.Str(property.Value, "description"), $"The {property.Name} field.");
+            if (type.Type.EndsWith('?'))
+            {
+                w.Line($"[JsonPropertyName({Naming.Literal(property.Name)})]");
+            }
+
+            if (isRequired && Spec.Flag(property.Value, "nullable"))
+            {
+                w.Line("[JsonIgnore(Condition = JsonIgnoreCondition.Never)]");
+            }
+
+            if (type.Converter is not null)
+            {
+                w.Line($"[JsonConverter(typeof({type.Converter}))]");
+            }
+
+            if (!type.Type.EndsWith('?'))
+            {
+                // A required value: typed without ?, yet left out on writing when it was absent on reading (a deleted
+                // marker, a field a later API version dropped), so that the round trip stays lossless.
+                var field = name + "Field";
+                while (!used.Add(field))
+                {
+                    field += "Value";
+                }
+
+                w.Line("[JsonIgnore]");
+                w.Line($"public {type.Type} {name}");
+                w.Line("{");
+                w.Line($"    get => {field} ?? default;");
+                w.Line($"    set => {field} = value;");
+                w.Line("}").Line();
+                w.Line($"/// <summary>Gets or sets <c>{property.Name}</c> as sent: <see langword=\"null\"/> when it was absent.</summary>");
+                w.Line("[JsonInclude]");
+                w.Line($"[JsonPropertyName({Naming.Literal(property.Name)})]");
+                w.Line($"internal {type.Type}? {field} {{ get; set; }}").Line();
+            }
+            else
+            {
+                w.Line($"public {type.Type} {name} {{ get; set; }}").Line();
+            }
+            var values = Spec.Enum(property.Value);
+            if (values.Count > 0 && property.Name != "object")
+            {
+                enums.Add((name + "Values", values, property.Name));
+            }
+        }
+
+        if (addDeleted)
+        {
+            w.Line("/// <summary>Whether this is the marker of a deleted object (sent only as <see langword=\"true\"/>, by a delete or by a retrieve of a deleted object).</summary>");
+            w.Line("[JsonPropertyName(\"deleted\")]").Line("public bool? Deleted { get; set; }").Line();
+        }
+
+        if (!isEntity)
+        {
+            w.Line("/// <inheritdoc/>").Line("[JsonExtensionData]").Line("public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }").Line();
+        }
+
+        foreach (var (className, values, jsonName) in enums)
+        {
+            var nestedName = used.Add(className) ? className : className + "Known";
+            w.Line($"/// <summary>The values Stripe documents for <c>{jsonName}</c> (a string property, so a value added later still reads).</summary>");
+            w.Open($"public static class {nestedName}");
+            var constants = new HashSet<string>(StringComparer.Ordinal) { nestedName };
+            foreach (var value in values)
+            {
+                var constant = Naming.Pascal(value);
+                while (!constants.Add(constant))
+                {
+                    constant += "Value";
+                }
+
+                w.Line($"/// <summary><c>{Naming.DocLines(value).FirstOrDefault() ?? "(empty)"}</c>.</summary>");
+                w.Line($"public const string {constant} = {Naming.Literal(value)};");
+            }
+
+            w.Close().Line();
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+
+    private string ObjectTypes()
+    {
+        var byObject = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (schemaName, csName) in _names)
+        {
+            var schema = _spec.Schemas[schemaName];
+            var objectName = Spec.Properties(schema).Where(p => p.Name == "object").Select(p => Spec.Enum(p.Value)).FirstOrDefault();
+            if (objectName is not { Count: 1 } || !IsEntity(schemaName))
+            {
+                continue;
+            }
+
+            var key = (schemaName.StartsWith("deleted_", StringComparison.Ordinal) ? "deleted:" : string.Empty) + objectName[0];
+            byObject.TryAdd(key, csName);
+        }
+
+        var w = new CodeWriter();
+        w.Line("#nullable enable").Line("using System.Text.Json;").Line("using System.Text.Json.Serialization.Metadata;").Line();
+        w.Line("namespace Polvo.Stripe.Entities;").Line();
+        w.Line("/// <summary>The model of each <c>object</c> name, for the fields that hold one of several kinds of object.</summary>");
+        w.Open("internal static class StripeObjectTypes");
+        w.Line("/// <summary>Finds the model of an object by its <c>object</c> field (and whether it is a deleted marker).</summary>");
+        w.Open("public static JsonTypeInfo? Find(string objectName, bool deleted, JsonSerializerOptions options)");
+        w.Open("var type = (deleted ? \"deleted:\" + objectName : objectName) switch");
+        foreach (var (key, csName) in byObject)
+        {
+            w.Line($"{Naming.Literal(key)} => typeof({csName}),");
+        }
+
+        w.Line("_ => null,");
+        w.Close(";");
+        w.Line("return type is null ? null : options.GetTypeInfo(type);");
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+}
