@@ -3,10 +3,10 @@ namespace Polvo.RateLimiting;
 /// <summary>Options for the client-side rate limiter shared by everything that uses one API key.</summary>
 public sealed class RateLimitOptions
 {
-    /// <summary>Requests per second allowed by default for test-mode keys (<c>sk_test_</c>, <c>rk_test_</c>), as Stripe allows.</summary>
+    /// <summary>Requests per second allowed by default for test-mode keys (the first API's test-mode budget).</summary>
     public const double DefaultTestRequestsPerSecond = 25;
 
-    /// <summary>Requests per second allowed by default for live-mode keys, as Stripe allows.</summary>
+    /// <summary>Requests per second allowed by default for live-mode keys (the first API's live-mode budget).</summary>
     public const double DefaultLiveRequestsPerSecond = 100;
 
     /// <summary>Gets or sets a value indicating whether requests wait for the limiter at all.</summary>

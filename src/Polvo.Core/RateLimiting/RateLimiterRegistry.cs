@@ -36,7 +36,7 @@ public sealed class RateLimiterRegistry
         ArgumentException.ThrowIfNullOrWhiteSpace(fingerprint);
         ArgumentNullException.ThrowIfNull(baseUrl);
         if (!baseUrl.IsAbsoluteUri)
-            throw new ArgumentException($"The base URL must be absolute, such as https://api.stripe.com/ (got '{baseUrl}').", nameof(baseUrl));
+            throw new ArgumentException($"The base URL must be absolute, such as https://api.example.com/ (got '{baseUrl}').", nameof(baseUrl));
         options?.Validate();
         var (rate, burst) = (options ?? new RateLimitOptions()).Resolve(isLive);
         var key = $"{fingerprint}|{baseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/').ToUpperInvariant()}";

@@ -11,6 +11,9 @@ namespace Polvo.Stripe.Http;
 /// </summary>
 internal static class StripeResilience
 {
+    /// <summary>Stripe's header that says whether a failed request may be retried (it overrides the status rule).</summary>
+    public const string ShouldRetryHeader = "Stripe-Should-Retry";
+
     /// <summary>Returns the wrapper the requestor applies around <see cref="StripeRequestor.SendAttemptAsync"/>.</summary>
     public static Func<StripeSendAsync, StripeSendAsync> Create(StripeClientSettings settings)
     {
@@ -51,5 +54,6 @@ internal static class StripeResilience
         AttemptTimeout = Timeout.InfiniteTimeSpan,
         OverallTimeout = options.OverallTimeout,
         OnRetry = options.OnRetry,
+        ShouldRetryHeader = options.ShouldRetryHeader ?? ShouldRetryHeader,
     };
 }
