@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Management.Automation;
 using Polvo.PowerShell.Errors;
+using Polvo.PowerShell.Parameters;
 using Polvo.PowerShell.Stripe.Raw;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Raw;
@@ -22,7 +23,10 @@ public sealed class InvokePolvoStripeRequestCommand : PolvoStripeDataCmdlet
     [ValidateNotNullOrEmpty]
     public string Path { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the parameters (query string for GET and DELETE, form body for POST).</summary>
+    /// <summary>
+    /// Gets or sets the parameters (query string for GET and DELETE, form body for POST): nested hashtables,
+    /// [pscustomobject]s and arrays at any depth (see <see cref="FormBody"/>).
+    /// </summary>
     [Parameter(Position = 2)]
     public Hashtable? Body { get; set; }
 
@@ -41,7 +45,7 @@ public sealed class InvokePolvoStripeRequestCommand : PolvoStripeDataCmdlet
         IReadOnlyDictionary<string, object?>? body;
         try
         {
-            body = ParameterConverter.ToParameters(Body, PolvoPSObjects.Unwrap);
+            body = FormBody.ToParameters(Body, nameof(Body));
         }
         catch (ArgumentException ex)
         {
