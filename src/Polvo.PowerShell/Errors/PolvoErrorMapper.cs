@@ -25,10 +25,10 @@ internal sealed class PolvoErrorMapper
             Exception = ex,
             RecommendedAction = "Check the network connection and the -BaseUrl of Connect-PolvoStripe, then run the command again.",
         })
-        .Add<ArgumentException>(ex => new PolvoErrorInfo("InvalidArgument", PolvoErrorCategory.InvalidArgument, ex.Message)
+        .Add<ArgumentException>(ex => new PolvoErrorInfo("InvalidArgument", PolvoErrorCategory.InvalidArgument, ErrorText.WithoutParameterSuffix(ex))
         {
             Exception = ex,
-            RecommendedAction = ex.ParamName is null ? "Correct the input and run the command again." : $"Correct the value of '{ex.ParamName}' and run the command again.",
+            RecommendedAction = ex.ParamName is null ? "Correct the input and run the command again." : $"Correct {ErrorText.AsParameter(ex.ParamName)} and run the command again.",
         });
 
     /// <summary>Adds or replaces the rule for <typeparamref name="TException"/> (and types derived from it without a rule of their own).</summary>
