@@ -20,7 +20,7 @@ internal static class StripeResilience
         var limiter = settings.RateLimit is { Enabled: false }
             ? null
             : settings.RateLimiters.GetOrCreate(
-                settings.ApiKey.Fingerprint, settings.BaseUrl, settings.ApiKey.Mode == StripeApiKeyMode.Live, settings.RateLimit);
+                settings.ApiKey.Fingerprint, settings.BaseUrl, StripeRateLimits.DefaultRequestsPerSecond(settings.ApiKey.Mode), settings.RateLimit);
         var pipeline = HttpResiliencePipelineFactory.Create(WithoutAttemptTimeout(settings.Resilience), limiter, settings.TimeProvider);
         var overall = settings.Resilience.OverallTimeout;
         return attempt => async (request, cancellationToken) =>

@@ -1,4 +1,3 @@
-using Polvo.RateLimiting;
 using Polvo.Resilience;
 using Polvo.Stripe;
 using Polvo.Stripe.Configuration;
@@ -48,9 +47,7 @@ public sealed class PolvoStripeConnection
     public int MaxRetries => Settings.MaxRetries ?? new HttpResilienceOptions().MaxRetries;
 
     /// <summary>Gets the client-side request rate limit (-RequestsPerSecond, else 25 per second for test keys and 100 for live keys).</summary>
-    public double RequestsPerSecond => Settings.RequestsPerSecond ?? (Mode == StripeApiKeyMode.Live
-        ? RateLimitOptions.DefaultLiveRequestsPerSecond
-        : RateLimitOptions.DefaultTestRequestsPerSecond);
+    public double RequestsPerSecond => Settings.RequestsPerSecond ?? StripeRateLimits.DefaultRequestsPerSecond(Mode);
 
     /// <summary>Gets where the key came from: <c>ApiKey</c>, <c>Credential</c> or the environment variable's name.</summary>
     public string Source { get; }
