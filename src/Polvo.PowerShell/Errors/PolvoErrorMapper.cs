@@ -27,7 +27,8 @@ internal sealed class PolvoErrorMapper
         })
         .Add<ArgumentException>(ex => new PolvoErrorInfo("InvalidArgument", PolvoErrorCategory.InvalidArgument, ErrorText.WithoutParameterSuffix(ex))
         {
-            Exception = ex,
+            // Still an ArgumentException, but $_.Exception.Message reads like the error (no " (Parameter 'x')").
+            Exception = ex.ParamName is null ? ex : new ArgumentException(ErrorText.WithoutParameterSuffix(ex), ex),
             RecommendedAction = ex.ParamName is null ? "Correct the input and run the command again." : $"Correct {ErrorText.AsParameter(ex.ParamName)} and run the command again.",
         });
 

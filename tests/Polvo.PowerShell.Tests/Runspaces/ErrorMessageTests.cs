@@ -71,7 +71,7 @@ public sealed class ErrorMessageTests(EmulatorFixture emulator) : IClassFixture<
 
         var record = Failure(session, script);
 
-        var text = record.ToString() + " " + record.ErrorDetails?.RecommendedAction;
+        var text = record.ToString() + " " + record.ErrorDetails?.RecommendedAction + " " + record.Exception.Message;
         Assert.All(CSharpNames, name => Assert.DoesNotContain(name, text));
         Assert.Contains(parameter, text);
     }
