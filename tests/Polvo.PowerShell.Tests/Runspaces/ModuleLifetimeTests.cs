@@ -27,6 +27,29 @@ public sealed class ModuleLifetimeTests(EmulatorFixture emulator) : IClassFixtur
     }
 
     [Fact]
+    public async Task RemoveModule_WhileAJobUsesTheConnection_TheJobStillFinishes()
+    {
+        // 10 pages of one customer, 100 ms each: the job is still running when the module goes.
+        await using var slow = await Polvo.Emulator.StripeEmulator.StartAsync(new Polvo.Emulator.EmulatorOptions { SeedCustomers = 10, LatencyMs = 100 });
+        using var session = PolvoRunspace.Open(slow.BaseUrl);
+
+        var result = session.Invoke("""
+            $job = Get-PolvoStripeCustomer -PageSize 1 -AsJob
+            Remove-Module Polvo
+            $running = "$($job.State)"
+            $null = $job | Wait-Job -Timeout 60
+            $running
+            "$($job.State)"
+            @($job | Receive-Job).Count
+            $job | Remove-Job -Force
+            """);
+
+        Assert.Null(result.Terminating);
+        Assert.Empty(result.Errors);
+        Assert.Equal(["Running", "Completed", 10], result.Objects);
+    }
+
+    [Fact]
     public void Connection_HasNoDisposeMethod_AndTheSessionKeepsWorking()
     {
         using var session = PolvoRunspace.Open(emulator);
