@@ -1,8 +1,8 @@
 namespace Polvo.Export;
 
 /// <summary>
-/// Lists one page of a resource restricted to a <c>created</c> range, with Stripe's list semantics.
-/// The Stripe client implements it with <c>created[gte]</c>, <c>created[lt]</c>, <c>starting_after</c> and <c>limit</c>.
+/// Lists one page of a resource restricted to a <c>created</c> range, with cursor list semantics (newest first, a cursor after the last item).
+/// An API client implements it, for example with <c>created[gte]</c>, <c>created[lt]</c>, <c>starting_after</c> and <c>limit</c>.
 /// </summary>
 /// <typeparam name="T">The object type.</typeparam>
 public interface ICreatedRangePageSource<T>

@@ -71,7 +71,7 @@ public static class PartitionedExport
 {
     /// <summary>Exports every object of <paramref name="source"/> in the configured <c>created</c> range.</summary>
     /// <typeparam name="T">The object type.</typeparam>
-    /// <param name="source">The page source (for example the Stripe client's list operation for one resource).</param>
+    /// <param name="source">The page source (for example an API client's list operation for one resource).</param>
     /// <param name="idOf">Returns an object's id, used as the <c>starting_after</c> cursor.</param>
     /// <param name="createdOf">Returns an object's <c>created</c> time in Unix seconds.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>

@@ -6,7 +6,7 @@ public sealed class PartitionedExportOptions
     /// <summary>The default for <see cref="MaxConcurrency"/>.</summary>
     public const int DefaultMaxConcurrency = 8;
 
-    /// <summary>The default and largest <see cref="PageSize"/> (Stripe's largest <c>limit</c>).</summary>
+    /// <summary>The default and largest <see cref="PageSize"/> (the largest <c>limit</c> the first API accepts).</summary>
     public const int MaxPageSize = 100;
 
     /// <summary>
@@ -16,19 +16,19 @@ public sealed class PartitionedExportOptions
     /// <value>The default value is 8.</value>
     public int MaxConcurrency { get; set; } = DefaultMaxConcurrency;
 
-    /// <summary>Gets or sets the number of objects requested per page (Stripe's <c>limit</c>), 1 to 100.</summary>
+    /// <summary>Gets or sets the number of objects requested per page (the API's <c>limit</c>), 1 to 100.</summary>
     /// <value>The default value is 100.</value>
     public int PageSize { get; set; } = MaxPageSize;
 
     /// <summary>
-    /// Gets or sets the inclusive lower bound on <c>created</c> (Stripe's <c>created[gte]</c>); a fractional second is
+    /// Gets or sets the inclusive lower bound on <c>created</c> (for example <c>created[gte]</c>); a fractional second is
     /// rounded up to the next whole second.
     /// </summary>
     /// <value>The default value is <see langword="null"/>: from the Unix epoch.</value>
     public DateTimeOffset? CreatedAfter { get; set; }
 
     /// <summary>
-    /// Gets or sets the exclusive upper bound on <c>created</c> (Stripe's <c>created[lt]</c>); a fractional second is
+    /// Gets or sets the exclusive upper bound on <c>created</c> (for example <c>created[lt]</c>); a fractional second is
     /// rounded up to the next whole second.
     /// </summary>
     /// <value>The default value is <see langword="null"/>: the second after the export starts, taken from <see cref="TimeProvider"/>.</value>
@@ -49,7 +49,7 @@ public sealed class PartitionedExportOptions
         if (PageSize is < 1 or > MaxPageSize)
         {
             throw new ArgumentOutOfRangeException(paramName, PageSize,
-                $"PartitionedExportOptions.PageSize must be between 1 and {MaxPageSize} (Stripe's limit), but it was {PageSize}. Set PageSize to a value in that range.");
+                $"PartitionedExportOptions.PageSize must be between 1 and {MaxPageSize} (the largest page the API serves), but it was {PageSize}. Set PageSize to a value in that range.");
         }
 
         if (CreatedAfter is { } after && CreatedBefore is { } before && after >= before)

@@ -3,19 +3,13 @@ namespace Polvo.RateLimiting;
 /// <summary>Options for the client-side rate limiter shared by everything that uses one API key.</summary>
 public sealed class RateLimitOptions
 {
-    /// <summary>Requests per second allowed by default for test-mode keys (<c>sk_test_</c>, <c>rk_test_</c>), as Stripe allows.</summary>
-    public const double DefaultTestRequestsPerSecond = 25;
-
-    /// <summary>Requests per second allowed by default for live-mode keys, as Stripe allows.</summary>
-    public const double DefaultLiveRequestsPerSecond = 100;
-
     /// <summary>Gets or sets a value indicating whether requests wait for the limiter at all.</summary>
     /// <remarks>Turn it off only against a server without a rate limit, such as the emulator started without <c>--rate-limit</c>.</remarks>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Gets or sets the steady request rate; null means the default for the key's mode.</summary>
-    /// <value>The default value is <see langword="null"/>: 25 per second for test keys, 100 per second for live keys.</value>
+    /// <summary>Gets or sets the steady request rate; null means the default the API client gives for the key.</summary>
+    /// <value>The default value is <see langword="null"/>: the API client's default (its server's budget for the key).</value>
     public double? RequestsPerSecond { get; set; }
 
     /// <summary>
@@ -40,9 +34,9 @@ public sealed class RateLimitOptions
     /// <returns>The burst.</returns>
     public static int DefaultBurstFor(double requestsPerSecond) => Math.Max(1, (int)Math.Ceiling(requestsPerSecond / 10));
 
-    internal (double RequestsPerSecond, int Burst) Resolve(bool isLive)
+    internal (double RequestsPerSecond, int Burst) Resolve(double defaultRequestsPerSecond)
     {
-        var rate = RequestsPerSecond ?? (isLive ? DefaultLiveRequestsPerSecond : DefaultTestRequestsPerSecond);
+        var rate = RequestsPerSecond ?? defaultRequestsPerSecond;
         return (rate, Burst ?? DefaultBurstFor(rate));
     }
 }

@@ -27,18 +27,19 @@ public sealed class RateLimiterRegistry
     /// </summary>
     /// <param name="fingerprint">A non-secret identifier of the API key (never the key itself).</param>
     /// <param name="baseUrl">The API's absolute base URL; scheme, host, port and path case-insensitively identify it.</param>
-    /// <param name="isLive">True for a live-mode key (default 100 requests/s), false for test mode (25/s).</param>
-    /// <param name="options">Explicit rate and burst, or null for the mode's defaults.</param>
+    /// <param name="defaultRequestsPerSecond">The rate when <paramref name="options"/> sets none: the server's budget for this key.</param>
+    /// <param name="options">Explicit rate and burst, or null for the default rate and its burst.</param>
     /// <returns>The shared limiter.</returns>
     /// <exception cref="ArgumentException">The fingerprint is empty, the URL is not absolute, or an option is out of range.</exception>
-    public ApiRateLimiter GetOrCreate(string fingerprint, Uri baseUrl, bool isLive, RateLimitOptions? options = null)
+    public ApiRateLimiter GetOrCreate(string fingerprint, Uri baseUrl, double defaultRequestsPerSecond, RateLimitOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fingerprint);
         ArgumentNullException.ThrowIfNull(baseUrl);
         if (!baseUrl.IsAbsoluteUri)
-            throw new ArgumentException($"The base URL must be absolute, such as https://api.stripe.com/ (got '{baseUrl}').", nameof(baseUrl));
+            throw new ArgumentException($"The base URL must be absolute, such as https://api.example.com/ (got '{baseUrl}').", nameof(baseUrl));
+        new RateLimitOptions { RequestsPerSecond = defaultRequestsPerSecond }.Validate();
         options?.Validate();
-        var (rate, burst) = (options ?? new RateLimitOptions()).Resolve(isLive);
+        var (rate, burst) = (options ?? new RateLimitOptions()).Resolve(defaultRequestsPerSecond);
         var key = $"{fingerprint}|{baseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/').ToUpperInvariant()}";
         var limiter = _limiters.GetOrAdd(key, static (_, s) => new ApiRateLimiter(s.rate, s.burst, s.time), (rate, burst, time: _timeProvider));
         if (options is null || (options.RequestsPerSecond is null && options.Burst is null))

@@ -41,6 +41,14 @@ public sealed class HttpResilienceOptions
     public TimeSpan OverallTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
+    /// Gets or sets the name of a response header by which the server overrides the status rule: <c>true</c> retries
+    /// any failed response, <c>false</c> retries none (a <c>Retry-After</c> beyond <see cref="MaxDelay"/> still wins).
+    /// The header is read only on unsuccessful responses; an unreadable value is ignored.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: no such header, the status rule alone decides.</value>
+    public string? ShouldRetryHeader { get; set; }
+
+    /// <summary>
     /// Gets or sets a callback told about each retry before its delay starts (for verbose logging).
     /// It runs on the request's path, so it should be quick and must not throw.
     /// </summary>
@@ -60,6 +68,8 @@ public sealed class HttpResilienceOptions
             problems.Add($"MaxDelay must be at least BaseDelay ({BaseDelay}) and at most one day (got {MaxDelay}).");
         CheckTimeout(nameof(AttemptTimeout), AttemptTimeout, problems);
         CheckTimeout(nameof(OverallTimeout), OverallTimeout, problems);
+        if (ShouldRetryHeader is { } header && (string.IsNullOrWhiteSpace(header) || header.Any(c => c <= ' ' || c == ':' || c > '~')))
+            problems.Add($"ShouldRetryHeader must be a header name such as X-Should-Retry, or null for none (got '{header}').");
         if (problems.Count > 0)
             throw new ArgumentException("Invalid HttpResilienceOptions: " + string.Join(" ", problems));
     }

@@ -7,30 +7,30 @@ namespace Polvo.Resilience;
 
 /// <summary>
 /// The retry rules: connection failures, attempt timeouts, HTTP 409, 429 and 5xx are retried;
-/// <c>Stripe-Should-Retry</c> overrides the status rule; a <c>Retry-After</c> beyond MaxDelay is not waited for.
+/// the API's "should retry" header (<see cref="HttpResilienceOptions.ShouldRetryHeader"/>), when it has one, overrides
+/// the status rule; a <c>Retry-After</c> beyond MaxDelay is not waited for.
 /// </summary>
 internal static class HttpRetryClassifier
 {
-    private const string ShouldRetryHeader = "Stripe-Should-Retry";
-
     /// <summary>Classifies one attempt's outcome.</summary>
     /// <param name="outcome">The attempt's response or exception.</param>
     /// <param name="cancelled">True when the caller's token (or the overall deadline) has fired.</param>
     /// <param name="now">The current time, to read an HTTP-date <c>Retry-After</c>.</param>
     /// <param name="maxDelay">The longest wait the pipeline accepts.</param>
-    public static HttpRetryDecision Classify(Outcome<HttpResponseMessage> outcome, bool cancelled, DateTimeOffset now, TimeSpan maxDelay) =>
-        outcome.Exception is { } exception ? ClassifyException(exception, cancelled) : ClassifyResponse(outcome.Result!, now, maxDelay);
+    /// <param name="shouldRetryHeader">The header whose true/false overrides the status rule, or null for none.</param>
+    public static HttpRetryDecision Classify(Outcome<HttpResponseMessage> outcome, bool cancelled, DateTimeOffset now, TimeSpan maxDelay, string? shouldRetryHeader = null) =>
+        outcome.Exception is { } exception ? ClassifyException(exception, cancelled) : ClassifyResponse(outcome.Result!, now, maxDelay, shouldRetryHeader);
 
-    private static HttpRetryDecision ClassifyResponse(HttpResponseMessage response, DateTimeOffset now, TimeSpan maxDelay)
+    private static HttpRetryDecision ClassifyResponse(HttpResponseMessage response, DateTimeOffset now, TimeSpan maxDelay, string? shouldRetryHeader)
     {
         var status = (int)response.StatusCode;
         var reason = "HTTP " + status;
         if (response.IsSuccessStatusCode)
             return new(false, reason, null);
-        var header = ReadShouldRetry(response);
+        var header = shouldRetryHeader is null ? null : ReadShouldRetry(response, shouldRetryHeader);
         var notes = new List<string>();
         if (header is not null)
-            notes.Add($"{ShouldRetryHeader}: {(header.Value ? "true" : "false")}");
+            notes.Add($"{shouldRetryHeader}: {(header.Value ? "true" : "false")}");
         var retry = header ?? status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.TooManyRequests or >= 500;
         var retryAfter = retry ? RetryAfterHeader.Read(response, now) : null;
         if (retryAfter is { } wait)
@@ -84,9 +84,9 @@ internal static class HttpRetryClassifier
         return false;
     }
 
-    private static bool? ReadShouldRetry(HttpResponseMessage response)
+    private static bool? ReadShouldRetry(HttpResponseMessage response, string name)
     {
-        if (!response.Headers.TryGetValues(ShouldRetryHeader, out var values))
+        if (!response.Headers.TryGetValues(name, out var values))
             return null;
         var value = values.FirstOrDefault()?.Trim();
         return bool.TryParse(value, out var parsed) ? parsed : null;

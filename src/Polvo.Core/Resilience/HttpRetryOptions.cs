@@ -10,8 +10,8 @@ internal static class HttpRetryOptions
 
     public static RetryStrategyOptions<HttpResponseMessage> Create(HttpResilienceOptions options, TimeProvider timeProvider, Func<double> random)
     {
-        var (maxRetries, baseDelay, maxDelay, useJitter, onRetry) =
-            (options.MaxRetries, options.BaseDelay, options.MaxDelay, options.UseJitter, options.OnRetry);
+        var (maxRetries, baseDelay, maxDelay, useJitter, onRetry, shouldRetryHeader) =
+            (options.MaxRetries, options.BaseDelay, options.MaxDelay, options.UseJitter, options.OnRetry, options.ShouldRetryHeader);
         return new RetryStrategyOptions<HttpResponseMessage>
         {
             MaxRetryAttempts = maxRetries,
@@ -20,7 +20,8 @@ internal static class HttpRetryOptions
             UseJitter = false,
             ShouldHandle = args =>
             {
-                var decision = HttpRetryClassifier.Classify(args.Outcome, args.Context.CancellationToken.IsCancellationRequested, timeProvider.GetUtcNow(), maxDelay);
+                var decision = HttpRetryClassifier.Classify(
+                    args.Outcome, args.Context.CancellationToken.IsCancellationRequested, timeProvider.GetUtcNow(), maxDelay, shouldRetryHeader);
                 args.Context.Properties.Set(DecisionKey, decision);
                 return new ValueTask<bool>(decision.ShouldRetry);
             },

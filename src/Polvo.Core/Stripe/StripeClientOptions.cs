@@ -60,7 +60,7 @@ public sealed class StripeClientOptions
     /// Gets or sets the client-side rate limit. Every client with the same key and base URL shares one limiter
     /// (from <see cref="RateLimiters"/>), so parallel work never exceeds the budget Stripe grants the key.
     /// </summary>
-    /// <value>The default value is <see langword="null"/>: 25 requests/s for test keys, 100/s for live keys.</value>
+    /// <value>The default value is <see langword="null"/>: 25 requests/s for test keys, 100/s for live keys (<see cref="StripeRateLimits"/>).</value>
     public RateLimitOptions? RateLimit { get; set; }
 
     /// <summary>Gets or sets the registry that hands out one shared limiter per key and base URL.</summary>

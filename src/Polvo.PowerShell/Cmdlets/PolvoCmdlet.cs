@@ -21,7 +21,13 @@ public abstract class PolvoCmdlet : PSCmdlet, ICommandOutput, IDisposable
     public void Dispose()
     {
         _bridge?.Dispose();
+        ReleaseResources();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases what a derived cmdlet holds for the command (called by <see cref="Dispose"/>, after the bridge).</summary>
+    private protected virtual void ReleaseResources()
+    {
     }
 
     void ICommandOutput.WriteObject(object? item) => WriteObject(ConvertOutput(item));
@@ -76,7 +82,7 @@ public abstract class PolvoCmdlet : PSCmdlet, ICommandOutput, IDisposable
     /// </summary>
     private protected PolvoJob StartJob(Func<ICommandOutput, CancellationToken, Task> work, string? name = null)
     {
-        var job = new PolvoJob(MyInvocation.Line, name, work);
+        var job = new PolvoJob(JobCommandText.From(MyInvocation), name, work);
         JobRepository.Add(job);
         WriteObject(job);
         job.Start();

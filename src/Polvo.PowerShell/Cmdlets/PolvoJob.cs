@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Reflection;
 using Polvo.PowerShell.Errors;
 using Polvo.PowerShell.Jobs;
 using Polvo.PowerShell.Pipeline;
@@ -12,10 +13,16 @@ namespace Polvo.PowerShell.Cmdlets;
 /// </summary>
 internal sealed class PolvoJob : Job, ICommandOutput
 {
+    // Job.SetJobState(JobState, Exception) is the only way to fill JobStateInfo.Reason, and PowerShell keeps it
+    // internal (its own job types call it); without it a failed job's Reason is $null. Found once; if a future
+    // PowerShell drops it, the state is still set (without the reason).
+    private static readonly MethodInfo? SetJobStateWithReason = typeof(Job).GetMethod(
+        "SetJobState", BindingFlags.Instance | BindingFlags.NonPublic, null, [typeof(JobState), typeof(Exception)], null);
+
     private readonly BackgroundJob _job;
 
     /// <summary>Creates the job; <see cref="Start"/> runs it.</summary>
-    /// <param name="command">The command line shown by Get-Job.</param>
+    /// <param name="command">The command shown by Get-Job (see <see cref="JobCommandText"/>).</param>
     /// <param name="name">The job name, or null for the default.</param>
     /// <param name="work">The work (usually drains a <see cref="PipelineBridge"/> built on the given output and token).</param>
     public PolvoJob(string command, string? name, Func<ICommandOutput, CancellationToken, Task> work)
@@ -23,8 +30,8 @@ internal sealed class PolvoJob : Job, ICommandOutput
     {
         PSJobTypeName = nameof(PolvoJob);
         _job = new BackgroundJob(work, this);
-        // The failure itself is in the Error stream and StatusMessage (the public Job API takes no reason).
-        _job.StateChanged += (_, e) => SetJobState(ToJobState(e.State));
+        // The failure is in the Error stream, StatusMessage and JobStateInfo.Reason.
+        _job.StateChanged += (_, e) => ChangeState(ToJobState(e.State), e.Reason);
     }
 
     /// <inheritdoc/>
@@ -75,6 +82,22 @@ internal sealed class PolvoJob : Job, ICommandOutput
 
         base.Dispose(disposing);
     }
+
+    private void ChangeState(JobState state, Exception? reason)
+    {
+        if (reason is not null && SetJobStateWithReason is not null)
+        {
+            SetJobStateWithReason.Invoke(this, [state, ToReason(reason)]);
+            return;
+        }
+
+        SetJobState(state);
+    }
+
+    /// <summary>The exception a user reads in JobStateInfo.Reason: the error's own exception, not Polvo's wrapper.</summary>
+    private Exception ToReason(Exception failure) =>
+        failure is PolvoTerminatingException { Error.Exception: { } inner } ? inner
+        : _job.Failure?.Exception ?? failure;
 
     private static JobState ToJobState(BackgroundJobState state) => state switch
     {

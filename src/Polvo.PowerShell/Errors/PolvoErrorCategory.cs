@@ -45,6 +45,9 @@ internal enum PolvoErrorCategory
     /// <summary>The service is temporarily unable to serve (5xx after retries).</summary>
     ResourceUnavailable,
 
+    /// <summary>Refused because it would be unsafe (a live key over plain HTTP).</summary>
+    SecurityError,
+
     /// <summary>The operation was stopped.</summary>
     OperationStopped,
 }

@@ -43,8 +43,8 @@ internal sealed class PolvoErrorInfo
     /// <summary>The idempotency key of the failed write, so a re-run can reuse it; null for reads.</summary>
     public string? IdempotencyKey { get; init; }
 
-    /// <summary>The message shown in ErrorDetails: the message and, when known, the request id.</summary>
-    public string DetailsMessage => RequestId is null ? Message : $"{Message} (request id: {RequestId})";
+    /// <summary>The message shown in ErrorDetails: the message and, when known and not in it already, the request id (once).</summary>
+    public string DetailsMessage => RequestId is null || Message.Contains(RequestId, StringComparison.Ordinal) ? Message : $"{Message} (request id: {RequestId})";
 
     /// <summary>A copy with a different target object.</summary>
     public PolvoErrorInfo WithTarget(object? targetObject) => Copy(targetObject, IdempotencyKey);

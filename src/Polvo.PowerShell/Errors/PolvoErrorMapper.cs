@@ -29,10 +29,11 @@ internal sealed class PolvoErrorMapper
                 Exception = ex,
                 RecommendedAction = "Check the network connection and the -BaseUrl of Connect-PolvoStripe, then run the command again.",
             })
-            .Add<ArgumentException>(ex => new PolvoErrorInfo("InvalidArgument", PolvoErrorCategory.InvalidArgument, ex.Message)
+            .Add<ArgumentException>(ex => new PolvoErrorInfo("InvalidArgument", PolvoErrorCategory.InvalidArgument, ErrorText.WithoutParameterSuffix(ex))
             {
-                Exception = ex,
-                RecommendedAction = ex.ParamName is null ? "Correct the input and run the command again." : $"Correct the value of '{ex.ParamName}' and run the command again.",
+                // Still an ArgumentException, but $_.Exception.Message reads like the error (no " (Parameter 'x')").
+                Exception = ex.ParamName is null ? ex : new ArgumentException(ErrorText.WithoutParameterSuffix(ex), ex),
+                RecommendedAction = ex.ParamName is null ? "Correct the input and run the command again." : $"Correct {ErrorText.AsParameter(ex.ParamName)} and run the command again.",
             });
     }
 

@@ -5,8 +5,8 @@ namespace Polvo.PowerShell.Loading;
 
 /// <summary>
 /// Runs when PowerShell imports the module (before any cmdlet runs) and hooks <see cref="PolvoAssemblyResolver"/>
-/// to the default load context; unhooks it on <c>Remove-Module</c>. Touches no Polvo.Core type itself, so it
-/// runs before Polvo.Core can be resolved.
+/// to the default load context; on <c>Remove-Module</c> closes the runspace's Stripe connection and unhooks it.
+/// Touches no Polvo.Core type itself, so it runs before Polvo.Core can be resolved.
 /// </summary>
 public sealed class PolvoModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
@@ -16,7 +16,17 @@ public sealed class PolvoModuleInitializer : IModuleAssemblyInitializer, IModule
     /// <summary>Hooks the resolver into the default load context.</summary>
     public void OnImport() => Resolver.Attach(AssemblyLoadContext.Default);
 
-    /// <summary>Unhooks the resolver.</summary>
+    /// <summary>Closes the connection of the runspace removing the module, then unhooks the resolver.</summary>
     /// <param name="psModuleInfo">The module being removed.</param>
-    public void OnRemove(PSModuleInfo psModuleInfo) => Resolver.Detach(AssemblyLoadContext.Default);
+    public void OnRemove(PSModuleInfo psModuleInfo)
+    {
+        try
+        {
+            Stripe.Connections.ConnectionCleanup.CloseCurrentRunspace();
+        }
+        finally
+        {
+            Resolver.Detach(AssemblyLoadContext.Default);
+        }
+    }
 }

@@ -16,6 +16,7 @@ public class HttpResilienceOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(30), options.AttemptTimeout);
         Assert.Equal(TimeSpan.FromMinutes(2), options.OverallTimeout);
         Assert.Null(options.OnRetry);
+        Assert.Null(options.ShouldRetryHeader);
         options.Validate();
     }
 
@@ -25,6 +26,7 @@ public class HttpResilienceOptionsTests
     [InlineData(nameof(HttpResilienceOptions.MaxDelay))]
     [InlineData(nameof(HttpResilienceOptions.AttemptTimeout))]
     [InlineData(nameof(HttpResilienceOptions.OverallTimeout))]
+    [InlineData(nameof(HttpResilienceOptions.ShouldRetryHeader))]
     public void Validate_BadValue_NamesTheProperty(string property)
     {
         var options = new HttpResilienceOptions();
@@ -34,6 +36,7 @@ public class HttpResilienceOptionsTests
             case nameof(HttpResilienceOptions.BaseDelay): options.BaseDelay = TimeSpan.Zero; break;
             case nameof(HttpResilienceOptions.MaxDelay): options.MaxDelay = TimeSpan.FromSeconds(0.1); break;
             case nameof(HttpResilienceOptions.AttemptTimeout): options.AttemptTimeout = TimeSpan.FromMilliseconds(1); break;
+            case nameof(HttpResilienceOptions.ShouldRetryHeader): options.ShouldRetryHeader = "Should Retry:"; break;
             default: options.OverallTimeout = TimeSpan.FromSeconds(-5); break;
         }
 

@@ -5,6 +5,9 @@ namespace Polvo.Core.Tests.Resilience;
 
 public class HttpRetryRulesTests
 {
+    /// <summary>The engine names no API: each client says which header (if any) overrides the status rule.</summary>
+    private const string ShouldRetry = "X-Should-Retry";
+
     [Theory]
     [InlineData(409)]
     [InlineData(429)]
@@ -47,25 +50,39 @@ public class HttpRetryRulesTests
     }
 
     [Fact]
-    public async Task ExecuteAsync_StripeShouldRetryTrue_RetriesNonRetryableStatus()
+    public async Task ExecuteAsync_ShouldRetryHeaderTrue_RetriesNonRetryableStatus()
     {
         using var h = new PipelineHarness();
-        h.Handler.Respond(HttpStatusCode.BadRequest, r => r.Headers.Add("Stripe-Should-Retry", "true")).Respond(HttpStatusCode.OK);
+        h.Options.ShouldRetryHeader = ShouldRetry;
+        h.Handler.Respond(HttpStatusCode.BadRequest, r => r.Headers.Add(ShouldRetry, "true")).Respond(HttpStatusCode.OK);
 
         using var response = await h.DriveAsync(h.SendAsync(h.Build(), HttpMethod.Post, "/v1/charges"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("HTTP 400 (Stripe-Should-Retry: true)", Assert.Single(h.Notices).Reason);
+        Assert.Equal($"HTTP 400 ({ShouldRetry}: true)", Assert.Single(h.Notices).Reason);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_ShouldRetryHeaderNotConfigured_TheHeaderIsIgnored()
+    {
+        using var h = new PipelineHarness();
+        h.Handler.Respond(HttpStatusCode.BadRequest, r => r.Headers.Add(ShouldRetry, "true")).Respond(HttpStatusCode.OK);
+
+        using var response = await h.DriveAsync(h.SendAsync(h.Build(), HttpMethod.Post, "/v1/charges"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(1, h.Handler.Attempts);
     }
 
     [Theory]
     [InlineData(409)]
     [InlineData(429)]
     [InlineData(503)]
-    public async Task ExecuteAsync_StripeShouldRetryFalse_DoesNotRetryRetryableStatus(int status)
+    public async Task ExecuteAsync_ShouldRetryHeaderFalse_DoesNotRetryRetryableStatus(int status)
     {
         using var h = new PipelineHarness();
-        h.Handler.Respond((HttpStatusCode)status, r => r.Headers.Add("Stripe-Should-Retry", "false"));
+        h.Options.ShouldRetryHeader = ShouldRetry;
+        h.Handler.Respond((HttpStatusCode)status, r => r.Headers.Add(ShouldRetry, "false"));
 
         using var response = await h.DriveAsync(h.SendAsync(h.Build(), HttpMethod.Post, "/v1/charges"));
 
@@ -78,7 +95,8 @@ public class HttpRetryRulesTests
     public async Task ExecuteAsync_SuccessWithShouldRetryTrue_IsNotRetried()
     {
         using var h = new PipelineHarness();
-        h.Handler.Respond(HttpStatusCode.OK, r => r.Headers.Add("Stripe-Should-Retry", "true"));
+        h.Options.ShouldRetryHeader = ShouldRetry;
+        h.Handler.Respond(HttpStatusCode.OK, r => r.Headers.Add(ShouldRetry, "true"));
 
         using var response = await h.DriveAsync(h.SendAsync(h.Build(), HttpMethod.Get, "/v1/customers"));
 

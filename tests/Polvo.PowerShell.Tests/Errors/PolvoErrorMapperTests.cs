@@ -50,7 +50,8 @@ public class PolvoErrorMapperTests
         PolvoErrorInfo error = _mapper.Map(new ArgumentOutOfRangeException("PageSize", 500, "PageSize must be 1-100."))!;
 
         Assert.Equal(PolvoErrorCategory.InvalidArgument, error.Category);
-        Assert.Contains("'PageSize'", error.RecommendedAction);
+        Assert.Contains("-PageSize", error.RecommendedAction);
+        Assert.Equal("PageSize must be 1-100.", error.Message);
     }
 
     [Fact]

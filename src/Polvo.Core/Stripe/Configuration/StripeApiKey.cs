@@ -22,7 +22,7 @@ public sealed class StripeApiKey : IEquatable<StripeApiKey>
         if (string.IsNullOrWhiteSpace(secret))
         {
             throw new StripeConfigurationException(
-                "The Stripe API key is empty. Set StripeClientOptions.ApiKey or the POLVO_STRIPE_API_KEY or STRIPE_API_KEY environment variable.");
+                "The Stripe API key is empty; give a secret key (sk_test_..., sk_live_..., rk_test_... or rk_live_...).");
         }
 
         if (secret.Any(char.IsWhiteSpace))
@@ -89,8 +89,7 @@ public sealed class StripeApiKey : IEquatable<StripeApiKey>
             ? " It looks like a publishable key (pk_), which cannot call the API from a server."
             : string.Empty;
         throw new StripeConfigurationException(
-            "The Stripe API key is not a secret key: it must start with sk_test_, sk_live_, rk_test_ or rk_live_." + hint +
-            " Set StripeClientOptions.ApiKey or the POLVO_STRIPE_API_KEY or STRIPE_API_KEY environment variable to a secret key.");
+            "The Stripe API key is not a secret key: it must start with sk_test_, sk_live_, rk_test_ or rk_live_." + hint);
     }
 
     private static readonly (string Prefix, StripeApiKeyMode Mode, bool Restricted)[] KnownPrefixes =

@@ -124,7 +124,7 @@ internal sealed class StripeRequestor : IDisposable
             // HttpRequestException; reading the body here surfaces the IOException itself).
             var failed = new StripeConnectionException(
                 Settings.ApiKey.RedactFrom($"Could not reach the Stripe API at {Settings.BaseUrl.GetLeftPart(UriPartial.Authority)} " +
-                $"({request.Label}): {exception.Message} Check the base URL (StripeClientOptions.BaseUrl or " +
+                $"({request.Label}): {exception.Message} Check the base URL (the client's setting or " +
                 $"{StripeEnvironmentVariables.BaseUrl}) and the network."), innerException: exception);
             Report(message, request, started, null, failed);
             throw failed;

@@ -11,13 +11,16 @@ namespace Polvo.Stripe.Http;
 /// </summary>
 internal static class StripeResilience
 {
+    /// <summary>Stripe's header that says whether a failed request may be retried (it overrides the status rule).</summary>
+    public const string ShouldRetryHeader = "Stripe-Should-Retry";
+
     /// <summary>Returns the wrapper the requestor applies around <see cref="StripeRequestor.SendAttemptAsync"/>.</summary>
     public static Func<StripeSendAsync, StripeSendAsync> Create(StripeClientSettings settings)
     {
         var limiter = settings.RateLimit is { Enabled: false }
             ? null
             : settings.RateLimiters.GetOrCreate(
-                settings.ApiKey.Fingerprint, settings.BaseUrl, settings.ApiKey.Mode == StripeApiKeyMode.Live, settings.RateLimit);
+                settings.ApiKey.Fingerprint, settings.BaseUrl, StripeRateLimits.DefaultRequestsPerSecond(settings.ApiKey.Mode), settings.RateLimit);
         var pipeline = HttpResiliencePipelineFactory.Create(WithoutAttemptTimeout(settings.Resilience), limiter, settings.TimeProvider);
         var overall = settings.Resilience.OverallTimeout;
         return attempt => async (request, cancellationToken) =>
@@ -51,5 +54,6 @@ internal static class StripeResilience
         AttemptTimeout = Timeout.InfiniteTimeSpan,
         OverallTimeout = options.OverallTimeout,
         OnRetry = options.OnRetry,
+        ShouldRetryHeader = options.ShouldRetryHeader ?? ShouldRetryHeader,
     };
 }

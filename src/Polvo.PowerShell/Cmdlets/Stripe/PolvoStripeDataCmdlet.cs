@@ -14,6 +14,7 @@ public abstract class PolvoStripeDataCmdlet : PolvoStripeCmdlet
 {
     private readonly List<Action<PipelineBridge>> _jobWork = [];
     private PolvoStripeConnection? _resolved;
+    private IDisposable? _lease;
 
     /// <summary>Gets or sets the connection to use instead of the runspace's current one.</summary>
     [Parameter]
@@ -28,8 +29,13 @@ public abstract class PolvoStripeDataCmdlet : PolvoStripeCmdlet
         _resolved ?? throw new InvalidOperationException("The connection is resolved in BeginProcessing.");
 
     /// <summary>Resolves the connection: -Connection, the runspace's, or the environment's.</summary>
+    /// <remarks>The command holds the connection until it ends, so Remove-Module never releases it under a running command.</remarks>
     protected override void BeginProcessing() =>
-        Surface(() => _resolved = ConnectionResolver.Default.Resolve(Connection, RunspaceId));
+        Surface(() =>
+        {
+            _resolved = ConnectionResolver.Default.Resolve(Connection, RunspaceId);
+            _lease = _resolved.Use();
+        });
 
     /// <summary>Starts the work collected for -AsJob as one job, or delivers the remaining output.</summary>
     protected override void EndProcessing()
@@ -39,7 +45,15 @@ public abstract class PolvoStripeDataCmdlet : PolvoStripeCmdlet
             if (_jobWork.Count > 0)
             {
                 var work = _jobWork.ToArray();
-                StartJob(BridgeJobWork.Create(CreateBridgeOptions, bridge => Array.ForEach(work, start => start(bridge))));
+                var lease = ResolvedConnection.Use();
+                var run = BridgeJobWork.Create(CreateBridgeOptions, bridge => Array.ForEach(work, start => start(bridge)));
+                StartJob((output, cancellationToken) =>
+                {
+                    using (lease)
+                    {
+                        return run(output, cancellationToken);
+                    }
+                });
             }
 
             return;
@@ -47,6 +61,9 @@ public abstract class PolvoStripeDataCmdlet : PolvoStripeCmdlet
 
         base.EndProcessing();
     }
+
+    /// <summary>Lets go of the connection (a job holds its own until it ends).</summary>
+    private protected override void ReleaseResources() => _lease?.Dispose();
 
     /// <summary>Runs <paramref name="start"/> on the command's bridge now, or keeps it for the job with -AsJob.</summary>
     private protected void Submit(Action<PipelineBridge> start)

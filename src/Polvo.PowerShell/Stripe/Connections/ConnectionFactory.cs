@@ -21,13 +21,21 @@ internal sealed class ConnectionFactory(Func<string, string?> getEnvironmentVari
     public PolvoStripeConnection Create(ConnectionSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var (key, source) = string.IsNullOrEmpty(settings.ApiKey)
+        if (settings.ApiKey is { } given && string.IsNullOrWhiteSpace(given))
+        {
+            throw new PolvoTerminatingException(EmptyKeyError(settings.ApiKeySource));
+        }
+
+        var (key, source) = settings.ApiKey is null
             ? FromEnvironment() ?? throw new PolvoTerminatingException(NotConnectedError.Create())
             : (settings.ApiKey, settings.ApiKeySource);
+        var apiKey = ValidateKey(key, source);
+        var (baseUrl, urlOrigin) = ResolveBaseUrl(settings.BaseUrl);
+        PlainHttpPolicy.Check(baseUrl, urlOrigin, apiKey.Mode);
         var options = new StripeClientOptions
         {
             ApiKey = key,
-            BaseUrl = ResolveBaseUrl(settings.BaseUrl),
+            BaseUrl = baseUrl,
             StripeAccount = string.IsNullOrWhiteSpace(settings.StripeAccount) ? null : settings.StripeAccount,
             TimeProvider = settings.TimeProvider,
             OnRequest = RequestObserver.Report,
@@ -39,19 +47,50 @@ internal sealed class ConnectionFactory(Func<string, string?> getEnvironmentVari
         }
         catch (StripeConfigurationException ex)
         {
-            throw new PolvoTerminatingException(new PolvoErrorInfo("PolvoStripeInvalidKey", PolvoErrorCategory.InvalidArgument, ex.Message)
+            throw new PolvoTerminatingException(new PolvoErrorInfo("PolvoStripeInvalidSetting", PolvoErrorCategory.InvalidArgument, ex.Message)
             {
                 Exception = ex,
-                TargetObject = source,
-                RecommendedAction = $"Pass a secret key (sk_test_..., sk_live_..., rk_...) with Connect-PolvoStripe -ApiKey, or correct {StripeEnvironmentVariables.ApiKey}.",
+                RecommendedAction = "Check the parameters of Connect-PolvoStripe and the POLVO_STRIPE_* environment variables.",
             });
         }
         catch (ArgumentException ex)
         {
-            throw new PolvoTerminatingException(new PolvoErrorInfo("PolvoStripeInvalidSetting", PolvoErrorCategory.InvalidArgument, ex.Message)
+            throw new PolvoTerminatingException(new PolvoErrorInfo("PolvoStripeInvalidSetting", PolvoErrorCategory.InvalidArgument, ErrorText.WithoutParameterSuffix(ex))
             {
                 Exception = ex,
                 RecommendedAction = $"Correct the value of Connect-PolvoStripe's -{ex.ParamName ?? "MaxRetries or -RequestsPerSecond"}.",
+            });
+        }
+    }
+
+    /// <summary>Where a key came from, as a user names it: <c>-ApiKey</c>, <c>-Credential</c> or the variable <c>$env:NAME</c>.</summary>
+    private static string Describe(string source) => source is "ApiKey" or "Credential" ? "-" + source : "$env:" + source;
+
+    private static PolvoErrorInfo EmptyKeyError(string source) =>
+        new("PolvoStripeEmptyApiKey", PolvoErrorCategory.InvalidArgument, $"The key given with {Describe(source)} is empty.")
+        {
+            TargetObject = source,
+            RecommendedAction = source == "Credential"
+                ? "Give the secret key as the credential's password: Connect-PolvoStripe -Credential (Get-Credential -UserName stripe)."
+                : $"Type the secret key when asked: Connect-PolvoStripe -ApiKey (Read-Host -AsSecureString 'Stripe secret key'), or omit -ApiKey to use {StripeEnvironmentVariables.ApiKey}.",
+        };
+
+    private static StripeApiKey ValidateKey(string key, string source)
+    {
+        try
+        {
+            return new StripeApiKey(key);
+        }
+        catch (StripeConfigurationException ex)
+        {
+            throw new PolvoTerminatingException(new PolvoErrorInfo("PolvoStripeInvalidKey", PolvoErrorCategory.InvalidArgument,
+                $"The key given with {Describe(source)} is not usable: {ex.Message}")
+            {
+                Exception = ex,
+                TargetObject = source,
+                RecommendedAction = source is "ApiKey" or "Credential"
+                    ? $"Pass a secret key (sk_test_..., sk_live_..., rk_test_..., rk_live_...) to Connect-PolvoStripe {Describe(source)}."
+                    : $"Set {Describe(source)} to a secret key (sk_test_..., sk_live_..., rk_test_..., rk_live_...), or run Connect-PolvoStripe -ApiKey.",
             });
         }
     }
@@ -69,19 +108,19 @@ internal sealed class ConnectionFactory(Func<string, string?> getEnvironmentVari
         return null;
     }
 
-    private Uri ResolveBaseUrl(string? explicitUrl)
+    private (Uri Url, string Origin) ResolveBaseUrl(string? explicitUrl)
     {
         var (text, origin) = !string.IsNullOrWhiteSpace(explicitUrl)
             ? (explicitUrl, "-BaseUrl")
-            : (getEnvironmentVariable(StripeEnvironmentVariables.BaseUrl), StripeEnvironmentVariables.BaseUrl);
+            : (getEnvironmentVariable(StripeEnvironmentVariables.BaseUrl), "$env:" + StripeEnvironmentVariables.BaseUrl);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return StripeClientOptions.DefaultBaseUrl;
+            return (StripeClientOptions.DefaultBaseUrl, origin);
         }
 
         if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
         {
-            return url;
+            return (url, origin);
         }
 
         throw new PolvoTerminatingException(new PolvoErrorInfo("PolvoStripeInvalidBaseUrl", PolvoErrorCategory.InvalidArgument,

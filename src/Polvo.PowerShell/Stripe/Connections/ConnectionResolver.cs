@@ -1,3 +1,5 @@
+using Polvo.PowerShell.Errors;
+
 namespace Polvo.PowerShell.Stripe.Connections;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal sealed class ConnectionResolver(ConnectionStore store, ConnectionFactor
     {
         if (explicitConnection is not null)
         {
-            return explicitConnection;
+            return explicitConnection.IsClosed ? throw new PolvoTerminatingException(ClosedConnectionError(explicitConnection)) : explicitConnection;
         }
 
         if (store.Get(scopeId) is { } current)
@@ -27,4 +29,12 @@ internal sealed class ConnectionResolver(ConnectionStore store, ConnectionFactor
         store.Set(scopeId, connection);
         return connection;
     }
+
+    private static PolvoErrorInfo ClosedConnectionError(PolvoStripeConnection connection) =>
+        new("PolvoStripeConnectionClosed", PolvoErrorCategory.InvalidOperation,
+            $"The connection given with -Connection ({connection}) was closed when the Polvo module was removed.")
+        {
+            TargetObject = connection,
+            RecommendedAction = "Run Connect-PolvoStripe again (add -PassThru to keep the new connection in a variable), then pass that to -Connection.",
+        };
 }

@@ -5,8 +5,8 @@ namespace Polvo.PowerShell.Stripe.Connections;
 /// <summary>
 /// The current connection of each runspace, keyed by an id the cmdlet supplies (the runspace's InstanceId), so
 /// <c>ForEach-Object -Parallel</c> and jobs, which run in other runspaces, never see or replace each other's
-/// connection. Thread-safe. Connections are not disposed here: a
-/// running <c>-AsJob</c> job may still use the one replaced or removed.
+/// connection. Thread-safe. Connections are not closed here (a variable from <c>-PassThru</c> may still be used with
+/// <c>-Connection</c>); <see cref="ConnectionCleanup"/> closes the runspace's one on <c>Remove-Module</c>.
 /// </summary>
 internal sealed class ConnectionStore
 {

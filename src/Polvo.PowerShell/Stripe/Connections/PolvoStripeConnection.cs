@@ -1,3 +1,4 @@
+using Polvo.Resilience;
 using Polvo.Stripe;
 using Polvo.Stripe.Configuration;
 
@@ -7,9 +8,16 @@ namespace Polvo.PowerShell.Stripe.Connections;
 /// A connection to Stripe made by <c>Connect-PolvoStripe</c> (or implicitly from the environment): the client the
 /// data cmdlets send through, described without its key. Nothing here, <see cref="ToString"/> included, shows the
 /// key: only <see cref="KeyFingerprint"/> (a short SHA-256 digest) and <see cref="RedactedKey"/> (its prefix).
+/// Users cannot dispose it (it has no public Dispose, and is deliberately not <see cref="IDisposable"/>, whose
+/// method PowerShell would still offer): the module closes it on <c>Remove-Module</c> (see <see cref="Close"/>).
 /// </summary>
-public sealed class PolvoStripeConnection : IDisposable
+public sealed class PolvoStripeConnection
 {
+    private readonly object _gate = new();
+    private int _users;
+    private bool _closing;
+    private bool _disposed;
+
     internal PolvoStripeConnection(StripeClient client, ConnectionSettings settings, string source)
     {
         Client = client;
@@ -35,11 +43,11 @@ public sealed class PolvoStripeConnection : IDisposable
     /// <summary>Gets the connected account requests act for, or <see langword="null"/> for the key's own account.</summary>
     public string? StripeAccount => Settings.StripeAccount;
 
-    /// <summary>Gets how many times a failed request is retried, or <see langword="null"/> for the client's default.</summary>
-    public int? MaxRetries => Settings.MaxRetries;
+    /// <summary>Gets how many times a failed request is retried (-MaxRetries, else the default of 3).</summary>
+    public int MaxRetries => Settings.MaxRetries ?? new HttpResilienceOptions().MaxRetries;
 
-    /// <summary>Gets the client-side request rate limit, or <see langword="null"/> for the default of the key's mode.</summary>
-    public double? RequestsPerSecond => Settings.RequestsPerSecond;
+    /// <summary>Gets the client-side request rate limit (-RequestsPerSecond, else 25 per second for test keys and 100 for live keys).</summary>
+    public double RequestsPerSecond => Settings.RequestsPerSecond ?? StripeRateLimits.DefaultRequestsPerSecond(Mode);
 
     /// <summary>Gets where the key came from: <c>ApiKey</c>, <c>Credential</c> or the environment variable's name.</summary>
     public string Source { get; }
@@ -48,10 +56,85 @@ public sealed class PolvoStripeConnection : IDisposable
 
     internal ConnectionSettings Settings { get; }
 
-    /// <summary>Releases the HTTP connections of the client.</summary>
-    public void Dispose() => Client.Dispose();
+    /// <summary>Whether <see cref="Close"/> was called: the connection takes no new command.</summary>
+    internal bool IsClosed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _closing;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks the connection as used by one command or job until the returned lease is disposed, so that
+    /// <see cref="Close"/> waits for it before releasing the client.
+    /// </summary>
+    internal IDisposable Use()
+    {
+        lock (_gate)
+        {
+            _users++;
+        }
+
+        return new Lease(this);
+    }
+
+    /// <summary>
+    /// Closes the connection (<c>Remove-Module Polvo</c>): it takes no new command, and its client (HTTP connections)
+    /// is released at once, or when the last command or job still using it ends.
+    /// </summary>
+    internal void Close()
+    {
+        lock (_gate)
+        {
+            _closing = true;
+        }
+
+        DisposeIfUnused();
+    }
+
+    private void Release()
+    {
+        lock (_gate)
+        {
+            _users--;
+        }
+
+        DisposeIfUnused();
+    }
+
+    private void DisposeIfUnused()
+    {
+        lock (_gate)
+        {
+            if (!_closing || _users > 0 || _disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+        }
+
+        Client.Dispose();
+    }
 
     /// <summary>Describes the connection without the key.</summary>
     /// <returns>For example <c>Stripe Test sk_test_…(redacted) [3f9a0c1b2d4e] at https://api.stripe.com/</c>.</returns>
     public override string ToString() => $"Stripe {Mode} {RedactedKey} [{KeyFingerprint}] at {BaseUrl}";
+
+    private sealed class Lease(PolvoStripeConnection connection) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                connection.Release();
+            }
+        }
+    }
 }

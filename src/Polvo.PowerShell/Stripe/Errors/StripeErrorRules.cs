@@ -1,6 +1,7 @@
 using Polvo.PowerShell.Errors;
 using Polvo.Stripe.Configuration;
 using Polvo.Stripe.Errors;
+using Polvo.Stripe.Services;
 
 namespace Polvo.PowerShell.Stripe.Errors;
 
@@ -17,7 +18,9 @@ internal static class StripeErrorRules
         ArgumentNullException.ThrowIfNull(mapper);
         return mapper
             .Add<StripeNotFoundException>(ex => Create(ex, "StripeNotFound", PolvoErrorCategory.ObjectNotFound,
-                "Check the id (Get-PolvoStripeCustomer lists ids) and that the key belongs to the account holding the object."))
+                ex.Code is null
+                    ? "Check the API path (Invoke-PolvoStripeRequest -Path), such as /v1/customers or /v1/charges/ch_123: Stripe knows no such URL."
+                    : "Check the id, and that the key (or -StripeAccount of Connect-PolvoStripe) belongs to the account that holds the object."))
             .Add<StripeAuthenticationException>(ex => Create(ex, "StripeAuthenticationError", PolvoErrorCategory.AuthenticationError,
                 $"Connect again with a valid secret key: Connect-PolvoStripe -ApiKey, or set {StripeEnvironmentVariables.ApiKey}."))
             .Add<StripePermissionException>(ex => Create(ex, "StripePermissionError", PolvoErrorCategory.PermissionDenied,
@@ -31,21 +34,31 @@ internal static class StripeErrorRules
             .Add<StripeRateLimitException>(ex => Create(ex, "StripeRateLimited", PolvoErrorCategory.LimitsExceeded,
                 "Too many requests even after retries: lower -RequestsPerSecond or -ThrottleLimit, and run the command again later."))
             .Add<StripeTimeoutException>(ex => Create(ex, "StripeTimeout", PolvoErrorCategory.OperationTimeout,
-                "Run the command again; if it keeps timing out, check the network and the status of Stripe."))
+                "Run the command again; if it keeps timing out, check the network and the status of Stripe.",
+                $"Stripe did not answer in time: {ex.InnerException?.Message ?? "the request timed out."}"))
             .Add<StripeConnectionException>(ex => Create(ex, "StripeConnectionFailed", PolvoErrorCategory.ConnectionError,
-                "Check the network connection and the -BaseUrl of Connect-PolvoStripe (or POLVO_STRIPE_BASE_URL), then run the command again."))
+                $"Check the network connection and the -BaseUrl of Connect-PolvoStripe (or {StripeEnvironmentVariables.BaseUrl}), then run the command again.",
+                $"Could not reach Stripe: {ex.InnerException?.Message ?? "the connection failed."}"))
             .Add<StripeConfigurationException>(ex => Create(ex, "StripeConfigurationError", PolvoErrorCategory.InvalidArgument,
                 $"Run Connect-PolvoStripe with a secret key and a valid -BaseUrl, or set {StripeEnvironmentVariables.ApiKey}."))
-            .Add<StripeApiException>(ex => Create(ex, "StripeApiError",
+            .Add<StripeApiException>(ex => ex.Code == RawPage.NotAListCode
+                ? Create(ex, RawPage.NotAListCode, PolvoErrorCategory.InvalidArgument,
+                    "Remove -All: it follows the pages of list and search paths (such as /v1/customers or /v1/charges/search), and this path returns one object.")
+                : Create(ex, "StripeApiError",
                 ex.HttpStatus is { } status && (int)status >= 500 ? PolvoErrorCategory.ResourceUnavailable : PolvoErrorCategory.ProtocolError,
                 "Stripe could not complete the request: run the command again later; give the request id to Stripe support if it persists."));
     }
 
-    private static PolvoErrorInfo Create(StripeException exception, string fallbackId, PolvoErrorCategory category, string recommendedAction) =>
-        new(string.IsNullOrWhiteSpace(exception.Code) ? fallbackId : exception.Code, category, exception.Message)
+    private static PolvoErrorInfo Create(StripeException exception, string fallbackId, PolvoErrorCategory category, string recommendedAction, string? message = null) =>
+        new(string.IsNullOrWhiteSpace(exception.Code) ? fallbackId : exception.Code, category, message ?? WithoutRequestId(exception))
         {
             Exception = exception,
             RequestId = exception.RequestId,
             RecommendedAction = recommendedAction,
         };
+
+    /// <summary>The message without Polvo.Core's "request req_..." detail: ErrorDetails adds "(request id: req_...)" once.</summary>
+    private static string WithoutRequestId(StripeException exception) => exception.RequestId is { Length: > 0 } id
+        ? exception.Message.Replace($", request {id}", string.Empty, StringComparison.Ordinal).Replace($" (request {id})", string.Empty, StringComparison.Ordinal)
+        : exception.Message;
 }

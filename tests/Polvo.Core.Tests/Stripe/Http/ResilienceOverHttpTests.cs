@@ -7,6 +7,7 @@ using Polvo.Parallel;
 using Polvo.RateLimiting;
 using Polvo.Resilience;
 using Polvo.Stripe;
+using Polvo.Stripe.Configuration;
 using Polvo.Stripe.Errors;
 using Polvo.Stripe.Services;
 
@@ -164,13 +165,14 @@ public sealed class ResilienceOverHttpTests
     [Fact]
     public async Task RateLimiter_TwoClientsSameKeyAndUrl_ShareOneLimiterThatA429SlowsDown()
     {
-        await using var emulator = await Clients.StartDedicatedAsync(o => o.RateLimit = 1);
+        // The emulator's clock never moves either: its one token never refills, however slowly a loaded machine runs.
+        await using var emulator = await Clients.StartDedicatedAsync(o => { o.RateLimit = 1; o.TimeProvider = new FakeTimeProvider(); });
         // A clock that never moves: the limiter's state after the burst and the 429 is exact, and nothing waits on it.
         var registry = new RateLimiterRegistry(new FakeTimeProvider());
         var limit = new RateLimitOptions { RequestsPerSecond = 40, Burst = 4 };
         using var first = CreateClient(emulator, maxRetries: 0, o => { o.RateLimiters = registry; o.RateLimit = limit; });
         using var second = CreateClient(emulator, maxRetries: 0, o => { o.RateLimiters = registry; o.RateLimit = limit; });
-        var limiter = registry.GetOrCreate(first.ApiKey.Fingerprint, emulator.BaseUrl, isLive: false);
+        var limiter = registry.GetOrCreate(first.ApiKey.Fingerprint, emulator.BaseUrl, StripeRateLimits.TestModeRequestsPerSecond);
 
         Assert.Equal(1, registry.Count);
         Assert.Equal(40, limiter.CurrentRequestsPerSecond);

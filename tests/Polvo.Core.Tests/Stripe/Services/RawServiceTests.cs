@@ -162,7 +162,7 @@ public sealed class RawServiceTests(EmulatorFixture fixture) : IClassFixture<Emu
         var error = await Assert.ThrowsAsync<StripeApiException>(() => Client.Raw.ListAllAsync($"/v1/customers/{id}").ToListAsync().AsTask());
 
         Assert.Contains("did not return a list", error.Message);
-        Assert.Contains("SendAsync", error.Message);
+        Assert.Equal(Polvo.Stripe.Services.RawPage.NotAListCode, error.Code);
     }
 
     [Fact]

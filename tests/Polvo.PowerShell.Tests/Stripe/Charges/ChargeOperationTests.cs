@@ -22,7 +22,7 @@ public class ChargeOperationTests(EmulatorFixture fixture) : IClassFixture<Emula
     [Fact]
     public void RunAsync_CustomerId_ListsOnlyThatCustomersChargesAsPolvoStripeCharge()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var all = List(new GetChargeRequest { Connection = connection }).Values<Charge>();
         string customer = all.First(c => c.Customer?.Id is not null).Customer!.Id!;
 
@@ -38,7 +38,7 @@ public class ChargeOperationTests(EmulatorFixture fixture) : IClassFixture<Emula
     [Fact]
     public void ListForCustomerAsync_PipedCustomersIds_ListsEachCustomersChargesWithTheRequestsFilters()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var all = List(new GetChargeRequest { Connection = connection }).Values<Charge>();
         var customers = all.Select(c => c.Customer?.Id).OfType<string>().Distinct().Take(2).ToList();
         var request = new GetChargeRequest { Connection = connection, PageSize = 2 };
@@ -68,7 +68,7 @@ public class ChargeOperationTests(EmulatorFixture fixture) : IClassFixture<Emula
     [InlineData(42)]
     public void ListForCustomerAsync_PipedObjectWithoutStringId_ItemErrorNamingCustomerAndNoRequest(object? id)
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var request = new GetChargeRequest { Connection = connection };
         fixture.Emulator.Requests.Clear();
 
@@ -84,7 +84,7 @@ public class ChargeOperationTests(EmulatorFixture fixture) : IClassFixture<Emula
     [Fact]
     public void ForCustomer_Request_KeepsFiltersPageSizeAndPagingAndListsTheTrimmedId()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var after = new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
         var paging = new PagingRequest(Skip: 1, First: 3);
         var request = new GetChargeRequest { Connection = connection, Mode = GetObjectsMode.ById, CreatedAfter = after, PageSize = 7, Paging = paging };
@@ -102,7 +102,7 @@ public class ChargeOperationTests(EmulatorFixture fixture) : IClassFixture<Emula
     [Fact]
     public void GetOneAsync_ExistingCharge_WritesIt()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         string id = List(new GetChargeRequest { Connection = connection, Paging = new PagingRequest(First: 1) }).Values<Charge>()[0].Id;
         var request = new GetChargeRequest { Connection = connection, Mode = GetObjectsMode.ById };
 
@@ -114,7 +114,7 @@ public class ChargeOperationTests(EmulatorFixture fixture) : IClassFixture<Emula
     [Fact]
     public void SetRunAsync_DescriptionReceiptAndMetadata_UpdatesTheCharge()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         string id = List(new GetChargeRequest { Connection = connection, Paging = new PagingRequest(First: 1) }).Values<Charge>()[0].Id;
         var context = new StripeCommandContext { Connection = connection };
         var item = new ChargeWriteRequest { Id = id, Description = "Order A-1", ReceiptEmail = "billing@example.com", Metadata = new Hashtable { ["order"] = "A-1" } };

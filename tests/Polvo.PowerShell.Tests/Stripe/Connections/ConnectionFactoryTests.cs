@@ -27,7 +27,7 @@ public class ConnectionFactoryTests
     {
         var environment = new Dictionary<string, string?> { ["POLVO_STRIPE_API_KEY"] = "sk_test_Polvo1", ["STRIPE_API_KEY"] = "sk_live_Other1" };
 
-        using var connection = new ConnectionFactory(n => environment.GetValueOrDefault(n)).Create(new ConnectionSettings());
+        var connection = new ConnectionFactory(n => environment.GetValueOrDefault(n)).Create(new ConnectionSettings());
 
         Assert.Equal("POLVO_STRIPE_API_KEY", connection.Source);
         Assert.Equal(StripeApiKeyMode.Test, connection.Mode);
@@ -39,7 +39,7 @@ public class ConnectionFactoryTests
     {
         var factory = new ConnectionFactory(n => n == "STRIPE_API_KEY" ? "sk_test_Env1" : null);
 
-        using var connection = factory.Create(new ConnectionSettings { ApiKey = Secret, ApiKeySource = "Credential", BaseUrl = "http://127.0.0.1:12111", StripeAccount = "acct_1" });
+        var connection = factory.Create(new ConnectionSettings { ApiKey = Secret, ApiKeySource = "Credential", BaseUrl = "http://127.0.0.1:12111", StripeAccount = "acct_1" });
 
         Assert.Equal("Credential", connection.Source);
         Assert.Equal(StripeApiKeyMode.Live, connection.Mode);
@@ -73,7 +73,7 @@ public class ConnectionFactoryTests
     [Fact]
     public void Connection_Display_NeverShowsTheKey()
     {
-        using var connection = new ConnectionFactory(_ => null).Create(new ConnectionSettings { ApiKey = Secret });
+        var connection = new ConnectionFactory(_ => null).Create(new ConnectionSettings { ApiKey = Secret });
 
         string[] shown = [connection.ToString(), connection.RedactedKey, connection.KeyFingerprint, connection.Source, connection.BaseUrl.ToString()];
 

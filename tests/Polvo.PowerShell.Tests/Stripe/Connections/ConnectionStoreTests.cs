@@ -10,8 +10,8 @@ public class ConnectionStoreTests(EmulatorFixture fixture) : IClassFixture<Emula
     {
         var store = new ConnectionStore();
         Guid first = Guid.NewGuid(), second = Guid.NewGuid();
-        using var a = fixture.Connect();
-        using var b = fixture.Connect("sk_test_OtherKey99");
+        var a = fixture.Connect();
+        var b = fixture.Connect("sk_test_OtherKey99");
 
         store.Set(first, a);
         store.Set(second, b);
@@ -26,7 +26,7 @@ public class ConnectionStoreTests(EmulatorFixture fixture) : IClassFixture<Emula
     {
         var store = new ConnectionStore();
         Guid first = Guid.NewGuid(), second = Guid.NewGuid();
-        using var a = fixture.Connect();
+        var a = fixture.Connect();
         store.Set(first, a);
         store.Set(second, a);
 
@@ -61,8 +61,8 @@ public class ConnectionStoreTests(EmulatorFixture fixture) : IClassFixture<Emula
     {
         var store = new ConnectionStore();
         Guid runspace = Guid.NewGuid();
-        using var current = fixture.Connect();
-        using var explicitOne = fixture.Connect("sk_test_Explicit1");
+        var current = fixture.Connect();
+        var explicitOne = fixture.Connect("sk_test_Explicit1");
         store.Set(runspace, current);
 
         var resolved = new ConnectionResolver(store, new ConnectionFactory(_ => null)).Resolve(explicitOne, runspace);

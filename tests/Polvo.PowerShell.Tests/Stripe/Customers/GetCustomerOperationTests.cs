@@ -21,7 +21,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void RunAsync_ListInPagesOf10_StreamsEveryCustomerAsPolvoStripeCustomer()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
 
         var output = List(new GetCustomerRequest { Connection = connection, PageSize = 10 });
 
@@ -36,7 +36,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void RunAsync_EmailAndCreatedRange_SentAsStripeFilters()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var after = new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero);
         var before = after.AddDays(30);
 
@@ -52,7 +52,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void RunAsync_EmailFilter_ReturnsOnlyThatCustomer()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
 
         var output = List(new GetCustomerRequest { Connection = connection, Email = "customer3@example.com" });
 
@@ -62,7 +62,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void RunAsync_First5_SendsOneRequestForFive()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
 
         var output = List(new GetCustomerRequest { Connection = connection, Paging = new PagingRequest(First: 5) });
 
@@ -73,7 +73,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void RunAsync_Skip3First4_WritesTheFourAfterTheFirstThree()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var all = List(new GetCustomerRequest { Connection = connection }).Values<Customer>().Select(c => c.Id).ToList();
 
         var page = List(new GetCustomerRequest { Connection = connection, PageSize = 2, Paging = new PagingRequest(Skip: 3, First: 4) })
@@ -86,7 +86,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void RunAsync_PipelineStopsAtTheFifthItem_RequestsNoPageAfterTheOneHoldingIt()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var output = new RecordingOutput { BeforeWriteObject = n => { if (n == 5) throw new PipelineStopped(); } };
 
         Assert.Throws<PipelineStopped>(() => List(new GetCustomerRequest { Connection = connection, PageSize = 3 }, output));
@@ -99,7 +99,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void RunAsync_SearchWithTotalCount_WritesTheTotalFirstThenTheMatches()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
 
         var output = List(new GetCustomerRequest
         {
@@ -117,7 +117,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void RunAsync_ListWithTotalCount_WritesAnUnknownTotal()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
 
         var output = List(new GetCustomerRequest { Connection = connection, Paging = new PagingRequest(First: 1, IncludeTotalCount: true) });
 
@@ -128,7 +128,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void RunAsync_SeveralPages_ShowsProgressAndAlwaysCompletesIt()
     {
-        using var connection = fixture.Connect(timeProvider: new FakeTimeProvider());
+        var connection = fixture.Connect(timeProvider: new FakeTimeProvider());
 
         var output = List(new GetCustomerRequest { Connection = connection, PageSize = 5 });
 
@@ -141,7 +141,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void RunAsync_OnePage_ShowsNoProgress()
     {
-        using var connection = fixture.Connect(timeProvider: new FakeTimeProvider());
+        var connection = fixture.Connect(timeProvider: new FakeTimeProvider());
 
         var output = List(new GetCustomerRequest { Connection = connection });
 
@@ -151,7 +151,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void GetOneAsync_OneIdMissing_WritesItsErrorAndTheOthersGoOn()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var known = List(new GetCustomerRequest { Connection = connection, Paging = new PagingRequest(First: 2) }).Values<Customer>().Select(c => c.Id).ToList();
         var request = new GetCustomerRequest { Connection = connection, Mode = GetObjectsMode.ById, Expand = ["default_source"] };
         fixture.Emulator.Requests.Clear();
@@ -178,7 +178,7 @@ public class GetCustomerOperationTests(EmulatorFixture fixture) : IClassFixture<
     [Fact]
     public void RunAsync_KeyRejected_EndsTheCommandWithOneAuthenticationError()
     {
-        using var connection = fixture.Connect("sk_test_not-a-valid-key");
+        var connection = fixture.Connect("sk_test_not-a-valid-key");
 
         var error = Assert.Throws<PolvoTerminatingException>(() => List(new GetCustomerRequest { Connection = connection })).Error;
 

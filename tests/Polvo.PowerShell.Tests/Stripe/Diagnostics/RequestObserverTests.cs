@@ -13,7 +13,7 @@ public class RequestObserverTests(EmulatorFixture fixture) : IClassFixture<Emula
     [Fact]
     public void Verbose_EachRequest_OneLineWithMethodPathStatusAndTime()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var request = new GetCustomerRequest { Connection = connection, PageSize = 10, Diagnostics = new CommandDiagnostics(Verbose: true) };
 
         var output = BridgeRun.Run(bridge => bridge.Start((w, ct) => Operation.RunAsync(request, w, ct)));
@@ -27,7 +27,7 @@ public class RequestObserverTests(EmulatorFixture fixture) : IClassFixture<Emula
     [Fact]
     public void NoDiagnostics_WritesNoVerboseOrDebug()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var request = new GetCustomerRequest { Connection = connection, Paging = new PagingRequest(First: 3) };
 
         var output = BridgeRun.Run(bridge => bridge.Start((w, ct) => Operation.RunAsync(request, w, ct)));
@@ -38,7 +38,7 @@ public class RequestObserverTests(EmulatorFixture fixture) : IClassFixture<Emula
     [Fact]
     public void VerboseDebugAndErrors_TheKeyNeverAppears()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var diagnostics = new CommandDiagnostics(Verbose: true, Debug: true);
         var list = new GetCustomerRequest { Connection = connection, Paging = new PagingRequest(First: 2), Diagnostics = diagnostics };
         var byId = new GetCustomerRequest { Connection = connection, Mode = GetObjectsMode.ById, Diagnostics = diagnostics };

@@ -11,7 +11,7 @@ public class RetryVerboseTests(EmulatorFixture fixture) : IClassFixture<Emulator
     [Fact]
     public void Verbose_ServerFailsEveryAttempt_ShowsEachRetryWithReasonAndDelayThenOneError()
     {
-        using var connection = fixture.Connect(maxRetries: 1);
+        var connection = fixture.Connect(maxRetries: 1);
         var request = new GetCustomerRequest { Connection = connection, Diagnostics = new CommandDiagnostics(Verbose: true) };
         fixture.Emulator.Faults.FaultRate = 1;
         RecordingOutput output = new();
@@ -43,7 +43,7 @@ public class RetryVerboseTests(EmulatorFixture fixture) : IClassFixture<Emulator
     [Fact]
     public void Create_RetryAndRateSettings_KeptOnTheConnection()
     {
-        using var connection = fixture.Connect(maxRetries: 7);
+        var connection = fixture.Connect(maxRetries: 7);
 
         Assert.Equal(7, connection.MaxRetries);
         Assert.Equal(100_000, connection.RequestsPerSecond);

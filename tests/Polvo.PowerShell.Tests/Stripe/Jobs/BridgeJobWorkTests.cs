@@ -19,7 +19,7 @@ public class BridgeJobWorkTests(EmulatorFixture fixture) : IClassFixture<Emulato
     [Fact]
     public async Task Start_RealListOperation_CompletesWithEveryCustomerInTheJobOutput()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var output = new RecordingOutput();
         using var job = ListJob(new GetCustomerRequest { Connection = connection, PageSize = 10 }, output);
 
@@ -35,7 +35,7 @@ public class BridgeJobWorkTests(EmulatorFixture fixture) : IClassFixture<Emulato
     public async Task Stop_RequestInFlight_CancelsItAndEndsStopped()
     {
         await using var slow = await StripeEmulator.StartAsync(new EmulatorOptions { SeedCustomers = 3, LatencyMs = 120_000 });
-        using var connection = new Polvo.PowerShell.Stripe.Connections.ConnectionFactory(_ => null)
+        var connection = new Polvo.PowerShell.Stripe.Connections.ConnectionFactory(_ => null)
             .Create(new() { ApiKey = EmulatorFixture.Key, BaseUrl = slow.BaseUrl.ToString() });
         var output = new RecordingOutput();
         using var job = ListJob(new GetCustomerRequest { Connection = connection }, output);
@@ -52,7 +52,7 @@ public class BridgeJobWorkTests(EmulatorFixture fixture) : IClassFixture<Emulato
     [Fact]
     public async Task Start_KeyRejected_EndsFailedWithTheStripeError()
     {
-        using var connection = fixture.Connect("sk_test_rejected-key");
+        var connection = fixture.Connect("sk_test_rejected-key");
         var output = new RecordingOutput();
         using var job = ListJob(new GetCustomerRequest { Connection = connection }, output);
 
@@ -68,7 +68,7 @@ public class BridgeJobWorkTests(EmulatorFixture fixture) : IClassFixture<Emulato
     [Fact]
     public async Task Start_ItemsWithOneFailing_CompletesWithTheOthersAndOneError()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var request = new GetCustomerRequest { Connection = connection, Mode = Polvo.PowerShell.Stripe.Paging.GetObjectsMode.ById };
         string known = connection.Client.Customers.ListAsync().ToBlockingEnumerable().First().Id;
         var output = new RecordingOutput();

@@ -20,7 +20,7 @@ public sealed class ParallelExportTests(ParallelExportTests.LargeEmulator fixtur
     [Fact]
     public void RunAsync_CustomersParallel4_YieldsExactlyThePlainListsCustomers()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var plain = Ids(Run(new GetCustomerRequest { Connection = connection }).Values<Customer>());
 
         var output = Run(new GetCustomerRequest { Connection = connection, Parallel = 4, PageSize = 20 });
@@ -37,7 +37,7 @@ public sealed class ParallelExportTests(ParallelExportTests.LargeEmulator fixtur
     [Fact]
     public void RunAsync_CreatedRangeWithFractionalSeconds_ParallelMatchesThePlainList()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var all = Run(new GetCustomerRequest { Connection = connection }).Values<Customer>();
         // Bounds in the middle of seconds that hold customers: created[gte] and created[lte] compare whole seconds.
         var after = all[300].Created.AddMilliseconds(600);
@@ -56,7 +56,7 @@ public sealed class ParallelExportTests(ParallelExportTests.LargeEmulator fixtur
     [Fact]
     public void RunAsync_EmailFilterInParallel_YieldsOnlyThatCustomer()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
 
         var output = Run(new GetCustomerRequest { Connection = connection, Email = "customer3@example.com", Parallel = 3 });
 
@@ -67,7 +67,7 @@ public sealed class ParallelExportTests(ParallelExportTests.LargeEmulator fixtur
     [Fact]
     public void RunAsync_ParallelFirst10_WritesTenAndStopsTheExportEarly()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         Run(new GetCustomerRequest { Connection = connection, Parallel = 4, PageSize = 10 });
         int fullExport = fixture.Emulator.Requests.Count("GET", "/v1/customers");
 
@@ -82,7 +82,7 @@ public sealed class ParallelExportTests(ParallelExportTests.LargeEmulator fixtur
     [Fact]
     public void RunAsync_ParallelPipelineStopsDownstream_CancelsTheExportWithoutError()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var output = new RecordingOutput { BeforeWriteObject = n => { if (n == 6) throw new PipelineStopped(); } };
 
         Assert.Throws<PipelineStopped>(() => Run(new GetCustomerRequest { Connection = connection, Parallel = 4, PageSize = 10 }, output));
@@ -95,7 +95,7 @@ public sealed class ParallelExportTests(ParallelExportTests.LargeEmulator fixtur
     [Fact]
     public void RunAsync_ParallelSkipFirstAndTotal_WritesUnknownTotalThenTheRequestedWindow()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var plain = Ids(Run(new GetCustomerRequest { Connection = connection }).Values<Customer>()).ToHashSet();
 
         var output = Run(new GetCustomerRequest { Connection = connection, Parallel = 2, Paging = new PagingRequest(Skip: 5, First: 7, IncludeTotalCount: true) });
@@ -109,7 +109,7 @@ public sealed class ParallelExportTests(ParallelExportTests.LargeEmulator fixtur
     [Fact]
     public void RunAsync_ParallelOverManyPages_ShowsProgressAndCompletesIt()
     {
-        using var connection = fixture.Connect(new FakeTimeProvider());
+        var connection = fixture.Connect(new FakeTimeProvider());
 
         // The export's end defaults to "now" on the connection's clock, which is fake here: give an explicit end.
         var output = Run(new GetCustomerRequest { Connection = connection, Parallel = 4, PageSize = 25, CreatedBefore = new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero) });
@@ -123,7 +123,7 @@ public sealed class ParallelExportTests(ParallelExportTests.LargeEmulator fixtur
     [Fact]
     public void RunAsync_ChargesParallel3_YieldsExactlyThePlainListsCharges()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var plain = Ids(BridgeRun.Run(b => b.Start((w, ct) => new GetChargeOperation().RunAsync(new GetChargeRequest { Connection = connection }, w, ct))).Values<Charge>());
 
         var parallel = Ids(BridgeRun.Run(b => b.Start((w, ct) =>
@@ -136,7 +136,7 @@ public sealed class ParallelExportTests(ParallelExportTests.LargeEmulator fixtur
     [Fact]
     public void RunAsync_CreatedAfterLaterThanBefore_IsOneTerminatingErrorNamingTheParameters()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var now = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
         var error = Assert.Throws<PolvoTerminatingException>(() =>
@@ -149,7 +149,7 @@ public sealed class ParallelExportTests(ParallelExportTests.LargeEmulator fixtur
     [Fact]
     public void GetOneAsync_ThirtyIdsThrottled4_EachFoundOnceAndEachMissingIdItsOwnError()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var known = Ids(Run(new GetCustomerRequest { Connection = connection, Paging = new PagingRequest(First: 28) }).Values<Customer>());
         string[] ids = [.. known.Take(14), "cus_Missing1", .. known.Skip(14), "cus_Missing2"];
         var request = new GetCustomerRequest { Connection = connection, Mode = GetObjectsMode.ById };

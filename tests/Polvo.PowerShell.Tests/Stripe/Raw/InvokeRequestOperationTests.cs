@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Text.Json;
 using Polvo.PowerShell.Errors;
 using Polvo.PowerShell.Progress;
@@ -20,7 +19,7 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
     [Fact]
     public void RunAsync_GetAll_StreamsEveryItemOfEveryPageAsDictionaries()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
 
         var output = Invoke(new InvokeRequestRequest { Connection = connection, Method = "get", Path = "/v1/customers", Body = new Dictionary<string, object?> { ["limit"] = 10 }, All = true });
 
@@ -33,7 +32,7 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
     [Fact]
     public void RunAsync_AllAndPipelineStopsAtTheFifthItem_RequestsNoPageAfterTheOneHoldingIt()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
         var output = new RecordingOutput { BeforeWriteObject = n => { if (n == 5) throw new PipelineStopped(); } };
         fixture.Emulator.Requests.Clear();
 
@@ -49,7 +48,7 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
     [Fact]
     public void RunAsync_AllOverSeveralPages_ReportsProgressAndCompletesIt()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
 
         var output = Invoke(new InvokeRequestRequest { Connection = connection, Method = "GET", Path = "/v1/customers", Body = new Dictionary<string, object?> { ["limit"] = 10 }, All = true });
 
@@ -61,8 +60,8 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
     [Fact]
     public void RunAsync_PostWithNestedBody_CreatesAndWritesTheResponse()
     {
-        using var connection = fixture.Connect();
-        var body = ParameterConverter.ToParameters(new Hashtable { ["email"] = "raw@example.com", ["metadata"] = new Hashtable { ["via"] = "invoke" } }, v => v);
+        var connection = fixture.Connect();
+        var body = new Dictionary<string, object?> { ["email"] = "raw@example.com", ["metadata"] = new Dictionary<string, object?> { ["via"] = "invoke" } };
 
         var output = Invoke(new InvokeRequestRequest { Connection = connection, Method = "POST", Path = "v1/customers", Body = body });
 
@@ -75,7 +74,7 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
     [Fact]
     public void RunAsync_AllWithPost_EndsWithAnErrorNamingAll()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
 
         var error = Assert.Throws<PolvoTerminatingException>(() => Invoke(new InvokeRequestRequest { Connection = connection, Method = "POST", Path = "/v1/customers", All = true })).Error;
 
@@ -87,7 +86,7 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
     [Fact]
     public void RunAsync_UnknownPath_ErrorCarriesStripeCodeAndRequestId()
     {
-        using var connection = fixture.Connect();
+        var connection = fixture.Connect();
 
         var error = Assert.Throws<PolvoTerminatingException>(() => Invoke(new InvokeRequestRequest { Connection = connection, Method = "GET", Path = "/v1/customers/cus_Nope" })).Error;
 
@@ -120,20 +119,6 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
         Assert.Equal(1L, list[0]);
         Assert.Equal("v", Assert.IsType<Dictionary<string, object?>>(list[2])["k"]);
     }
-
-    [Fact]
-    public void ToParameters_NestedHashtablesAndArrays_UnwrapsEveryValue()
-    {
-        var body = new Hashtable { ["items"] = new object[] { new Hashtable { ["price"] = "p_1" } }, ["name"] = "n" };
-
-        var result = ParameterConverter.ToParameters(body, v => v is Wrapped w ? w.Value : v)!;
-
-        var items = Assert.IsType<List<object?>>(result["items"]);
-        Assert.Equal("p_1", Assert.IsType<Dictionary<string, object?>>(items[0])["price"]);
-        Assert.Equal("inner", ParameterConverter.ToParameters(new Hashtable { ["x"] = new Wrapped("inner") }, v => v is Wrapped w ? w.Value : v)!["x"]);
-    }
-
-    private sealed record Wrapped(object Value);
 
     private sealed class PipelineStopped : Exception;
 }

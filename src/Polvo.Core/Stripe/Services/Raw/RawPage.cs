@@ -12,6 +12,9 @@ public sealed class RawPage
         NextCursor = nextCursor;
     }
 
+    /// <summary>The <see cref="StripeException.Code"/> of the error raised when a path paged as a list returns something else.</summary>
+    public const string NotAListCode = "response_not_a_list";
+
     /// <summary>Gets the items of the page, in the order Stripe sent them.</summary>
     public IReadOnlyList<JsonElement> Items { get; }
 
@@ -25,8 +28,8 @@ public sealed class RawPage
         if (kind is not ("list" or "search_result") || !body.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
         {
             throw new StripeApiException(
-                $"/{path} did not return a list or search result (object is '{kind ?? "missing"}'); use SendAsync for endpoints that return one object.",
-                new StripeError { Type = "api_error" });
+                $"/{path.TrimStart('/')} did not return a list or search result (object is '{kind ?? "missing"}'), so it has no pages to follow; read it as one object.",
+                new StripeError { Type = "api_error", Code = NotAListCode });
         }
 
         var items = data.EnumerateArray().ToList();

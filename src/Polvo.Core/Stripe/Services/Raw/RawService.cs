@@ -96,7 +96,7 @@ public sealed class RawService
 
         if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" || path.StartsWith("//", StringComparison.Ordinal))
         {
-            throw new ArgumentException("The path must be relative to the base URL, such as /v1/customers; set the base URL with StripeClientOptions.BaseUrl or POLVO_STRIPE_BASE_URL.", nameof(path));
+            throw new ArgumentException($"The path must be relative to the base URL, such as /v1/customers (got '{path}'); the base URL is part of the client's settings, not of the path.", nameof(path));
         }
 
         return path;

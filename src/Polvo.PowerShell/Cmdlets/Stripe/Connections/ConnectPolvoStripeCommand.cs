@@ -68,6 +68,11 @@ public sealed class ConnectPolvoStripeCommand : PolvoStripeCmdlet
         PolvoStripeConnection? connection = null;
         Surface(() => connection = ConnectionFactory.Default.Create(settings));
         ConnectionStore.Default.Set(RunspaceId, connection!);
+        if (PlainHttpPolicy.Warning(connection!.BaseUrl, connection.Mode) is { } warning)
+        {
+            WriteWarning(warning);
+        }
+
         WriteVerbose($"Connected: {connection}");
         if (PassThru.IsPresent)
         {

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Errors;
+using Polvo.PowerShell.Parameters;
 using Polvo.PowerShell.Stripe.Raw;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Raw;
@@ -24,7 +25,10 @@ public sealed class InvokePolvoStripeRequestCommand : PolvoStripeDataCmdlet
     [ArgumentCompleter(typeof(PathCompleter))]
     public string Path { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the parameters (query string for GET and DELETE, form body for POST).</summary>
+    /// <summary>
+    /// Gets or sets the parameters (query string for GET and DELETE, form body for POST): nested hashtables,
+    /// [pscustomobject]s and arrays at any depth (see <see cref="FormBody"/>).
+    /// </summary>
     [Parameter(Position = 2)]
     public Hashtable? Body { get; set; }
 
@@ -43,7 +47,7 @@ public sealed class InvokePolvoStripeRequestCommand : PolvoStripeDataCmdlet
         IReadOnlyDictionary<string, object?>? body;
         try
         {
-            body = ParameterConverter.ToParameters(Body, PolvoPSObjects.Unwrap);
+            body = FormBody.ToParameters(Body, nameof(Body));
         }
         catch (ArgumentException ex)
         {
