@@ -20,7 +20,9 @@ public sealed class HelpTests(HelpTests.Session session) : IClassFixture<HelpTes
         var result = session.Runspace.Invoke(
             """
             $common = [System.Management.Automation.PSCmdlet]::CommonParameters
-            foreach ($parameter in (Get-Command $name).Parameters.Keys | Where-Object { $_ -notin $common }) {
+            # A DontShow parameter is hidden from users (and from PowerShell's help), as PowerShell's own cmdlets do.
+            $shown = (Get-Command $name).Parameters.Values | Where-Object { -not ($_.Attributes | Where-Object { $_ -is [Parameter] -and $_.DontShow }) }
+            foreach ($parameter in $shown.Name | Where-Object { $_ -notin $common }) {
                 $doc = Get-Help $name -Parameter $parameter -ErrorAction SilentlyContinue
                 $text = if ($doc) { ($doc.description | Out-String).Trim() } else { '' }
                 if (-not $text) { "-$parameter" }
@@ -40,7 +42,8 @@ public sealed class HelpTests(HelpTests.Session session) : IClassFixture<HelpTes
             """
             $common = [System.Management.Automation.PSCmdlet]::CommonParameters
             $bound = (Get-Command $name).ParameterSets | ForEach-Object {
-                ($_.Parameters.Name | Where-Object { $_ -notin $common } | Sort-Object) -join ','
+                (($_.Parameters | Where-Object { -not $_.Attributes.Where({ $_ -is [Parameter] -and $_.DontShow }) }).Name |
+                    Where-Object { $_ -notin $common } | Sort-Object) -join ','
             } | Sort-Object
             $shown = (Get-Help $name).syntax.syntaxItem | ForEach-Object { ($_.parameter.name | Sort-Object) -join ',' } | Sort-Object
             [pscustomobject]@{ Bound = @($bound) -join ' | '; Shown = @($shown) -join ' | ' }
