@@ -6,7 +6,7 @@ namespace Polvo.Emulator.Customers;
 /// <summary>Create, retrieve, update, delete and list customers.</summary>
 internal static class CustomerEndpoints
 {
-    private static readonly string[] Expandable = ["default_source", "test_clock", "invoice_settings.default_payment_method"];
+    private static readonly string[] Expandable = ["default_source", "test_clock", "invoice_settings.default_payment_method", "subscriptions", "sources", "tax_ids", "discount", "tax"];
     private static readonly string[] ListExpandable = ["data.default_source", "data.test_clock", "data.invoice_settings.default_payment_method"];
 
     public static ApiResult Create(ApiRequest request)
@@ -18,6 +18,7 @@ internal static class CustomerEndpoints
         var now = request.Now;
         var record = request.State.Customers.Add("cus_", 14, now, (id, seq) =>
             change(new CustomerRecord(id, seq, now) { InvoicePrefix = CustomerParams.NewInvoicePrefix() }));
+        request.State.RecordEvent("customer.created", w => CustomerJson.Write(w, record), null, request);
         return ApiResult.Ok(w => CustomerJson.Write(w, record));
     }
 
@@ -36,15 +37,19 @@ internal static class CustomerEndpoints
         Expand.Read(r, Expandable);
         var change = CustomerParams.Read(r);
         r.ThrowIfUnknown();
-        var record = request.State.Customers.Update(request.Id, change) ?? throw ApiErrors.NoSuch("customer", request.Id);
+        CustomerRecord? before = null;
+        var record = request.State.Customers.Update(request.Id, c => change(before = c)) ?? throw ApiErrors.NoSuch("customer", request.Id);
+        request.State.RecordEvent("customer.updated", w => CustomerJson.Write(w, record), w => CustomerJson.Write(w, before!), request);
         return ApiResult.Ok(w => CustomerJson.Write(w, record));
     }
 
     public static ApiResult Delete(ApiRequest request)
     {
         request.Params.ThrowIfUnknown();
-        if (!request.State.Customers.Delete(request.Id)) throw ApiErrors.NoSuch("customer", request.Id);
+        var last = request.State.Customers.Get(request.Id);
+        if (last is null || !request.State.Customers.Delete(request.Id)) throw ApiErrors.NoSuch("customer", request.Id);
         var id = request.Id;
+        request.State.RecordEvent("customer.deleted", w => CustomerJson.Write(w, last), null, request);
         return ApiResult.Ok(w => CustomerJson.WriteDeleted(w, id));
     }
 

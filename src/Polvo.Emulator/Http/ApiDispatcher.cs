@@ -1,5 +1,6 @@
 using Polvo.Emulator.Hosting;
 using Polvo.Emulator.Idempotency;
+using Polvo.Emulator.Spec;
 
 namespace Polvo.Emulator.Http;
 
@@ -24,7 +25,10 @@ internal sealed class ApiDispatcher(EmulatorState state)
             }
 
             var pairs = await RequestParams.ReadAsync(context.Request).ConfigureAwait(false);
-            var request = new ApiRequest(context, new ParamReader(FormParser.Parse(pairs)), state);
+            var root = FormParser.Parse(pairs);
+            var operation = FindOperation(context.Request);
+            if (operation is not null) Validator.Validate(root, operation.Request);
+            var request = new ApiRequest(context, new ParamReader(root, schemaChecked: operation is not null), state, operation);
             var idempotencyKey = HttpMethods.IsPost(method) ? context.Request.Headers["Idempotency-Key"].ToString() : string.Empty;
             if (idempotencyKey.Length > 0)
             {
@@ -42,6 +46,16 @@ internal sealed class ApiDispatcher(EmulatorState state)
             if (error.ChargeId is not null && DropAfterCommit(context, requestState)) return;
             await ErrorWriter.WriteAsync(context, error).ConfigureAwait(false);
         }
+    }
+
+    private static SchemaValidator Validator => LazyValidator.Value;
+
+    private static readonly Lazy<SchemaValidator> LazyValidator = new(() => new SchemaValidator(ApiDescription.Shared));
+
+    private static ApiOperation? FindOperation(HttpRequest request)
+    {
+        var segments = (request.Path.Value ?? "/").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return ApiDescription.Shared.Find(request.Method, segments);
     }
 
     internal static bool DropAfterCommit(HttpContext context, RequestState requestState)
