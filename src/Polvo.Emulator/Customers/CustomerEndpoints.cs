@@ -12,35 +12,35 @@ internal static class CustomerEndpoints
     public static ApiResult Create(ApiRequest request)
     {
         var r = request.Params;
-        Expand.Read(r, Expandable);
+        var expand = Expand.Read(r, Expandable);
         var change = CustomerParams.Read(r);
         r.ThrowIfUnknown();
         var now = request.Now;
         var record = request.State.Customers.Add("cus_", 14, now, (id, seq) =>
             change(new CustomerRecord(id, seq, now) { InvoicePrefix = CustomerParams.NewInvoicePrefix() }));
         request.State.RecordEvent("customer.created", w => CustomerJson.Write(w, record), null, request);
-        return ApiResult.Ok(w => CustomerJson.Write(w, record));
+        return ApiResult.Ok(CustomerLists.Body(request, record, expand));
     }
 
     public static ApiResult Retrieve(ApiRequest request)
     {
-        Expand.Read(request.Params, Expandable);
+        var expand = Expand.Read(request.Params, Expandable);
         request.Params.ThrowIfUnknown();
         var record = request.State.Customers.Get(request.Id, out var deleted);
         if (deleted) return ApiResult.Ok(w => CustomerJson.WriteDeleted(w, request.Id));
-        return record is null ? throw ApiErrors.NoSuch("customer", request.Id) : ApiResult.Ok(w => CustomerJson.Write(w, record));
+        return record is null ? throw ApiErrors.NoSuch("customer", request.Id) : ApiResult.Ok(CustomerLists.Body(request, record, expand));
     }
 
     public static ApiResult Update(ApiRequest request)
     {
         var r = request.Params;
-        Expand.Read(r, Expandable);
+        var expand = Expand.Read(r, Expandable);
         var change = CustomerParams.Read(r);
         r.ThrowIfUnknown();
         CustomerRecord? before = null;
         var record = request.State.Customers.Update(request.Id, c => change(before = c)) ?? throw ApiErrors.NoSuch("customer", request.Id);
         request.State.RecordEvent("customer.updated", w => CustomerJson.Write(w, record), w => CustomerJson.Write(w, before!), request);
-        return ApiResult.Ok(w => CustomerJson.Write(w, record));
+        return ApiResult.Ok(CustomerLists.Body(request, record, expand));
     }
 
     public static ApiResult Delete(ApiRequest request)

@@ -66,8 +66,14 @@ internal static class GenericEndpoints
     public static ApiResult Update(GenericContext context)
     {
         var current = context.Current();
-        Lifecycle.BeforeUpdate(context, current);
-        var record = context.Change(current.Id, data => FormApplier.Apply(data, context.Form, context.Shape, context.Schema));
+        var more = Lifecycle.BeforeUpdate(context, current);
+        var now = context.Now;
+        var record = context.Change(current.Id, data =>
+        {
+            FormApplier.Apply(data, context.Form, context.Shape, context.Schema);
+            more?.Invoke(data);
+            if (data.ContainsKey("updated")) data["updated"] = now;
+        });
         return context.Render(record.Data);
     }
 

@@ -57,7 +57,7 @@ internal static class GenericFilters
         var gte = Bound("gte", long.MinValue);
         var lt = Bound("lt", long.MaxValue);
         var lte = Bound("lte", long.MaxValue);
-        return r => r.Data[key] is JsonValue value && value.TryGetValue<long>(out var n) && n > gt && n >= gte && n < lt && n <= lte;
+        return r => JsonNumbers.Long(r.Data[key]) is long n && n > gt && n >= gte && n < lt && n <= lte;
     }
 
     /// <summary>A field's value as filter text: an id for objects, <c>true</c>/<c>false</c> for booleans.</summary>

@@ -11,5 +11,5 @@ internal sealed record GenericRecord(string Id, int Seq, long Created, JsonObjec
 {
     public string? Text(string name) => Data[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
-    public long Number(string name) => Data[name] is JsonValue value && value.TryGetValue<long>(out var number) ? number : 0;
+    public long Number(string name) => JsonNumbers.Long(Data[name]) ?? 0;
 }

@@ -27,6 +27,13 @@ internal sealed class ObjectRenderer
 
     public JsonObject Expand(JsonObject data, IReadOnlyList<string> expand)
     {
+        if (data.ContainsKey("line_items") && !expand.Any(p => p == "line_items" || p.StartsWith("line_items.", StringComparison.Ordinal)))
+        {
+            // Sessions and payment links keep their line items, but Stripe shows them only when expanded.
+            data = data.DeepClone().AsObject();
+            data.Remove("line_items");
+        }
+
         if (expand.Count == 0) return data;
         var kind = data["object"]?.GetValue<string>() ?? string.Empty;
         var schema = ApiDescription.Shared.ResourceSchema(kind);

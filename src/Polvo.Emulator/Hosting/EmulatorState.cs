@@ -56,8 +56,8 @@ internal sealed class EmulatorState
 
     /// <summary>Records an event for a generic object, with the old values of what changed when <paramref name="before"/> is given.</summary>
     public void RecordEvent(string type, JsonObject after, JsonObject? before, ApiRequest? request) =>
-        Events.Record(type, System.Text.Encoding.UTF8.GetBytes(after.ToJsonString()),
-            before is null ? null : System.Text.Encoding.UTF8.GetBytes(before.ToJsonString()), request);
+        Events.Record(type, System.Text.Encoding.UTF8.GetBytes(Renderer.Expand(after, []).ToJsonString()),
+            before is null ? null : System.Text.Encoding.UTF8.GetBytes(Renderer.Expand(before, []).ToJsonString()), request);
 
     /// <summary>Records an event for an object rendered by a fast path (customers, charges).</summary>
     public void RecordEvent(string type, JsonBody after, JsonBody? before, ApiRequest? request) =>

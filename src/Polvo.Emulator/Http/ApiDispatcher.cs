@@ -46,6 +46,12 @@ internal sealed class ApiDispatcher(EmulatorState state)
             if (error.ChargeId is not null && DropAfterCommit(context, requestState)) return;
             await ErrorWriter.WriteAsync(context, error).ConfigureAwait(false);
         }
+        catch (Exception error) when (error is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // A fault in the emulator itself: answer as Stripe answers its own faults, naming the cause so it can be reported.
+            await ErrorWriter.WriteAsync(context, new ApiException(500, "api_error",
+                $"The emulator failed while handling {context.Request.Method} {context.Request.Path}: {error.GetType().Name}: {error.Message}")).ConfigureAwait(false);
+        }
     }
 
     private static SchemaValidator Validator => LazyValidator.Value;

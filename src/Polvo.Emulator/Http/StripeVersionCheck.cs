@@ -21,7 +21,7 @@ internal static class StripeVersionCheck
         {
             await ErrorWriter.WriteAsync(context, ApiErrors.BadRequest(
                 $"Invalid Stripe API version: {ApiErrors.Shorten(version)}. Use a version such as {Rendered} in the Stripe-Version header, or omit the header.",
-                null, "invalid_stripe_version")).ConfigureAwait(false);
+                null)).ConfigureAwait(false);
             return;
         }
 

@@ -15,10 +15,8 @@ internal abstract class ResourceLifecycle
     /// <summary>Side effects of a stored new object (other objects made or changed); returns the object to answer.</summary>
     public virtual GenericRecord AfterCreate(GenericContext context, GenericRecord record) => record;
 
-    /// <summary>Refuses an update the object's state does not allow.</summary>
-    public virtual void BeforeUpdate(GenericContext context, GenericRecord current)
-    {
-    }
+    /// <summary>Refuses an update the object's state does not allow; may return a further change to apply with it.</summary>
+    public virtual Action<JsonObject>? BeforeUpdate(GenericContext context, GenericRecord current) => null;
 
     /// <summary>A delete with its own meaning (such as cancelling a subscription); null for Stripe's plain delete.</summary>
     public virtual ApiResult? Delete(GenericContext context, GenericRecord current) => null;
