@@ -19,6 +19,12 @@ internal sealed class GenericSeed(ResourceType type, SeedTimeline timeline, Seed
     {
         var created = timeline.CreatedOf(seq);
         var data = NewObjects.New(type, id, created);
+        if (data.ContainsKey("status") && data["status"] is null)
+        {
+            // A seeded object keeps the example's state (a draft invoice, an active subscription), which a create would set.
+            data["status"] = ApiDescription.Shared.Fixture(type.Object)["status"]?.DeepClone();
+        }
+
         var i = seq + 1;
         data["metadata"] = new System.Text.Json.Nodes.JsonObject { ["seed_index"] = i.ToString(CultureInfo.InvariantCulture) };
         if (data.ContainsKey("customer"))

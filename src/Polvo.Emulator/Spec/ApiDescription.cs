@@ -14,6 +14,7 @@ internal sealed class ApiDescription
     private readonly JsonElement _fixtures;
     private readonly Dictionary<string, JsonElement> _resourceSchemas = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Method, int Count), List<ApiOperation>> _operations = [];
+    private readonly Dictionary<string, JsonObject> _templates = new(StringComparer.Ordinal);
 
     private ApiDescription(JsonDocument spec, JsonDocument fixtures)
     {
@@ -72,10 +73,21 @@ internal sealed class ApiDescription
         _resourceSchemas.TryGetValue(objectType, out var schema) ? schema : null;
 
     /// <summary>A fresh copy of Stripe's example object for a resource.</summary>
-    public JsonObject Fixture(string objectType) =>
-        _fixtures.TryGetProperty(objectType, out var fixture)
-            ? JsonNode.Parse(fixture.GetRawText())!.AsObject()
-            : throw new InvalidOperationException($"The fixtures have no example {objectType}.");
+    public JsonObject Fixture(string objectType)
+    {
+        lock (_templates)
+        {
+            if (!_templates.TryGetValue(objectType, out var template))
+            {
+                template = _fixtures.TryGetProperty(objectType, out var fixture)
+                    ? JsonNode.Parse(fixture.GetRawText())!.AsObject()
+                    : throw new InvalidOperationException($"The fixtures have no example {objectType}.");
+                _templates.Add(objectType, template);
+            }
+
+            return template.DeepClone().AsObject();
+        }
+    }
 
     /// <summary>Follows a <c>$ref</c> to its schema.</summary>
     public JsonElement Resolve(JsonElement schema)
