@@ -18,8 +18,9 @@ internal static class CustomerEndpoints
         var now = request.Now;
         var record = request.State.Customers.Add("cus_", 14, now, (id, seq) =>
             change(new CustomerRecord(id, seq, now) { InvoicePrefix = CustomerParams.NewInvoicePrefix() }));
-        request.State.RecordEvent("customer.created", w => CustomerJson.Write(w, record), null, request);
-        return ApiResult.Ok(CustomerLists.Body(request, record, expand));
+        var json = JsonResponse.Render(w => CustomerJson.Write(w, record));
+        request.State.Events.Record("customer.created", json, null, request);
+        return ApiResult.Ok(expand.Count == 0 ? w => w.WriteRawValue(json, skipInputValidation: true) : CustomerLists.Body(request, record, expand));
     }
 
     public static ApiResult Retrieve(ApiRequest request)
