@@ -48,10 +48,10 @@ await using (emulator.ConfigureAwait(false))
     using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
     using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
     Console.WriteLine($"Polvo Stripe emulator listening on {emulator.BaseUrl} ({emulator.CustomerCount} customers, {emulator.ChargeCount} charges). Try: curl {emulator.BaseUrl}v1/customers -u sk_test_123:   (Ctrl+C stops)");
-    if (emulator.WebhookSecret is not null)
+    if (emulator.WebhookSecret is not null && options.WebhookSecret is null)
     {
         // Like `stripe listen`: the emulator's own test secret, made up for this run, so the receiver can check signatures.
-        Console.WriteLine($"Webhooks go to {options.WebhookUrl}; signing secret for this run: {emulator.WebhookSecret}");
+        Console.WriteLine($"Webhooks go to {options.WebhookUrl}; signing secret for this run: {emulator.WebhookSecret} (pass --webhook-secret to choose it instead)");
     }
 
     await stop.Task.ConfigureAwait(false);

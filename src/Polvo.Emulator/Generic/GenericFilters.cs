@@ -7,8 +7,9 @@ namespace Polvo.Emulator.Generic;
 
 /// <summary>
 /// A list's own filters (<c>customer</c>, <c>status</c>, <c>active</c>, <c>ids[]</c>, date ranges such as
-/// <c>due_date[gte]</c>, ...): each parameter that names a field of the object keeps the objects whose field has
-/// that value (an expanded or embedded object matches by its id).
+/// <c>due_date[gte]</c>, a subscription's <c>price</c>, ...): each parameter that names a field of the object keeps
+/// the objects whose field has that value (an expanded or embedded object matches by its id). A filter that names
+/// no field (such as <c>delivery_success</c> on events) is accepted and keeps everything.
 /// </summary>
 internal static class GenericFilters
 {
@@ -30,6 +31,13 @@ internal static class GenericFilters
             {
                 var ids = new HashSet<string>(node.Children?.Select(c => c.Value.Value ?? string.Empty) ?? [node.Value ?? string.Empty], StringComparer.Ordinal);
                 tests.Add(r => ids.Contains(r.Id));
+                continue;
+            }
+
+            if (key == "price" && context.Type.Object == "subscription")
+            {
+                var price = node.Value;
+                tests.Add(r => r.Data["items"]?["data"]?.AsArray().Any(i => Id(i?["price"]) == price) == true);
                 continue;
             }
 

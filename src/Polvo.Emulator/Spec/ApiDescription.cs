@@ -5,7 +5,7 @@ namespace Polvo.Emulator.Spec;
 
 /// <summary>
 /// Stripe's OpenAPI description (API 2020-08-27) and its example objects, embedded in the emulator and loaded
-/// once on first use (in the background at start-up, so listening never waits for it).
+/// once per process (while the first emulator seeds its stores).
 /// </summary>
 internal sealed class ApiDescription
 {
@@ -40,9 +40,6 @@ internal sealed class ApiDescription
     }
 
     public static ApiDescription Shared => Loaded.Value;
-
-    /// <summary>Starts loading the description on the thread pool.</summary>
-    public static void WarmUp() => ThreadPool.QueueUserWorkItem(static _ => _ = Loaded.Value);
 
     /// <summary>The operation for a concrete path such as <c>/v1/invoices/in_1/pay</c>; literal segments win over parameters.</summary>
     public ApiOperation? Find(string method, ReadOnlySpan<string> segments)

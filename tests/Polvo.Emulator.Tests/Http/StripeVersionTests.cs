@@ -12,10 +12,7 @@ public class StripeVersionTests : EmulatorTest
     [InlineData("2020-08-27.acacia")]
     public async Task MalformedVersion_Is400(string version)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/v1/customers");
-        request.Headers.Add("Stripe-Version", version);
-
-        var response = await Client.SendAsync(request);
+        var response = await ListCustomersAsync(version);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("invalid_request_error", response.Error.GetProperty("type").GetString());
@@ -28,12 +25,16 @@ public class StripeVersionTests : EmulatorTest
     [InlineData("2024-09-30.acacia")]
     public async Task WellFormedVersion_IsAcceptedAndTheHeaderNamesTheRenderedVersion(string version)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/v1/customers");
-        request.Headers.Add("Stripe-Version", version);
-
-        var response = await Client.SendAsync(request);
+        var response = await ListCustomersAsync(version);
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("2020-08-27", response.Header("Stripe-Version"));
+    }
+
+    private Task<ApiResponse> ListCustomersAsync(string version)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/v1/customers");
+        request.Headers.Add("Stripe-Version", version);
+        return Client.SendAsync(request);
     }
 }

@@ -79,6 +79,8 @@ public class BillingLifecycleTests : EmulatorTest
         var canceled = await Client.DeleteAsync($"/v1/subscriptions/{created.Id}");
         var active = await Client.GetAsync("/v1/subscriptions");
         var all = await Client.GetAsync("/v1/subscriptions?status=all");
+        var byPrice = await Client.GetAsync($"/v1/subscriptions?status=all&price={price}");
+        var otherPrice = await Client.GetAsync($"/v1/subscriptions?status=all&price={await ResourceSetups.PriceAsync(Client, recurring: true)}");
         var expanded = await Client.GetAsync($"/v1/customers/{customer}?expand[]=subscriptions");
 
         Assert.Equal("active", created.Str("status"));
@@ -90,6 +92,8 @@ public class BillingLifecycleTests : EmulatorTest
         Assert.True(canceled.Json.GetProperty("canceled_at").GetInt64() > 0);
         Assert.Equal([trial.Id], active.DataIds);
         Assert.Equal(2, all.DataIds.Length);
+        Assert.Equal(2, byPrice.DataIds.Length);
+        Assert.Empty(otherPrice.DataIds);
         Assert.Equal([trial.Id], expanded.Json.GetProperty("subscriptions").GetProperty("data").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
     }
 
