@@ -87,8 +87,10 @@ internal sealed class InvoiceLifecycle : ResourceLifecycle
         }
 
         var now = context.Now;
-        var prefix = context.State.Customers.Get(invoice.Text("customer") ?? string.Empty)?.InvoicePrefix ?? "EMULATOR";
-        var number = $"{prefix}-{(Interlocked.Increment(ref _numbers) % 10000).ToString("D4", CultureInfo.InvariantCulture)}";
+        // Numbered as Stripe numbers them: the customer's invoice prefix and its next invoice sequence, which moves on.
+        Customers.CustomerRecord? customer = null;
+        context.State.Customers.Update(invoice.Text("customer") ?? string.Empty, c => (customer = c) with { NextInvoiceSequence = c.NextInvoiceSequence + 1 });
+        var number = customer is null ? $"EMULATOR-{invoice.Id[^4..]}" : $"{customer.InvoicePrefix}-{customer.NextInvoiceSequence.ToString("D4", CultureInfo.InvariantCulture)}";
         var finalized = context.Change(invoice.Id, data =>
         {
             data["status"] = "open";
@@ -182,6 +184,4 @@ internal sealed class InvoiceLifecycle : ResourceLifecycle
         copy[name] = value;
         return copy;
     }
-
-    private static int _numbers;
 }

@@ -22,6 +22,9 @@ internal sealed class WebhookDispatcher(EmulatorOptions options) : IAsyncDisposa
     private int _delivered;
     private int _failed;
 
+    /// <summary>Called with an event's id each time one of its deliveries is answered with a 2xx.</summary>
+    public Action<string>? Acknowledged { get; set; }
+
     /// <summary>The webhook endpoint objects; set once the stores exist.</summary>
     public ObjectStore<GenericRecord>? Endpoints { get; set; }
 
@@ -70,7 +73,7 @@ internal sealed class WebhookDispatcher(EmulatorOptions options) : IAsyncDisposa
     {
         if (targets.Count == 0) return;
         var payload = Http.JsonResponse.Render(w => EventJson.Write(w, record));
-        foreach (var target in targets) _running.Add(DeliverAsync(target, payload, _stop.Token));
+        foreach (var target in targets) _running.Add(DeliverAsync(target, payload, record.Id, _stop.Token));
     }
 
     public async ValueTask DisposeAsync()
@@ -88,7 +91,7 @@ internal sealed class WebhookDispatcher(EmulatorOptions options) : IAsyncDisposa
         _stop.Dispose();
     }
 
-    private async Task DeliverAsync(WebhookTarget target, byte[] payload, CancellationToken cancellationToken)
+    private async Task DeliverAsync(WebhookTarget target, byte[] payload, string eventId, CancellationToken cancellationToken)
     {
         await Task.Yield();
         var delay = TimeSpan.FromMilliseconds(options.WebhookRetryDelayMs);
@@ -104,6 +107,7 @@ internal sealed class WebhookDispatcher(EmulatorOptions options) : IAsyncDisposa
                 using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 if ((int)response.StatusCode is >= 200 and < 300)
                 {
+                    Acknowledged?.Invoke(eventId);
                     Interlocked.Increment(ref _delivered);
                     return;
                 }

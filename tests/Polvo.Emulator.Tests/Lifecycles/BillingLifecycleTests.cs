@@ -23,7 +23,9 @@ public class BillingLifecycleTests : EmulatorTest
         Assert.Equal(1234, draft.Json.GetProperty("amount_due").GetInt64());
         Assert.Null(draft.Str("number"));
         Assert.Equal("open", open.Str("status"));
-        Assert.Matches("^[0-9A-F]{8}-[0-9]{4}$", open.Str("number"));
+        var prefix = (await Client.GetAsync($"/v1/customers/{customer}")).Str("invoice_prefix");
+        Assert.Equal($"{prefix}-0001", open.Str("number"));
+        Assert.Equal(2, (await Client.GetAsync($"/v1/customers/{customer}")).Json.GetProperty("next_invoice_sequence").GetInt64());
         Assert.True(open.Json.GetProperty("status_transitions").GetProperty("finalized_at").GetInt64() > 0);
         Assert.Equal("paid", paid.Str("status"));
         Assert.True(paid.Json.GetProperty("paid").GetBoolean());

@@ -47,6 +47,8 @@ public class WebhookDeliveryTests
         Assert.Contains("retry@example.com", body, StringComparison.Ordinal);
         Assert.Equal(3, receiver.Attempts);
         Assert.Equal(1, emulator.WebhooksDelivered);
+        var events = await client.GetAsync("/v1/events?type=customer.created");
+        Assert.Equal(0, events.Json.GetProperty("data")[0].GetProperty("pending_webhooks").GetInt32());
     }
 
     [Fact]
