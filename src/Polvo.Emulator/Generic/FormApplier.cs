@@ -22,7 +22,8 @@ internal static class FormApplier
         foreach (var (key, node) in form.Children ?? [])
         {
             if (key == "expand" || Array.IndexOf(skip, key) >= 0 || !shape.Properties.TryGetValue(key, out var requestSchema)) continue;
-            if (!target.ContainsKey(key)) continue;
+            // Embedded lists (a subscription's items, an invoice's lines) change only through their lifecycle.
+            if (!target.ContainsKey(key) || (target[key] is JsonObject list && list["object"]?.ToString() == "list")) continue;
             if (key == "metadata")
             {
                 target["metadata"] = MergeMetadata(target["metadata"] as JsonObject, node);
