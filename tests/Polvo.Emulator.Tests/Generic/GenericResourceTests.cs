@@ -207,6 +207,26 @@ public class GenericResourceTests : EmulatorTest
         Assert.Equal("search_result", byAmount.Json.GetProperty("object").GetString());
     }
 
+    [Theory]
+    [InlineData("payment_intents", "/v1/payment_intents/search")]
+    [InlineData("invoices", "/v1/invoices/search")]
+    [InlineData("subscriptions", "/v1/subscriptions/search")]
+    [InlineData("products", "/v1/products/search")]
+    [InlineData("prices", "/v1/prices/search")]
+    public async Task Search_EachSearchableResource_FindsExactlyTheTaggedObject(string name, string searchPath)
+    {
+        var (path, form) = await ResourceSetups.PrepareAsync(Client, name);
+        await ResourceSetups.Ok(Client.PostAsync(path, [.. form, ("metadata[tag]", "other")]));
+        var tagged = await ResourceSetups.Ok(Client.PostAsync(path, [.. form, ("metadata[tag]", "wanted")]));
+
+        var found = await Client.GetAsync(searchPath + "?query=" + Uri.EscapeDataString("metadata['tag']:'wanted'"));
+        var unknownField = await Client.GetAsync(searchPath + "?query=" + Uri.EscapeDataString("colour:'red'"));
+
+        Assert.Equal([tagged], found.DataIds);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownField.Status);
+        Assert.Equal("query", unknownField.Error.GetProperty("param").GetString());
+    }
+
     [Fact]
     public async Task Post_WithIdempotencyKey_ReplaysAndCreatesOnce()
     {
