@@ -79,9 +79,10 @@ internal static class ChargeDetailsJson
         w.WriteStartObject("refunds");
         w.WriteString("object", "list");
         w.WriteStartArray("data");
+        foreach (var refund in c.Refunds) refund.WriteTo(w);
         w.WriteEndArray();
         w.WriteBoolean("has_more", false);
-        w.WriteNumber("total_count", 0);
+        w.WriteNumber("total_count", c.Refunds.Length);
         w.WriteString("url", $"/v1/charges/{c.Id}/refunds");
         w.WriteEndObject();
     }

@@ -5,11 +5,11 @@ using Polvo.Emulator.Store;
 
 namespace Polvo.Emulator.Charges;
 
-/// <summary>Create, retrieve, update and list charges.</summary>
+/// <summary>Create, retrieve, update, capture and list charges.</summary>
 internal static class ChargeEndpoints
 {
-    private static readonly string[] Expandable = ["customer", "invoice", "payment_intent", "review", "application", "application_fee", "on_behalf_of"];
-    private static readonly string[] ListExpandable = ["customer", "data.customer", "data.invoice", "data.payment_intent", "data.review"];
+    private static readonly string[] Expandable = ["customer", "invoice", "payment_intent", "review", "application", "application_fee", "on_behalf_of", "balance_transaction"];
+    private static readonly string[] ListExpandable = ["customer", "data.customer", "data.invoice", "data.payment_intent", "data.review", "data.balance_transaction"];
 
     public static ApiResult Create(ApiRequest request)
     {
@@ -23,18 +23,11 @@ internal static class ChargeEndpoints
         }
 
         var now = request.Now;
-        var record = request.State.Charges.Add("ch_", 24, now, (id, seq) => create.Change(new ChargeRecord(id, seq, now)
+        var record = ChargeMaker.Make(request, (id, seq) => create.Change(new ChargeRecord(id, seq, now)
         {
             Amount = create.Amount, Currency = create.Currency, CustomerId = create.CustomerId, Card = create.Card, Captured = create.Capture,
         }));
-        if (record.Failed)
-        {
-            throw new ApiException(402, "card_error", record.Card.FailureMessage!)
-            {
-                Code = record.Card.FailureCode, DeclineCode = record.Card.DeclineCode, ChargeId = record.Id,
-            };
-        }
-
+        if (record.Failed) throw ChargeMaker.Declined(record);
         return ApiResult.Ok(w => ChargeJson.Write(w, record, expandCustomer));
     }
 
@@ -58,7 +51,37 @@ internal static class ChargeEndpoints
             throw ApiErrors.NoSuch("customer", newCustomer, "customer", 400);
         }
 
-        var record = request.State.Charges.Update(request.Id, change) ?? throw ApiErrors.NoSuch("charge", request.Id);
+        ChargeRecord? before = null;
+        var record = request.State.Charges.Update(request.Id, c => change(before = c)) ?? throw ApiErrors.NoSuch("charge", request.Id);
+        request.State.RecordEvent("charge.updated", ChargeMaker.Body(record), ChargeMaker.Body(before!), request);
+        return ApiResult.Ok(w => ChargeJson.Write(w, record, expandCustomer));
+    }
+
+    /// <summary>
+    /// <c>POST /v1/charges/{id}/capture</c>: captures an uncaptured charge, in full or for <c>amount</c> (the rest is
+    /// released and counts as refunded, as at Stripe).
+    /// </summary>
+    public static ApiResult Capture(ApiRequest request)
+    {
+        var r = request.Params;
+        var expandCustomer = ExpandCustomer(request, Expand.Read(r, Expandable));
+        var amount = r.Long("amount");
+        ChargeRecord? before = null;
+        var record = request.State.Charges.Update(request.Id, c =>
+        {
+            before = c;
+            if (c.Failed) throw ApiErrors.BadRequest($"Charge {c.Id} has failed and cannot be captured.", null, "charge_not_capturable");
+            if (c.Captured) throw ApiErrors.BadRequest($"Charge {c.Id} has already been captured.", null, "charge_already_captured");
+            if (amount is < 1 || amount > c.Amount)
+            {
+                throw ApiErrors.BadRequest($"You cannot capture more than the authorized amount ({c.Amount}) or less than 1.", "amount", "amount_too_large");
+            }
+
+            var captured = amount ?? c.Amount;
+            return c with { Captured = true, CapturedAmount = captured, AmountRefunded = c.Amount - captured };
+        }) ?? throw ApiErrors.NoSuch("charge", request.Id);
+        ChargeMaker.Book(request.State, request, record, record.CapturedAmount ?? record.Amount, "charge", record.BalanceTransactionId);
+        request.State.RecordEvent("charge.captured", ChargeMaker.Body(record), ChargeMaker.Body(before!), request);
         return ApiResult.Ok(w => ChargeJson.Write(w, record, expandCustomer));
     }
 
@@ -67,7 +90,13 @@ internal static class ChargeEndpoints
         var r = request.Params;
         var query = ListParams.Read<ChargeRecord>(r);
         var customer = r.String("customer");
-        if (customer is not null) query.Filter = c => string.Equals(c.CustomerId, customer, StringComparison.Ordinal);
+        var paymentIntent = r.String("payment_intent");
+        if (customer is not null || paymentIntent is not null)
+        {
+            query.Filter = c => (customer is null || string.Equals(c.CustomerId, customer, StringComparison.Ordinal))
+                && (paymentIntent is null || string.Equals(c.PaymentIntentId, paymentIntent, StringComparison.Ordinal));
+        }
+
         var expand = Expand.Read(r, ListExpandable);
         r.ThrowIfUnknown();
         var expandCustomers = expand.Contains("customer") || expand.Contains("data.customer") ? request.State.Customers : null;

@@ -31,6 +31,20 @@ internal sealed record ChargeRecord(string Id, int Seq, long Created) : IStoredR
 
     public bool Captured { get; init; } = true;
 
+    /// <summary>The captured amount when a capture took less than <see cref="Amount"/>; null for the full amount.</summary>
+    public long? CapturedAmount { get; init; }
+
+    public long AmountRefunded { get; init; }
+
+    /// <summary>The refunds made on this charge, as rendered when made (newest first).</summary>
+    public System.Text.Json.Nodes.JsonObject[] Refunds { get; init; } = [];
+
+    public string? PaymentIntentId { get; init; }
+
+    public string? InvoiceId { get; init; }
+
+    public string? DisputeId { get; init; }
+
     public required TestCard Card { get; init; }
 
     public bool Failed => Card.FailureCode is not null;

@@ -10,6 +10,9 @@ internal sealed record TestCard(string Brand, string Network, string Last4, stri
 
     public string? FailureMessage { get; init; }
 
+    /// <summary>Whether a successful charge on this card is disputed at once (<c>tok_createDispute</c>).</summary>
+    public bool CreatesDispute { get; init; }
+
     public static TestCard Visa { get; } = new("Visa", "visa", "4242", "credit", "Xt5EWLLDS7FJjR1c");
 
     /// <summary>Stripe's test tokens the emulator knows, by token.</summary>
@@ -23,7 +26,12 @@ internal sealed record TestCard(string Brand, string Network, string Last4, stri
         ["tok_chargeDeclinedInsufficientFunds"] = Declined("9995", "card_declined", "insufficient_funds", "Your card has insufficient funds."),
         ["tok_chargeDeclinedExpiredCard"] = Declined("0069", "expired_card", "expired_card", "Your card has expired."),
         ["tok_chargeDeclinedIncorrectCvc"] = Declined("0127", "incorrect_cvc", "incorrect_cvc", "Your card's security code is incorrect."),
+        ["tok_createDispute"] = new("Visa", "visa", "0259", "credit", "dDisputeCard0259") { CreatesDispute = true },
     };
+
+    /// <summary>Stripe's test payment methods (<c>pm_card_visa</c>, <c>pm_card_chargeDeclined</c>, ...): one per test token.</summary>
+    public static IReadOnlyDictionary<string, TestCard> PaymentMethods { get; } =
+        Tokens.ToDictionary(pair => "pm_card_" + pair.Key["tok_".Length..], pair => pair.Value, StringComparer.Ordinal);
 
     private static TestCard Declined(string last4, string code, string decline, string message) =>
         new("Visa", "visa", last4, "credit", "d" + last4 + "Decl1ned0") { FailureCode = code, DeclineCode = decline, FailureMessage = message };

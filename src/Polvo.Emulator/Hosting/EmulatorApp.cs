@@ -1,7 +1,9 @@
 using System.Net;
 using Polvo.Emulator.Charges;
 using Polvo.Emulator.Customers;
+using Polvo.Emulator.Events;
 using Polvo.Emulator.Faults;
+using Polvo.Emulator.Generic;
 using Polvo.Emulator.Http;
 using Polvo.Emulator.Search;
 
@@ -28,6 +30,7 @@ internal static class EmulatorApp
         app.Use(tracking.InvokeAsync);
         app.Use(faults.LatencyAsync);
         app.Use(AuthMiddleware.InvokeAsync);
+        app.Use(StripeVersionCheck.InvokeAsync);
         app.Use(faults.InjectAsync);
         app.UseRouting();
         MapRoutes(app, new ApiDispatcher(state));
@@ -47,6 +50,11 @@ internal static class EmulatorApp
         app.MapGet("/v1/charges/search", api.Handle(SearchEndpoints.Charges));
         app.MapGet("/v1/charges/{id}", api.Handle(ChargeEndpoints.Retrieve));
         app.MapPost("/v1/charges/{id}", api.Handle(ChargeEndpoints.Update));
+        app.MapPost("/v1/charges/{id}/capture", api.Handle(ChargeEndpoints.Capture));
+        app.MapGet("/v1/events", api.Handle(EventEndpoints.List));
+        app.MapGet("/v1/events/{id}", api.Handle(EventEndpoints.Retrieve));
+        app.MapGet("/v1/balance", api.Handle(BalanceEndpoints.Retrieve));
+        app.MapMethods("/v1/{**path}", ["GET", "POST", "DELETE"], api.Handle(GenericEndpoints.Handle));
         app.MapFallback(context => ErrorWriter.WriteAsync(context, ApiErrors.UnknownUrl(context.Request.Method, context.Request.Path.Value ?? "/")));
     }
 }

@@ -24,6 +24,42 @@ public sealed class EmulatorOptions
     /// <value>The default value is 0.</value>
     public int SeedCharges { get; set; }
 
+    /// <summary>Gets or sets the number of deterministic invoices (drafts, from Stripe's example invoice) created at start-up.</summary>
+    /// <value>The default value is 0.</value>
+    public int SeedInvoices { get; set; }
+
+    /// <summary>Gets or sets the number of deterministic products created at start-up.</summary>
+    /// <value>The default value is 0.</value>
+    public int SeedProducts { get; set; }
+
+    /// <summary>Gets or sets the number of deterministic prices created at start-up.</summary>
+    /// <value>The default value is 0.</value>
+    public int SeedPrices { get; set; }
+
+    /// <summary>Gets or sets the number of deterministic payment intents created at start-up.</summary>
+    /// <value>The default value is 0.</value>
+    public int SeedPaymentIntents { get; set; }
+
+    /// <summary>Gets or sets the number of deterministic subscriptions created at start-up.</summary>
+    /// <value>The default value is 0.</value>
+    public int SeedSubscriptions { get; set; }
+
+    /// <summary>Gets or sets a URL that receives every event as a webhook (an endpoint with <c>enabled_events: ["*"]</c> made at start-up).</summary>
+    /// <value>The default value is null (none). Loopback URLs only, unless <see cref="Host"/> opens the emulator to other interfaces.</value>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Gets or sets the signing secret (<c>whsec_...</c>) of the <see cref="WebhookUrl"/> endpoint.</summary>
+    /// <value>The default value is null: a random secret, printed once at start-up by the command line.</value>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Gets or sets how many times a webhook delivery is tried before it counts as failed.</summary>
+    /// <value>The default value is 4.</value>
+    public int WebhookAttempts { get; set; } = 4;
+
+    /// <summary>Gets or sets the delay before the first webhook retry, in milliseconds; each later retry waits twice as long.</summary>
+    /// <value>The default value is 1,000.</value>
+    public int WebhookRetryDelayMs { get; set; } = 1000;
+
     /// <summary>
     /// Gets or sets the most seeded objects that share one <c>created</c> second (a burst, as a bulk import makes). Real
     /// accounts cannot create thousands of objects in one second (Stripe's write limit is 100 requests/s live), so the
@@ -90,6 +126,14 @@ public sealed class EmulatorOptions
         Check(Port is >= 0 and <= 65535, nameof(Port), "--port", "must be 0 (ephemeral) to 65535");
         Check(SeedCustomers is >= 0 and <= 50_000_000, nameof(SeedCustomers), "--seed-customers", "must be 0 to 50,000,000");
         Check(SeedCharges is >= 0 and <= 50_000_000, nameof(SeedCharges), "--seed-charges", "must be 0 to 50,000,000");
+        foreach (var (value, name, flag) in new[] { (SeedInvoices, nameof(SeedInvoices), "--seed-invoices"), (SeedProducts, nameof(SeedProducts), "--seed-products"), (SeedPrices, nameof(SeedPrices), "--seed-prices"), (SeedPaymentIntents, nameof(SeedPaymentIntents), "--seed-payment-intents"), (SeedSubscriptions, nameof(SeedSubscriptions), "--seed-subscriptions") })
+        {
+            Check(value is >= 0 and <= 10_000_000, name, flag, "must be 0 to 10,000,000");
+        }
+
+        Check(WebhookAttempts is >= 1 and <= 20, nameof(WebhookAttempts), "--webhook-attempts", "must be 1 to 20");
+        Check(WebhookRetryDelayMs >= 0, nameof(WebhookRetryDelayMs), "--webhook-retry-delay-ms", "must be 0 or more");
+        Check(WebhookSecret is null || (WebhookSecret.StartsWith("whsec_", StringComparison.Ordinal) && WebhookSecret.Length > 6), nameof(WebhookSecret), "--webhook-secret", "must start with whsec_, as Stripe's signing secrets do");
         Check(SeedBurstMax is >= 1 and <= 5_000, nameof(SeedBurstMax), "--seed-burst-max", "must be 1 to 5,000 objects per second");
         Check(LatencyMs >= 0, nameof(LatencyMs), "--latency-ms", "must be 0 or more");
         Check(LatencyJitterMs >= 0, nameof(LatencyJitterMs), "--latency-jitter-ms", "must be 0 or more");
@@ -103,6 +147,17 @@ public sealed class EmulatorOptions
         Check(RequestLogCapacity >= 1, nameof(RequestLogCapacity), "RequestLogCapacity", "must be at least 1");
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
     }
+
+    /// <summary>The number of seeded objects asked for a generic resource.</summary>
+    internal int SeedCount(string objectType) => objectType switch
+    {
+        "invoice" => SeedInvoices,
+        "product" => SeedProducts,
+        "price" => SeedPrices,
+        "payment_intent" => SeedPaymentIntents,
+        "subscription" => SeedSubscriptions,
+        _ => 0,
+    };
 
     private static void Check(bool ok, string name, string flag, string rule)
     {

@@ -11,6 +11,11 @@ internal static class EmulatorOptionsParser
           --host ADDRESS                IP address to listen on (default 127.0.0.1)
           --seed-customers N            create N deterministic customers at start-up
           --seed-charges N              create N deterministic charges at start-up
+          --seed-invoices N             create N deterministic draft invoices at start-up
+          --seed-products N             create N deterministic products at start-up
+          --seed-prices N               create N deterministic prices at start-up
+          --seed-payment-intents N      create N deterministic payment intents at start-up
+          --seed-subscriptions N        create N deterministic subscriptions at start-up
           --seed-burst-max N            most seeded objects sharing one created second (default 100, up to 5000)
           --seed N                      random seed for seeded data and fault dice
           --latency-ms MS               delay before every answer
@@ -20,6 +25,11 @@ internal static class EmulatorOptionsParser
           --reset-rate F                share 0..1 of connections dropped before any response
           --lock-timeout-rate F         share 0..1 of requests answered 429 lock_timeout
           --reset-after-commit-rate F   share 0..1 of POSTs dropped after the change was made
+          --webhook-url URL             POST every event, signed, to URL (loopback only unless --host opens the emulator)
+          --webhook-secret whsec_...    signing secret for --webhook-url (default: random, printed at start-up)
+          --webhook-attempts N          tries per webhook delivery before giving up (default 4)
+          --webhook-retry-delay-ms MS   delay before the first retry, doubled each time (default 1000)
+          --help, -h                    show this help
         """;
 
     public static EmulatorOptions Parse(string[] args)
@@ -39,6 +49,15 @@ internal static class EmulatorOptionsParser
                 case "--host": options.Host = Value(); break;
                 case "--seed-customers": options.SeedCustomers = Int(flag, Value()); break;
                 case "--seed-charges": options.SeedCharges = Int(flag, Value()); break;
+                case "--seed-invoices": options.SeedInvoices = Int(flag, Value()); break;
+                case "--seed-products": options.SeedProducts = Int(flag, Value()); break;
+                case "--seed-prices": options.SeedPrices = Int(flag, Value()); break;
+                case "--seed-payment-intents": options.SeedPaymentIntents = Int(flag, Value()); break;
+                case "--seed-subscriptions": options.SeedSubscriptions = Int(flag, Value()); break;
+                case "--webhook-url": options.WebhookUrl = Value(); break;
+                case "--webhook-secret": options.WebhookSecret = Value(); break;
+                case "--webhook-attempts": options.WebhookAttempts = Int(flag, Value()); break;
+                case "--webhook-retry-delay-ms": options.WebhookRetryDelayMs = Int(flag, Value()); break;
                 case "--seed-burst-max": options.SeedBurstMax = Int(flag, Value()); break;
                 case "--seed": options.RandomSeed = Int(flag, Value()); break;
                 case "--latency-ms": options.LatencyMs = Int(flag, Value()); break;

@@ -1,7 +1,10 @@
 using Polvo.Emulator.Charges;
 using Polvo.Emulator.Customers;
+using Polvo.Emulator.Events;
+using Polvo.Emulator.Generic;
 using Polvo.Emulator.Seeding;
 using Polvo.Emulator.Store;
+using Polvo.Emulator.Webhooks;
 
 namespace Polvo.Emulator.Hosting;
 
@@ -24,7 +27,23 @@ internal static class EmulatorStateFactory
         var charges = new ObjectStore<ChargeRecord>("charge", chargeIds, chargeSeed);
         customers.LoadSeed();
         charges.LoadSeed();
-        return new EmulatorState(customers, charges, new EmulatorFaults(options, options.TimeProvider),
+
+        var generic = new GenericStores();
+        var offset = 2;
+        foreach (var type in ResourceCatalog.All)
+        {
+            var count = options.SeedCount(type.Object);
+            var ids = new SeededIds(type.IdPrefix, type.IdLength, seed + offset);
+            var source = count > 0 ? new GenericSeed(type, new SeedTimeline(count, now, seed + offset, options.SeedBurstMax), customerIds, options.SeedCustomers) : null;
+            var store = new ObjectStore<GenericRecord>(type.Object, ids, source);
+            store.LoadSeed();
+            generic.Add(type, store);
+            offset++;
+        }
+
+        var webhooks = new WebhookDispatcher(options) { Endpoints = generic["webhook_endpoint"] };
+        var events = new EventLog(new ObjectStore<EventRecord>("event", new SeededIds("evt_", 24, seed), null), webhooks, options.TimeProvider);
+        return new EmulatorState(customers, charges, generic, events, webhooks, new EmulatorFaults(options, options.TimeProvider),
             new EmulatorRequestLog(options.RequestLogCapacity), options.TimeProvider);
     }
 }

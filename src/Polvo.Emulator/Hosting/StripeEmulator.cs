@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Polvo.Emulator.Hosting;
+using Polvo.Emulator.Webhooks;
 
 namespace Polvo.Emulator;
 
 /// <summary>
-/// A stateful local Stripe (customers and charges) on Kestrel: for tests, benchmarks and offline scripts.
+/// A stateful local Stripe (the resources of the API 2020-08-27 description that Polvo covers) on Kestrel: for tests, benchmarks and offline scripts.
 /// Start it with <see cref="StartAsync"/>, call it at <see cref="BaseUrl"/>, dispose it to stop.
 /// </summary>
 public sealed class StripeEmulator : IAsyncDisposable
@@ -44,17 +45,32 @@ public sealed class StripeEmulator : IAsyncDisposable
     {
         options ??= new EmulatorOptions();
         options.Validate();
+        // The description is read while the stores are seeded, and is ready before the first request, so the
+        // first answer is as quick as the rest (rate-limit tests and benchmarks count on that).
+        var description = Task.Run(Http.ApiDispatcher.WarmUp, cancellationToken);
         var state = EmulatorStateFactory.Create(options);
+        await description.ConfigureAwait(false);
+        var webhookSecret = options.WebhookUrl is null ? null : WebhookSetup.AddStartupEndpoint(state, options);
         var app = EmulatorApp.Build(options, state);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new StripeEmulator(app, state, new Uri(address.TrimEnd('/') + "/"));
+        return new StripeEmulator(app, state, new Uri(address.TrimEnd('/') + "/")) { WebhookSecret = webhookSecret };
     }
+
+    /// <summary>Gets the signing secret of the <see cref="EmulatorOptions.WebhookUrl"/> endpoint; null when there is none.</summary>
+    public string? WebhookSecret { get; private init; }
+
+    /// <summary>Gets the number of webhook deliveries answered with a 2xx status.</summary>
+    public int WebhooksDelivered => _state.Webhooks.Delivered;
+
+    /// <summary>Gets the number of webhook deliveries that failed every attempt.</summary>
+    public int WebhooksFailed => _state.Webhooks.Failed;
 
     /// <summary>Stops listening and releases the server.</summary>
     /// <returns>A task that completes when stopped.</returns>
     public async ValueTask DisposeAsync()
     {
+        await _state.Webhooks.DisposeAsync().ConfigureAwait(false);
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

@@ -1,5 +1,6 @@
 using Polvo.Emulator.Hosting;
 using Polvo.Emulator.Idempotency;
+using Polvo.Emulator.Spec;
 
 namespace Polvo.Emulator.Http;
 
@@ -24,7 +25,10 @@ internal sealed class ApiDispatcher(EmulatorState state)
             }
 
             var pairs = await RequestParams.ReadAsync(context.Request).ConfigureAwait(false);
-            var request = new ApiRequest(context, new ParamReader(FormParser.Parse(pairs)), state);
+            var root = FormParser.Parse(pairs);
+            var operation = FindOperation(context.Request);
+            if (operation is not null) Validator.Validate(root, operation.Request);
+            var request = new ApiRequest(context, new ParamReader(root, schemaChecked: operation is not null), state, operation);
             var idempotencyKey = HttpMethods.IsPost(method) ? context.Request.Headers["Idempotency-Key"].ToString() : string.Empty;
             if (idempotencyKey.Length > 0)
             {
@@ -42,6 +46,32 @@ internal sealed class ApiDispatcher(EmulatorState state)
             if (error.ChargeId is not null && DropAfterCommit(context, requestState)) return;
             await ErrorWriter.WriteAsync(context, error).ConfigureAwait(false);
         }
+        catch (Exception error) when (error is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // A fault in the emulator itself: answer as Stripe answers its own faults, naming the cause so it can be reported.
+            await ErrorWriter.WriteAsync(context, new ApiException(500, "api_error",
+                $"The emulator failed while handling {context.Request.Method} {context.Request.Path}: {error.GetType().Name}: {error.Message}")).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Runs the description lookup and the schema check once on a sample request, so their one-time costs (loading,
+    /// JIT) are paid at start-up and not by the first caller, whose answer must be as quick as the rest.
+    /// </summary>
+    public static void WarmUp()
+    {
+        var operation = ApiDescription.Shared.Find("GET", ["v1", "customers"]);
+        if (operation is not null) Validator.Validate(FormParser.Parse([new("limit", "1"), new("expand[]", "data.default_source")]), operation.Request);
+    }
+
+    private static SchemaValidator Validator => LazyValidator.Value;
+
+    private static readonly Lazy<SchemaValidator> LazyValidator = new(() => new SchemaValidator(ApiDescription.Shared));
+
+    private static ApiOperation? FindOperation(HttpRequest request)
+    {
+        var segments = (request.Path.Value ?? "/").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return ApiDescription.Shared.Find(request.Method, segments);
     }
 
     internal static bool DropAfterCommit(HttpContext context, RequestState requestState)

@@ -16,6 +16,9 @@ internal sealed class ApiException(int status, string type, string message) : Ex
     /// <summary>The id of the failed charge a card error refers to, as Stripe reports it.</summary>
     public string? ChargeId { get; init; }
 
+    /// <summary>The id of the payment intent a card error refers to.</summary>
+    public string? PaymentIntentId { get; init; }
+
     /// <summary>The value of the <c>Stripe-Should-Retry</c> header, or null for none.</summary>
     public bool? ShouldRetry { get; init; }
 }

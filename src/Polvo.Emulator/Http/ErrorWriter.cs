@@ -17,6 +17,14 @@ internal static class ErrorWriter
         if (error.Code is not null) writer.WriteString("doc_url", "https://stripe.com/docs/error-codes/" + error.Code.Replace('_', '-'));
         writer.WriteString("message", error.Message);
         if (error.Param is not null) writer.WriteString("param", error.Param);
+        if (error.PaymentIntentId is not null)
+        {
+            writer.WriteStartObject("payment_intent");
+            writer.WriteString("id", error.PaymentIntentId);
+            writer.WriteString("object", "payment_intent");
+            writer.WriteEndObject();
+        }
+
         writer.WriteString("type", error.Type);
         writer.WriteEndObject();
         writer.WriteEndObject();

@@ -6,7 +6,7 @@ namespace Polvo.Emulator.Http;
 /// Reads typed parameters from a <see cref="FormNode"/>, marking what it read, so that
 /// <see cref="ThrowIfUnknown"/> can name the first parameter the endpoint does not take.
 /// </summary>
-internal sealed class ParamReader(FormNode node, string prefix = "")
+internal sealed class ParamReader(FormNode node, string prefix = "", bool schemaChecked = false)
 {
     public FormNode Node { get; } = node;
 
@@ -89,10 +89,14 @@ internal sealed class ParamReader(FormNode node, string prefix = "")
         }
 
         child.Opened = true;
-        return new ParamReader(child, Path(name));
+        return new ParamReader(child, Path(name), schemaChecked);
     }
 
-    public void ThrowIfUnknown() => Check(Node, prefix);
+    /// <summary>Names the first parameter nobody read; a no-op once the request passed the description's schema check.</summary>
+    public void ThrowIfUnknown()
+    {
+        if (!schemaChecked) Check(Node, prefix);
+    }
 
     private static void Check(FormNode node, string path)
     {

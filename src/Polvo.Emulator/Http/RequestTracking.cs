@@ -12,7 +12,7 @@ internal sealed class RequestTracking(EmulatorRequestLog log)
         context.Features.Set(state);
         var headers = context.Response.Headers;
         headers["Request-Id"] = state.RequestId;
-        headers["Stripe-Version"] = context.Request.Headers.TryGetValue("Stripe-Version", out var version) ? version : "2020-08-27";
+        headers["Stripe-Version"] = StripeVersionCheck.Rendered;
         try
         {
             await next(context).ConfigureAwait(false);

@@ -50,15 +50,30 @@ internal sealed class ObjectStore<T>(string resource, SeededIds seededIds, ISeed
             string id;
             do id = Ids.Random(prefix, idLength);
             while (_ids.ContainsKey(id) || seededIds.TryDecode(id, out _));
-            var seq = _bySeq.Count;
-            var record = create(id, seq);
-            _bySeq.Add(record);
-            _ids.Add(id, seq);
-            var key = SortKey.Of(created, seq);
-            var at = _keys.Count == 0 || _keys[^1] < key ? _keys.Count : ~_keys.BinarySearch(key);
-            _keys.Insert(at, key);
-            return record;
+            return Insert(id, created, create);
         }
+    }
+
+    /// <summary>Creates an object with an id the caller chose (such as a coupon's); null when the id is taken.</summary>
+    public T? AddWithId(string id, long created, Func<string, int, T> create)
+    {
+        lock (_gate)
+        {
+            if (_ids.ContainsKey(id) || (seededIds.TryDecode(id, out var seeded) && seeded < _seeded)) return null;
+            return Insert(id, created, create);
+        }
+    }
+
+    private T Insert(string id, long created, Func<string, int, T> create)
+    {
+        var seq = _bySeq.Count;
+        var record = create(id, seq);
+        _bySeq.Add(record);
+        _ids.Add(id, seq);
+        var key = SortKey.Of(created, seq);
+        var at = _keys.Count == 0 || _keys[^1] < key ? _keys.Count : ~_keys.BinarySearch(key);
+        _keys.Insert(at, key);
+        return record;
     }
 
     /// <summary>Finds an object. <paramref name="deleted"/> tells a deleted one (null result) from one never seen.</summary>

@@ -27,6 +27,38 @@ public class EmulatorOptionsTests
     }
 
     [Fact]
+    public void Parse_ResourceSeedsAndWebhookFlags_SetTheirOptions()
+    {
+        var options = EmulatorOptions.Parse([
+            "--seed-invoices", "10", "--seed-products", "11", "--seed-prices", "12", "--seed-payment-intents", "13", "--seed-subscriptions", "14",
+            "--webhook-url", "http://127.0.0.1:4242/hook", "--webhook-secret", "whsec_abc", "--webhook-attempts", "2", "--webhook-retry-delay-ms", "50",
+        ]);
+
+        Assert.Equal([10, 11, 12, 13, 14], new[] { options.SeedInvoices, options.SeedProducts, options.SeedPrices, options.SeedPaymentIntents, options.SeedSubscriptions });
+        Assert.Equal("http://127.0.0.1:4242/hook", options.WebhookUrl);
+        Assert.Equal("whsec_abc", options.WebhookSecret);
+        Assert.Equal(2, options.WebhookAttempts);
+        Assert.Equal(50, options.WebhookRetryDelayMs);
+    }
+
+    [Fact]
+    public void Usage_EverySwitchItLists_IsAccepted()
+    {
+        var flags = System.Text.RegularExpressions.Regex.Matches(Polvo.Emulator.Hosting.EmulatorOptionsParser.Usage, @"(?<=\s)--[a-z-]+").Select(m => m.Value).Distinct().ToList();
+        var sample = new Dictionary<string, string> { ["--host"] = "127.0.0.1", ["--webhook-url"] = "http://127.0.0.1:9/", ["--webhook-secret"] = "whsec_x" };
+
+        foreach (var flag in flags.Where(f => f != "--help"))
+        {
+            var value = sample.GetValueOrDefault(flag, flag.EndsWith("-rate", StringComparison.Ordinal) ? "0.1" : "1");
+            var error = Record.Exception(() => EmulatorOptions.Parse([flag, value]));
+            Assert.True(error is null, $"{flag} {value}: {error?.Message}");
+        }
+
+        Assert.Contains("--help", flags);
+        Assert.True(flags.Count >= 23, string.Join(" ", flags));
+    }
+
+    [Fact]
     public void Parse_NoFlags_KeepsDocumentedDefaults()
     {
         var options = EmulatorOptions.Parse([]);
@@ -50,6 +82,9 @@ public class EmulatorOptionsTests
     [InlineData(new[] { "--host", "example.com" }, "Host 'example.com' is not an IP address")]
     [InlineData(new[] { "--rate-limit", "fast" }, "Flag --rate-limit needs a number")]
     [InlineData(new[] { "--seed-burst-max", "0" }, "SeedBurstMax (--seed-burst-max) must be 1 to 5,000")]
+    [InlineData(new[] { "--seed-invoices", "-1" }, "SeedInvoices (--seed-invoices)")]
+    [InlineData(new[] { "--webhook-secret", "secret" }, "must start with whsec_")]
+    [InlineData(new[] { "--webhook-attempts", "0" }, "WebhookAttempts (--webhook-attempts)")]
     public void Parse_BadFlag_ThrowsNamingTheFlag(string[] args, string expected)
     {
         var error = Assert.Throws<ArgumentException>(() => EmulatorOptions.Parse(args));

@@ -6,7 +6,8 @@ namespace Polvo.Emulator.Tests.Http;
 public class ErrorEnvelopeTests : EmulatorTest
 {
     [Theory]
-    [InlineData("GET", "/v1/invoices", "Unrecognized request URL (GET: /v1/invoices)")]
+    [InlineData("GET", "/v1/issuing/cards", "Unrecognized request URL (GET: /v1/issuing/cards)")]
+    [InlineData("DELETE", "/v1/prices/price_123", "Unrecognized request URL (DELETE: /v1/prices/price_123)")]
     [InlineData("DELETE", "/v1/charges/ch_123", "Unrecognized request URL (DELETE: /v1/charges/ch_123)")]
     [InlineData("GET", "/", "Unrecognized request URL (GET: /)")]
     public async Task UnknownPath_AnyMethod_Returns404Envelope(string method, string path, string expected)
