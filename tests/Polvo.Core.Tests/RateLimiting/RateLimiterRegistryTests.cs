@@ -29,8 +29,8 @@ public class RateLimiterRegistryTests
     }
 
     [Theory]
-    [InlineData(false, 25, 3)]
-    [InlineData(true, 100, 10)]
+    [InlineData(false, 25, 22)]
+    [InlineData(true, 100, 90)]
     public void GetOrCreate_NoOptions_UsesModeDefaults(bool isLive, double rate, int burst)
     {
         var limiter = _registry.GetOrCreate("fp", Stripe, isLive);
@@ -45,7 +45,7 @@ public class RateLimiterRegistryTests
         var limiter = _registry.GetOrCreate("fp", Stripe, false, new RateLimitOptions { RequestsPerSecond = 50 });
 
         Assert.Equal(50, limiter.RequestsPerSecond);
-        Assert.Equal(5, limiter.Burst);
+        Assert.Equal(45, limiter.Burst);
     }
 
     [Fact]
