@@ -6,7 +6,7 @@ namespace Polvo.Benchmarks.Scenarios;
 internal static class ScenarioCatalog
 {
     /// <summary>The order of <c>all</c>'s output. <c>memory</c> runs first (see <see cref="RunOrder"/>) but is listed last.</summary>
-    public static readonly string[] Names = ["export", "stream", "fanout", "faults", "memory"];
+    public static readonly string[] Names = ["export", "stream", "fanout", "faults", "memory", "module"];
 
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/Polvo.Benchmarks -- SCENARIO [--json] [--quick] [flags]
@@ -39,7 +39,7 @@ internal static class ScenarioCatalog
 
     // memory measures the process's peak working set, which is a high-water mark for the whole process,
     // so under 'all' it runs before any other scenario has allocated anything.
-    private static readonly string[] RunOrder = ["memory", "export", "stream", "fanout", "faults"];
+    private static readonly string[] RunOrder = ["memory", "export", "stream", "fanout", "faults", "module"];
 
     private static IScenario Create(string name, BenchArgs args) => name switch
     {
@@ -48,6 +48,7 @@ internal static class ScenarioCatalog
         "fanout" => new FanOutScenario(args),
         "memory" => new MemoryScenario(args),
         "faults" => new FaultsScenario(args),
+        "module" => new ModuleScenario(args),
         _ => throw new ArgumentException($"Unknown scenario '{name}'. Use one of: {string.Join(", ", Names)}, all."),
     };
 }
