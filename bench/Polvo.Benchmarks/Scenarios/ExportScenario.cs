@@ -31,6 +31,7 @@ internal sealed class ExportScenario(BenchArgs args) : IScenario
     private readonly int _warmupDays = args.Int("warmup-days", 30, 30);
     private readonly long[] _sliceDays = args.Quick ? [7] : [1, 3, 7];
     private readonly int[] _sliceConcurrency = args.Quick ? [16] : [24, 32];
+    private readonly TimeSpan _quiet = TimeSpan.FromSeconds(args.Quick ? 0.25 : 1);
 
     public string Name => "export";
 
@@ -171,10 +172,10 @@ internal sealed class ExportScenario(BenchArgs args) : IScenario
         Progress.Say($"export: Polvo warm-up exported {count:N0} items of the last {_warmupDays} days (untimed)");
     }
 
-    /// <summary>A second of quiet, then a full emulator bucket: every timed run starts as after an idle spell (the client's limiter refills too).</summary>
+    /// <summary>A second of quiet (a quarter with --quick), then a full emulator bucket: every timed run starts as after an idle spell (the client's limiter refills too).</summary>
     private async Task RefillAsync(StripeEmulator emulator, CancellationToken cancellationToken)
     {
-        await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        await Task.Delay(_quiet, cancellationToken);
         emulator.Faults.RateLimit = _rateLimit;
     }
 }

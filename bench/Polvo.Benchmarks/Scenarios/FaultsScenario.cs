@@ -21,7 +21,7 @@ namespace Polvo.Benchmarks.Scenarios;
 internal sealed class FaultsScenario(BenchArgs args) : IScenario
 {
     private const string MarkerKey = "bench_marker";
-    private readonly int _items = args.Int("items", 2_000, 200);
+    private readonly int _items = args.Int("items", 2_000, 48);
     private readonly int _throttle = Math.Max(1, args.Int("throttle", 16, 16));
     private readonly double _faultRate = args.Double("fault-rate", 0.10, 0.10, 0, 1);
     private readonly double _resetRate = args.Double("reset-rate", 0.05, 0.05, 0, 1);

@@ -18,7 +18,7 @@ internal sealed class StreamScenario(BenchArgs args) : IScenario
     private const int PageSize = 100;
     private readonly int _items = args.Int("items", 100_000, 5_000);
     private readonly int _repeat = Math.Max(1, args.Int("repeat", 5, 1));
-    private readonly int _warmUpRounds = args.Int("warmup-rounds", 12, 2);
+    private readonly int _warmUpRounds = args.Int("warmup-rounds", 12, 1);
 
     public string Name => "stream";
 

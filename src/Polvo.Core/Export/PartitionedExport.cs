@@ -54,7 +54,7 @@ namespace Polvo.Export;
 // (or that is walking a burst: a whole page in one second, then the cut is at that second), so the partitions ever
 // created stay near MaxConcurrency plus the number finishing early. Measured on 50,000 objects over a year with
 // MaxConcurrency 32: about 1.05 * items/PageSize (the in-memory tests bound it by 1.1 * items/PageSize + MaxConcurrency).
-// A reverse walker costs at most one request more than walking its burst from one end (the page on which they meet).
+// A reverse walker costs at most two requests more than walking its burst from one end (the pages in flight when they meet).
 
 /// <summary>
 /// Lists every object of a resource by paging several <c>created</c> ranges at once, merged into one stream.
