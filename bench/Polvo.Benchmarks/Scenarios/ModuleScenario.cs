@@ -40,6 +40,17 @@ internal sealed class ModuleScenario(BenchArgs args) : IScenario
             ["POWERSHELL_UPDATECHECK"] = "Off",
         };
         Progress.Say($"module: {_runs} fresh pwsh processes each for Polvo and Stripe.net ({pwsh.Description})");
+        try
+        {
+            await pwsh.RunAsync("$PSVersionTable.PSVersion.ToString()", environment, cancellationToken);
+        }
+        catch (Exception error) when (error is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            Progress.Say($"module: skipped, pwsh does not start ({error.Message.Split('\n')[0]})");
+            return result.Add("module_built", true)
+                .Add("skipped", "pwsh is not available: run dotnet tool restore in the repository (pwsh is pinned in .config/dotnet-tools.json), then this scenario again");
+        }
+
         var polvo = new List<Sample>();
         var stripeNet = new List<Sample>();
         for (var run = 0; run < _runs; run++)
