@@ -32,7 +32,7 @@ internal static class ScenarioCatalog
           all      every scenario in turn (memory first, in a process nothing else has used yet)
 
         --json   print the result as one JSON object on the last line of stdout (progress goes to stderr)
-        --quick  small sizes for a smoke test (all: about 30 s on a quiet machine); the exit code is 1 when a correctness check fails
+        --quick  small sizes for a smoke test (all: about 30 s; more on a loaded machine); the exit code is 1 when a correctness check fails
         """;
 
     /// <summary>Creates the scenarios <paramref name="args"/> names (reading their flags), in the order they run.</summary>
