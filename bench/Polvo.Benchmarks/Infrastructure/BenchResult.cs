@@ -40,6 +40,9 @@ internal sealed class BenchResult(string scenario)
             _failedChecks.Add($"{Scenario}.{field} is {actual}, expected {expected}");
     }
 
+    /// <summary>Records a failed check taken from another result.</summary>
+    public void Fail(string check) => _failedChecks.Add(check);
+
     public void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();

@@ -27,6 +27,19 @@ namespace Polvo.Export;
 //    yielded; if any item has created < Lo, the new O(p) ends before it, so p retires; the dropped items belong to
 //    q and are yielded by q. Several splits during one request only raise Lo further; the same argument holds.
 //    (p's cursor only moves when its own page arrives, and every change happens under the run's lock.)
+// 5. Two ends of a burst (only when the source also pages with ending_before, ICreatedRangeReversePageSource): when p
+//    walks a burst and Lo = c = created of its cursor, O(p) = { objects of second c after p's cursor }. Given any
+//    yielded object y older than second c, a reverse walker r over [c, c + 1) starts with cursor y, and from then on
+//    O(p) and O(r) are one set shared by both: the objects of second c strictly after p's cursor a and strictly before
+//    r's cursor b in list order (b is y until r yields, so at first everything of second c after a). r's page
+//    (ending_before b) is the k objects of the second just before b, and p's page the k just after a: contiguous
+//    runs, and each walker moves only its own cursor, one request at a time. A page of p that contains b keeps only
+//    the objects before b; a page of r that contains a keeps only those after a; either then finishes, and the other
+//    finishes too when its next (or in-flight) page contains the first one's final cursor, keeping nothing past it.
+//    If a page does not contain the other's cursor, it lies wholly strictly between a and b (a run that starts next
+//    to one cursor and reaches the other must contain it). So every object of the second after a and before b is
+//    yielded once, by whichever walker reaches it first, and none twice. A walker whose page says no more has
+//    reached the end of the range, which lies beyond the other's cursor, so the same holds.
 // Hence every object of [lower, upper) present for the whole run is yielded exactly once.
 //
 // Objects that change during the run: upper is fixed when the run starts, so an object created later
@@ -41,6 +54,7 @@ namespace Polvo.Export;
 // (or that is walking a burst: a whole page in one second, then the cut is at that second), so the partitions ever
 // created stay near MaxConcurrency plus the number finishing early. Measured on 50,000 objects over a year with
 // MaxConcurrency 32: about 1.05 * items/PageSize (the in-memory tests bound it by 1.1 * items/PageSize + MaxConcurrency).
+// A reverse walker costs at most two requests more than walking its burst from one end (the pages in flight when they meet).
 
 /// <summary>
 /// Lists every object of a resource by paging several <c>created</c> ranges at once, merged into one stream.
@@ -57,7 +71,9 @@ namespace Polvo.Export;
 /// answered, and afterwards whenever fewer than <see cref="PartitionedExportOptions.MaxConcurrency"/> partitions are
 /// active, the partition with the largest estimated remainder (remaining seconds times observed density) is cut in two,
 /// also while its request is in flight; a partition whose page lay in one second (a burst) is cut at that second
-/// first. The number of requests stays near the minimum (objects / page size; measured about 5% above).</para>
+/// first, and when the source also pages with <c>ending_before</c> (<see cref="ICreatedRangeReversePageSource{T}"/>)
+/// a second walker pages that second up from an older object until the two meet, so a burst of thousands takes half
+/// the round trips. The number of requests stays near the minimum (objects / page size; measured about 5% above).</para>
 /// <para>Objects created or deleted while the export runs: the upper bound is fixed when the enumeration starts,
 /// so an object created later is not included (one created during that very second may be); a deleted object may
 /// or may not appear, depending on whether its page was fetched before the deletion; no object that exists and is

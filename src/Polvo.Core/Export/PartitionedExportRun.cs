@@ -16,6 +16,7 @@ internal sealed class PartitionedExportRun<T>
     internal const double MinPagesToSplit = 3;
 
     private readonly ICreatedRangePageSource<T> _source;
+    private readonly ICreatedRangeReversePageSource<T>? _reverse;
     private readonly Func<T, string> _idOf;
     private readonly Func<T, long> _createdOf;
     private readonly int _maxConcurrency;
@@ -33,11 +34,14 @@ internal sealed class PartitionedExportRun<T>
     private int _created;
     private int _bandsPending;
     private Exception? _failure;
+    private string? _anchorId; // the oldest object yielded so far: a reverse walker's first ending_before
+    private long _anchorCreated = long.MaxValue;
 
     private PartitionedExportRun(
         ICreatedRangePageSource<T> source, Func<T, string> idOf, Func<T, long> createdOf, int maxConcurrency, int pageSize, CreatedRange range, CancellationTokenSource cts)
     {
         _source = source;
+        _reverse = source as ICreatedRangeReversePageSource<T>;
         _idOf = idOf;
         _createdOf = createdOf;
         _maxConcurrency = maxConcurrency;
@@ -119,7 +123,9 @@ internal sealed class PartitionedExportRun<T>
                     (range, cursor) = (partition.Range, partition.Cursor);
                 }
 
-                var page = await _source.FetchPageAsync(range, cursor, _pageSize, _token).ConfigureAwait(false);
+                var page = partition.IsReverse
+                    ? await _reverse!.FetchPageBeforeAsync(range, cursor!, _pageSize, _token).ConfigureAwait(false)
+                    : await _source.FetchPageAsync(range, cursor, _pageSize, _token).ConfigureAwait(false);
                 var items = page.Items;
                 if (page.HasMore && items.Count == 0)
                 {
@@ -177,28 +183,98 @@ internal sealed class PartitionedExportRun<T>
         }
 
         partition.Answered = true;
+        if (partition.IsReverse)
+        {
+            return AcceptReverse(partition, items, hasMore);
+        }
+
         int keep = 0;
         while (keep < items.Count && _createdOf(items[keep]) >= partition.Lo)
         {
             keep++;
         }
 
+        if (partition.Partner is { } bottom && IndexOf(items, bottom.Cursor!, keep) is var met and >= 0)
+        {
+            keep = met; // the walkers met: the reverse walker already yielded its newest object and everything older
+        }
+
         if (keep < items.Count)
         {
             items = items.Take(keep).ToArray();
-            hasMore = false; // an item below Lo: everything after it is below Lo too
+            hasMore = false; // an item below Lo (everything after it is below Lo too), or the reverse walker's
         }
 
-        if (hasMore)
+        if (keep > 0 && _createdOf(items[^1]) < _anchorCreated)
         {
-            partition.Advance(keep, _createdOf(items[0]), _idOf(items[^1]), _createdOf(items[^1]));
-        }
-        else
-        {
-            partition.Done = true;
+            (_anchorId, _anchorCreated) = (_idOf(items[^1]), _createdOf(items[^1]));
         }
 
+        if (hasMore || (partition.Partner is not null && keep > 0))
+        {
+            partition.Advance(keep, _createdOf(items[0]), _idOf(items[^1]), _createdOf(items[^1])); // a walker's cursor is also its partner's stop
+        }
+
+        partition.Done = !hasMore;
         return (items, hasMore);
+    }
+
+    /// <summary>
+    /// A reverse walker's page (the objects just newer than its cursor, newest first): keeps those older than the
+    /// forward walker's cursor (what lies at or above it was yielded by the forward walker) and moves the cursor to the
+    /// newest kept. The caller holds the lock.
+    /// </summary>
+    private (IReadOnlyList<T> Items, bool More) AcceptReverse(ExportPartition partition, IReadOnlyList<T> items, bool hasMore)
+    {
+        if (IndexOf(items, partition.Partner!.Cursor!, items.Count) is var met and >= 0)
+        {
+            items = items.Skip(met + 1).ToArray();
+            hasMore = false;
+        }
+
+        if (items.Count > 0)
+        {
+            partition.AdvanceReverse(items.Count, _idOf(items[0]), _createdOf(items[0]));
+        }
+
+        partition.Done = !hasMore;
+        return (items, hasMore);
+    }
+
+    private int IndexOf(IReadOnlyList<T> items, string id, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (string.Equals(_idOf(items[i]), id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Starts a reverse walker for a partition walking a burst: its page lay in one second, nothing below that second
+    /// is left to it (Lo is the cursor's second), and an object older than the second is known. The caller holds the lock.
+    /// </summary>
+    private bool TryWalkBurstFromBothEnds()
+    {
+        if (_reverse is null || _anchorId is null)
+        {
+            return false;
+        }
+
+        foreach (var top in _active)
+        {
+            if (!top.IsReverse && top.Partner is null && !top.Done && top.InBurst && top.Cursor is not null && top.Lo == top.CursorCreated && _anchorCreated < top.Lo)
+            {
+                Add(ExportPartition.ReverseWalker(top, _anchorId, _anchorCreated));
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -215,11 +291,16 @@ internal sealed class PartitionedExportRun<T>
 
         while (_active.Count < _maxConcurrency)
         {
+            if (TryWalkBurstFromBothEnds())
+            {
+                continue;
+            }
+
             double total = 0;
             int withCursor = 0;
             foreach (var candidate in _active)
             {
-                if (candidate.Cursor is not null && !candidate.Done)
+                if (candidate.Cursor is not null && !candidate.Done && !candidate.IsReverse)
                 {
                     total += SplitPlanner.EstimatedRemaining(candidate, candidate.Lo == _lowerBound, _upperBound);
                     withCursor++;
@@ -230,7 +311,7 @@ internal sealed class PartitionedExportRun<T>
             double bestRemaining = -1;
             foreach (var candidate in _active)
             {
-                double remaining = candidate.Cursor is null ? 0 : SplitPlanner.EstimatedRemaining(candidate, candidate.Lo == _lowerBound, _upperBound);
+                double remaining = candidate.Cursor is null || candidate.IsReverse ? 0 : SplitPlanner.EstimatedRemaining(candidate, candidate.Lo == _lowerBound, _upperBound);
                 double priority = candidate.InBurst ? double.MaxValue : remaining;
                 if (priority > bestRemaining && SplitPlanner.Worth(candidate, remaining, total / Math.Max(1, withCursor), MinPagesToSplit * _pageSize))
                 {

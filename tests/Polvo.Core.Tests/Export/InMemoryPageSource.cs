@@ -5,10 +5,10 @@ namespace Polvo.Core.Tests.Export;
 /// <summary>
 /// An in-memory list endpoint with Stripe's semantics: newest first (created descending, then the later-inserted
 /// object first), <c>created[gte]</c>/<c>created[lt]</c> found by binary search, <c>starting_after</c> looked up by id,
-/// <c>limit</c>, <c>has_more</c>. Counts requests and the peak number in flight; an optional hook runs inside each
+/// <c>ending_before</c> (the objects just newer than the cursor, newest first), <c>limit</c>, <c>has_more</c>. Counts requests and the peak number in flight; an optional hook runs inside each
 /// request so tests can hold requests open with awaitable signals.
 /// </summary>
-public sealed class InMemoryPageSource : ICreatedRangePageSource<ExportObject>
+public sealed class InMemoryPageSource : ICreatedRangeReversePageSource<ExportObject>
 {
     private readonly ExportObject[] _sorted;
     private readonly Dictionary<string, int> _positionOf;
@@ -16,6 +16,7 @@ public sealed class InMemoryPageSource : ICreatedRangePageSource<ExportObject>
     private int _inFlight;
     private int _peakInFlight;
     private int _emptyPages;
+    private int _reverseRequests;
 
     public InMemoryPageSource(IEnumerable<ExportObject> objects)
     {
@@ -38,11 +39,23 @@ public sealed class InMemoryPageSource : ICreatedRangePageSource<ExportObject>
 
     public int EmptyPages => Volatile.Read(ref _emptyPages);
 
+    /// <summary>Gets how many requests paged with <c>ending_before</c>.</summary>
+    public int ReverseRequests => Volatile.Read(ref _reverseRequests);
+
     public int Count => _sorted.Length;
 
     public static ExportObject Id(long created, long sequence) => new($"obj_{sequence:D8}", created, sequence);
 
-    public async Task<ExportPage<ExportObject>> FetchPageAsync(CreatedRange range, string? startingAfter, int limit, CancellationToken cancellationToken)
+    public Task<ExportPage<ExportObject>> FetchPageAsync(CreatedRange range, string? startingAfter, int limit, CancellationToken cancellationToken) =>
+        RequestAsync(range, () => Page(range, startingAfter, limit), cancellationToken);
+
+    public Task<ExportPage<ExportObject>> FetchPageBeforeAsync(CreatedRange range, string endingBefore, int limit, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _reverseRequests);
+        return RequestAsync(range, () => PageBefore(range, endingBefore, limit), cancellationToken);
+    }
+
+    private async Task<ExportPage<ExportObject>> RequestAsync(CreatedRange range, Func<ExportPage<ExportObject>> page, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _requests);
         int now = Interlocked.Increment(ref _inFlight);
@@ -59,7 +72,7 @@ public sealed class InMemoryPageSource : ICreatedRangePageSource<ExportObject>
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            return Page(range, startingAfter, limit);
+            return page();
         }
         finally
         {
@@ -99,6 +112,23 @@ public sealed class InMemoryPageSource : ICreatedRangePageSource<ExportObject>
         var items = count == 0 ? Array.Empty<ExportObject>() : _sorted.AsSpan(start, count).ToArray();
         if (count == 0) Interlocked.Increment(ref _emptyPages);
         return new ExportPage<ExportObject>(items, start + count < end);
+    }
+
+    private ExportPage<ExportObject> PageBefore(CreatedRange range, string endingBefore, int limit)
+    {
+        int start = FirstIndexWithCreatedBelow(range.LessThan);
+        int end = FirstIndexWithCreatedBelow(range.GreaterThanOrEqual);
+        if (!_positionOf.TryGetValue(endingBefore, out int position))
+        {
+            throw new InvalidOperationException($"No such object: '{endingBefore}'");
+        }
+
+        int to = Math.Min(position, end);
+        int from = Math.Max(start, to - limit);
+        int count = Math.Max(0, to - from);
+        var items = count == 0 ? Array.Empty<ExportObject>() : _sorted.AsSpan(from, count).ToArray();
+        if (count == 0) Interlocked.Increment(ref _emptyPages);
+        return new ExportPage<ExportObject>(items, from > start);
     }
 
     /// <summary>The first index whose created is below <paramref name="bound"/> (the list is sorted descending).</summary>

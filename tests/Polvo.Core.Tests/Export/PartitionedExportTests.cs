@@ -37,7 +37,7 @@ public class PartitionedExportTests
     {
         var source = new InMemoryPageSource([]);
         Assert.Empty(await ExportAll(source, new PartitionedExportOptions { TimeProvider = Clock }));
-        Assert.Equal(SplitPlanner.InitialBands(new CreatedRange(0, ExportData.Now + 1), 8).Count, source.Requests); // one per initial band
+        Assert.Equal(SplitPlanner.InitialBands(new CreatedRange(0, ExportData.Now + 1), PartitionedExportOptions.DefaultMaxConcurrency).Count, source.Requests); // one per initial band
 
         var serial = new InMemoryPageSource([]);
         Assert.Empty(await ExportAll(serial, new PartitionedExportOptions { MaxConcurrency = 1, TimeProvider = Clock }));
@@ -213,7 +213,7 @@ public class PartitionedExportTests
     public void PartitionedExportOptions_Defaults_AreDocumentedValues()
     {
         var options = new PartitionedExportOptions();
-        Assert.Equal(8, options.MaxConcurrency);
+        Assert.Equal(32, options.MaxConcurrency);
         Assert.Equal(100, options.PageSize);
         Assert.Null(options.CreatedAfter);
         Assert.Null(options.CreatedBefore);

@@ -5,11 +5,12 @@ namespace Polvo.Core.Tests.RateLimiting;
 public class RateLimitOptionsTests
 {
     [Theory]
-    [InlineData(25, 3)]
-    [InlineData(100, 10)]
-    [InlineData(5, 1)]
+    [InlineData(25, 22)]
+    [InlineData(100, 90)]
+    [InlineData(5, 4)]
+    [InlineData(1, 1)]
     [InlineData(0.5, 1)]
-    public void DefaultBurstFor_Rate_IsATenthOfASecondRoundedUp(double rate, int burst) =>
+    public void DefaultBurstFor_Rate_IsNineTenthsOfASecondRoundedDown(double rate, int burst) =>
         Assert.Equal(burst, RateLimitOptions.DefaultBurstFor(rate));
 
     [Fact]

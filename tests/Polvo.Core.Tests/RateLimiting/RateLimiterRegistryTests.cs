@@ -29,8 +29,8 @@ public class RateLimiterRegistryTests
     }
 
     [Theory]
-    [InlineData(25, 3)]
-    [InlineData(100, 10)]
+    [InlineData(25, 22)]
+    [InlineData(100, 90)]
     public void GetOrCreate_NoOptions_UsesTheDefaultRateAndItsBurst(double rate, int burst)
     {
         var limiter = _registry.GetOrCreate("fp", Api, rate);
@@ -45,7 +45,7 @@ public class RateLimiterRegistryTests
         var limiter = _registry.GetOrCreate("fp", Api, 25, new RateLimitOptions { RequestsPerSecond = 50 });
 
         Assert.Equal(50, limiter.RequestsPerSecond);
-        Assert.Equal(5, limiter.Burst);
+        Assert.Equal(45, limiter.Burst);
     }
 
     [Fact]

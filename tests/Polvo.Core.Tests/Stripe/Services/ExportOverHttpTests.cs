@@ -31,6 +31,29 @@ public class ExportOverHttpTests(SeededEmulatorFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task CustomersExportAsync_BurstsOverSeveralPages_WalkedFromBothEndsWithEndingBeforeAndExact()
+    {
+        // Pages of 5 make the seeded bursts (up to 50 customers in one second) span several pages each.
+        using var client = fixture.CreateClient();
+        var serial = new List<string>();
+        await foreach (var customer in client.Customers.ListAsync(new CustomerListOptions { Limit = 100 }))
+        {
+            serial.Add(customer.Id);
+        }
+
+        fixture.Emulator.Requests.Clear();
+        var exported = new List<string>();
+        await foreach (var customer in client.Customers.ExportAsync(new CustomerExportOptions { MaxConcurrency = 16, PageSize = 5 }))
+        {
+            exported.Add(customer.Id);
+        }
+
+        Assert.Equal(exported.Count, exported.Distinct().Count());
+        Assert.Equal(serial.Order(StringComparer.Ordinal), exported.Order(StringComparer.Ordinal));
+        Assert.Contains(fixture.Emulator.Requests.Snapshot(), request => request.QueryString.Contains("ending_before=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CustomersExportAsync_EmailFilter_SendsRangeAndFilterOnEveryRequest()
     {
         using var client = fixture.CreateClient();

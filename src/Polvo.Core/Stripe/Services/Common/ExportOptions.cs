@@ -23,7 +23,7 @@ public abstract class ExportOptions : StripeOptions
 
     /// <summary>Gets or sets the number of partitions listed at once (1 to 1024); each has one request in flight.</summary>
     /// <remarks>The client's rate limiter still caps the request rate, so a high value never trips Stripe's limit.</remarks>
-    /// <value>The default value is 8.</value>
+    /// <value>The default value is <see cref="PartitionedExportOptions.DefaultMaxConcurrency"/> (32).</value>
     public int MaxConcurrency { get; set; } = PartitionedExportOptions.DefaultMaxConcurrency;
 
     /// <inheritdoc/>

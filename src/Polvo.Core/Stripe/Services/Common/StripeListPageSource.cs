@@ -6,16 +6,22 @@ using Polvo.Stripe.Http;
 
 namespace Polvo.Stripe.Services;
 
-/// <summary>One Stripe list endpoint seen as the page source of a partitioned export.</summary>
+/// <summary>One Stripe list endpoint seen as the page source of a partitioned export (<c>starting_after</c> and <c>ending_before</c>).</summary>
 internal sealed class StripeListPageSource<T>(
     StripeServiceCore core,
     string path,
     IReadOnlyList<KeyValuePair<string, string>> filters,
     RequestOptions? requestOptions,
-    JsonTypeInfo<StripeList<T>> typeInfo) : ICreatedRangePageSource<T>
+    JsonTypeInfo<StripeList<T>> typeInfo) : ICreatedRangeReversePageSource<T>
     where T : StripeEntity
 {
-    public async Task<ExportPage<T>> FetchPageAsync(CreatedRange range, string? startingAfter, int limit, CancellationToken cancellationToken)
+    public Task<ExportPage<T>> FetchPageAsync(CreatedRange range, string? startingAfter, int limit, CancellationToken cancellationToken) =>
+        FetchAsync(range, startingAfter is null ? null : new("starting_after", startingAfter), limit, cancellationToken);
+
+    public Task<ExportPage<T>> FetchPageBeforeAsync(CreatedRange range, string endingBefore, int limit, CancellationToken cancellationToken) =>
+        FetchAsync(range, new("ending_before", endingBefore), limit, cancellationToken);
+
+    private async Task<ExportPage<T>> FetchAsync(CreatedRange range, KeyValuePair<string, string>? cursor, int limit, CancellationToken cancellationToken)
     {
         List<KeyValuePair<string, string>> parameters =
         [
@@ -24,9 +30,9 @@ internal sealed class StripeListPageSource<T>(
             new("created[gte]", range.GreaterThanOrEqual.ToString(CultureInfo.InvariantCulture)),
             new("created[lt]", range.LessThan.ToString(CultureInfo.InvariantCulture)),
         ];
-        if (startingAfter is not null)
+        if (cursor is { } pair)
         {
-            parameters.Add(new("starting_after", startingAfter));
+            parameters.Add(pair);
         }
 
         var request = StripeRequest.Create(HttpMethod.Get, path, parameters, requestOptions);
