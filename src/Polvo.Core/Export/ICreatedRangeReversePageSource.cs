@@ -1,7 +1,7 @@
 namespace Polvo.Export;
 
 /// <summary>
-/// A page source that can also page towards newer objects from a cursor (Stripe's <c>ending_before</c>). With it, a
+/// A page source that can also page towards newer objects from a cursor (an <c>ending_before</c>-style cursor). With it, a
 /// <see cref="PartitionedExport"/> walks a burst (many objects in one <c>created</c> second, which a cursor can only
 /// page one request after another) from both ends at once.
 /// </summary>

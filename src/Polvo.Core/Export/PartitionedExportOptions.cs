@@ -14,7 +14,7 @@ public sealed class PartitionedExportOptions
     /// of R requests/s at a latency of L seconds, use at least R × L (for example 100/s × 0.2 s = 20), plus a few; more
     /// also spends a limiter's saved-up burst sooner. The rate limiter, not this, caps the request rate.
     /// </summary>
-    /// <value>The default value is 32: R × L plus a third for Stripe's live limit (100/s) at 0.2 to 0.3 s per page
+    /// <value>The default value is 32: R × L plus a third for a limit of 100 requests/s at 0.2 to 0.3 s per page
     /// (measured on the emulator at 0.2 s: 24 partitions 0.947 of the ceiling, 32 partitions 0.976, 40 partitions 0.922).</value>
     public int MaxConcurrency { get; set; } = DefaultMaxConcurrency;
 

@@ -9,8 +9,8 @@ namespace Polvo.Core.Tests.Stripe.Configuration;
 public class StripeRateLimitsTests
 {
     [Theory]
-    [InlineData("sk_test_RateDefaults1", 25, 3)]
-    [InlineData("rk_live_RateDefaults2", 100, 10)]
+    [InlineData("sk_test_RateDefaults1", 25, 22)]
+    [InlineData("rk_live_RateDefaults2", 100, 90)]
     public void Client_WithoutRateLimit_SharesALimiterAtStripesBudgetForTheKeysMode(string key, double rate, int burst)
     {
         var registry = new RateLimiterRegistry(new FakeTimeProvider());
