@@ -10,6 +10,8 @@ public class StripeVersionTests : EmulatorTest
     [InlineData("2020-13-45")]
     [InlineData("latest")]
     [InlineData("2020-08-27.acacia")]
+    [InlineData("2026-10-28.Endive!")]
+    [InlineData("2026-10-28.")]
     public async Task MalformedVersion_Is400(string version)
     {
         var response = await ListCustomersAsync(version);
@@ -23,6 +25,7 @@ public class StripeVersionTests : EmulatorTest
     [InlineData("2020-08-27")]
     [InlineData("2022-11-15")]
     [InlineData("2024-09-30.acacia")]
+    [InlineData("2026-10-28.endive")]
     public async Task WellFormedVersion_IsAcceptedAndTheHeaderNamesTheRenderedVersion(string version)
     {
         var response = await ListCustomersAsync(version);
