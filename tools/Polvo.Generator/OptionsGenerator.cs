@@ -3,8 +3,16 @@ using System.Text.Json.Nodes;
 
 namespace Polvo.Generator;
 
-/// <summary>A property of an options class, with how it is encoded.</summary>
-internal sealed record OptionProperty(string JsonName, string Name, string Type, string Encode, bool Clearable, bool Required, string? Description);
+/// <summary>A property of an options class, with how it is encoded and whether it holds nested options to validate.</summary>
+internal sealed record OptionProperty(string JsonName, string Name, string Type, string Encode, bool Clearable, bool Required, string? Description, Nesting Nesting);
+
+/// <summary>Whether a property holds nested options (whose own checks its holder's validation calls).</summary>
+internal enum Nesting
+{
+    None,
+    Object,
+    List,
+}
 
 /// <summary>
 /// Writes one options class per operation from its query parameters or form body, and one class per distinct nested
@@ -16,7 +24,7 @@ internal sealed class OptionsGenerator
     private static readonly HashSet<string> HandWritten =
     [
         "StripeOptions", "ListOptions", "SearchOptions", "ExportOptions", "DateRangeFilter", "PageCursor", "PageSkimmer",
-        "ReceivedPage", "StripeListPageSource", "StripeServiceCore", "RawService", "RawPage",
+        "ReceivedPage", "StripeListPageSource", "StripeServiceCore", "RawService", "RawPage", "OptionsProblem", "INestedOptions",
     ];
 
     private readonly Overrides _overrides;
@@ -112,8 +120,15 @@ internal sealed class OptionsGenerator
             w.Line("#nullable enable").Line("using Polvo.Stripe.Http;").Line();
             w.Line("namespace Polvo.Stripe.Services;").Line();
             w.Summary(Spec.Str(schema, "description"), "A nested object of a request (" + string.Join(", ", properties.Select(p => p.JsonName).Take(6)) + (properties.Count > 6 ? ", ..." : string.Empty) + ").");
-            w.Open($"public sealed class {name} : IStripeParameters");
+            w.Open($"public sealed class {name} : IStripeParameters, INestedOptions");
             WriteProperties(w, properties);
+            w.Line("/// <summary>");
+            w.Line("/// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation");
+            w.Line("/// call it for every nested object set, before any request.");
+            w.Line("/// </summary>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\">A value is invalid; the message names it in C# and in Stripe's terms.</exception>");
+            w.Line("public void Validate() => OptionsProblem.Check(this);").Line();
+            WriteFindProblem(w, properties);
             w.Line("/// <inheritdoc/>");
             w.Open("public void AddParameters(ParameterBuilder parameters)");
             w.Line("global::System.ArgumentNullException.ThrowIfNull(parameters);");
@@ -137,23 +152,15 @@ internal sealed class OptionsGenerator
             w.Line("/// <inheritdoc/>");
             w.Open("public override void Validate()");
             w.Line("base.Validate();");
-            foreach (var p in properties.Where(p => p.Required))
-            {
-                w.Open($"if ({p.Name} is null)");
-                w.Line($"throw new global::System.ArgumentException(\"{p.Name} is required (Stripe's {p.JsonName}); set it.\", nameof({p.Name}));");
-                w.Close();
-            }
-
+            WriteOwnChecks(w, properties, "throw", ".ToException()");
             if (properties.Any(p => p.JsonName == "expand"))
             {
                 w.Line("ValidateExpand(Expand);");
             }
 
-            foreach (var p in properties.Where(p => p.Clearable))
+            foreach (var p in properties.Where(p => p.Nesting != Nesting.None))
             {
-                w.Open($"if (Clear{p.Name} && {p.Name} is not null)");
-                w.Line($"throw new global::System.ArgumentException(\"Set {p.Name} or Clear{p.Name}, not both (Clear{p.Name} sends an empty {p.JsonName}, which clears it).\", nameof(Clear{p.Name}));");
-                w.Close();
+                w.Line($"{FindNested(p)}?.Throw();");
             }
 
             w.Line("OnValidate();");
@@ -190,14 +197,70 @@ internal sealed class OptionsGenerator
         return result;
     }
 
+    /// <summary>The nested object's check, which reports its first problem rather than throwing (its holder adds the path).</summary>
+    private static void WriteFindProblem(CodeWriter w, List<OptionProperty> properties)
+    {
+        var nested = properties.Where(p => p.Nesting != Nesting.None).Select(FindNested).DefaultIfEmpty("null").ToList();
+        var ownChecks = properties.Any(p => p.Required || p.Clearable);
+        w.Line("/// <inheritdoc/>");
+        if (ownChecks)
+        {
+            w.Open("OptionsProblem? INestedOptions.FindProblem()");
+            WriteOwnChecks(w, properties, "return", string.Empty);
+        }
+        else if (nested.Count == 1)
+        {
+            w.Line($"OptionsProblem? INestedOptions.FindProblem() => {nested[0]};").Line();
+            return;
+        }
+        else
+        {
+            w.Line("OptionsProblem? INestedOptions.FindProblem() =>");
+        }
+
+        for (var i = 0; i < nested.Count; i++)
+        {
+            w.Line((i == 0 ? (ownChecks ? "return " : "    ") : "    ?? ") + nested[i] + (i == nested.Count - 1 ? ";" : string.Empty));
+        }
+
+        if (ownChecks)
+        {
+            w.Close();
+        }
+
+        w.Line();
+    }
+
+    /// <summary>Required properties (an empty string is not a value), then clear flags set with a value.</summary>
+    private static void WriteOwnChecks(CodeWriter w, List<OptionProperty> properties, string keyword, string suffix)
+    {
+        foreach (var p in properties.Where(p => p.Required))
+        {
+            var missing = p.Type == "string?" ? $"string.IsNullOrEmpty({p.Name})" : $"{p.Name} is null";
+            w.Open(p.Clearable ? $"if ({missing} && !Clear{p.Name})" : $"if ({missing})");
+            w.Line($"{keyword} OptionsProblem.Required(nameof({p.Name}), {Naming.Literal(p.JsonName)}{(p.Clearable ? ", clearable: true" : string.Empty)}){suffix};");
+            w.Close().Line();
+        }
+
+        foreach (var p in properties.Where(p => p.Clearable))
+        {
+            w.Open($"if (Clear{p.Name} && {p.Name} is not null)");
+            w.Line($"{keyword} OptionsProblem.Conflict(nameof({p.Name}), {Naming.Literal(p.JsonName)}){suffix};");
+            w.Close().Line();
+        }
+    }
+
+    private static string FindNested(OptionProperty p) =>
+        $"OptionsProblem.{(p.Nesting == Nesting.List ? "FindInList" : "Find")}({p.Name}, nameof({p.Name}), {Naming.Literal(p.JsonName)})";
+
     private static void WriteProperties(CodeWriter w, List<OptionProperty> properties)
     {
         foreach (var p in properties)
         {
             w.Summary(p.Description, $"The {p.JsonName} parameter.");
-            w.Line(p.Required
-                ? "/// <value>Required: <see langword=\"null\"/> is refused before any request.</value>"
-                : "/// <value>The default value is <see langword=\"null\"/>: not sent.</value>");
+            w.Line(!p.Required ? "/// <value>The default value is <see langword=\"null\"/>: not sent.</value>"
+                : p.Clearable ? $"/// <value>Required: <see langword=\"null\"/> is refused before any request, unless <see cref=\"Clear{p.Name}\"/> is set.</value>"
+                : "/// <value>Required: <see langword=\"null\"/> is refused before any request.</value>");
             w.Line($"public {p.Type} {p.Name} {{ get; set; }}").Line();
             if (p.Clearable)
             {
@@ -223,12 +286,12 @@ internal sealed class OptionsGenerator
 
     private OptionProperty Property(string operationKey, string jsonName, JsonElement schema, string owner, bool required, string? description)
     {
-        var (type, encode, clearable) = Shape(operationKey, jsonName, jsonName, schema, owner);
-        return new OptionProperty(jsonName, Naming.Pascal(jsonName), type, encode, clearable, required, description);
+        var (type, encode, clearable, nesting) = Shape(operationKey, jsonName, jsonName, schema, owner);
+        return new OptionProperty(jsonName, Naming.Pascal(jsonName), type, encode, clearable, required, description, nesting);
     }
 
-    /// <summary>The C# type and encoding statement (with <c>{0}</c> for the property) of one parameter.</summary>
-    private (string Type, string Encode, bool Clearable) Shape(string operationKey, string path, string jsonName, JsonElement schema, string owner)
+    /// <summary>The C# type, encoding statement (with <c>{0}</c> for the property) and nesting of one parameter.</summary>
+    private (string Type, string Encode, bool Clearable, Nesting Nesting) Shape(string operationKey, string path, string jsonName, JsonElement schema, string owner)
     {
         schema = _spec.Resolve(schema);
         var literal = Naming.Literal(jsonName);
@@ -239,7 +302,7 @@ internal sealed class OptionsGenerator
             var rest = variants.Where(v => Spec.Enum(v) is not [""]).Select(_spec.Resolve).ToList();
             if (rest.Any(v => Spec.Str(v, "title") == "range_query_specs"))
             {
-                return ("DateRangeFilter?", $"parameters.AddObject({literal}, {{0}});", clearable);
+                return ("DateRangeFilter?", $"parameters.AddObject({literal}, {{0}});", clearable, Nesting.None);
             }
 
             if (rest.Count > 1)
@@ -248,8 +311,8 @@ internal sealed class OptionsGenerator
             }
 
             var chosen = rest.OrderBy(Preference).First();
-            var (type, encode, _) = Shape(operationKey, path, jsonName, chosen, owner);
-            return (type, encode, clearable);
+            var (type, encode, _, nesting) = Shape(operationKey, path, jsonName, chosen, owner);
+            return (type, encode, clearable, nesting);
         }
 
         switch (Spec.Str(schema, "type"))
@@ -257,38 +320,43 @@ internal sealed class OptionsGenerator
             case "object" when schema.TryGetProperty("properties", out _):
             {
                 var name = Nested(operationKey, path, jsonName, schema, owner);
-                return (name + "?", $"parameters.AddObject({literal}, {{0}});", false);
+                return (name + "?", $"parameters.AddObject({literal}, {{0}});", false, Nesting.Object);
             }
 
             case "object":
                 if (schema.TryGetProperty("additionalProperties", out var values) && values.ValueKind == JsonValueKind.Object && Spec.Str(values, "type") == "string")
                 {
-                    return ("global::System.Collections.Generic.Dictionary<string, string?>?", $"parameters.AddMap({literal}, {{0}});", false);
+                    return ("global::System.Collections.Generic.Dictionary<string, string?>?", $"parameters.AddMap({literal}, {{0}});", false, Nesting.None);
                 }
 
-                return ("global::System.Collections.Generic.Dictionary<string, object?>?", $"parameters.AddValue({literal}, {{0}});", false);
+                return ("global::System.Collections.Generic.Dictionary<string, object?>?", $"parameters.AddValue({literal}, {{0}});", false, Nesting.None);
             case "array":
             {
                 var items = _spec.Resolve(schema.GetProperty("items"));
-                var (itemType, _, _) = Shape(operationKey, path, Naming.Singular(jsonName), items, owner);
+                var (itemType, _, _, itemNesting) = Shape(operationKey, path, Naming.Singular(jsonName), items, owner);
+                if (itemNesting == Nesting.List)
+                {
+                    throw new InvalidOperationException($"{operationKey} {path} is a list of lists of objects; OptionsProblem validates only lists of objects: teach it this one.");
+                }
+
                 var element = itemType.TrimEnd('?');
                 return element == "string"
-                    ? ("global::System.Collections.Generic.List<string>?", $"parameters.AddList({literal}, {{0}});", false)
-                    : ($"global::System.Collections.Generic.List<{element}>?", $"parameters.AddValue({literal}, {{0}});", false);
+                    ? ("global::System.Collections.Generic.List<string>?", $"parameters.AddList({literal}, {{0}});", false, Nesting.None)
+                    : ($"global::System.Collections.Generic.List<{element}>?", $"parameters.AddValue({literal}, {{0}});", false, itemNesting == Nesting.Object ? Nesting.List : Nesting.None);
             }
 
             case "integer":
                 return Spec.Str(schema, "format") == "unix-time"
-                    ? ("global::System.DateTimeOffset?", $"parameters.Add({literal}, {{0}});", false)
-                    : ("long?", $"parameters.Add({literal}, {{0}});", false);
+                    ? ("global::System.DateTimeOffset?", $"parameters.Add({literal}, {{0}});", false, Nesting.None)
+                    : ("long?", $"parameters.Add({literal}, {{0}});", false, Nesting.None);
             case "number":
-                return ("decimal?", $"parameters.AddValue({literal}, {{0}});", false);
+                return ("decimal?", $"parameters.AddValue({literal}, {{0}});", false, Nesting.None);
             case "boolean":
-                return ("bool?", $"parameters.Add({literal}, {{0}});", false);
+                return ("bool?", $"parameters.Add({literal}, {{0}});", false, Nesting.None);
             case "string":
-                return ("string?", $"parameters.Add({literal}, {{0}});", false);
+                return ("string?", $"parameters.Add({literal}, {{0}});", false, Nesting.None);
             default:
-                return ("object?", $"parameters.AddValue({literal}, {{0}});", false);
+                return ("object?", $"parameters.AddValue({literal}, {{0}});", false, Nesting.None);
         }
     }
 

@@ -132,7 +132,7 @@ internal static class OptionsSamples
     }
 
     /// <summary>The form of an <c>anyOf</c> that a C# type stands for (the generator picks one form per parameter).</summary>
-    private static JsonElement Variant(JsonElement schema, Type type)
+    public static JsonElement Variant(JsonElement schema, Type type)
     {
         if (!schema.TryGetProperty("anyOf", out var variants))
         {

@@ -49,7 +49,8 @@ public class RequestSchemaTests
         Assert.Equal(operations - 2, StripeApiCatalog.Options.Keys.Count(k => !k.EndsWith(" export", StringComparison.Ordinal)));
     }
 
-    private static (Dictionary<string, System.Text.Json.JsonElement> Parameters, HashSet<string> Required, Type Type) Describe(string operation)
+    /// <summary>An operation's parameters (from the description), its required ones, and its options class.</summary>
+    internal static (Dictionary<string, System.Text.Json.JsonElement> Parameters, HashSet<string> Required, Type Type) Describe(string operation)
     {
         var parts = operation.Split(' ');
         var (parameters, required) = FormSchemaValidator.Parameters(parts[0], parts[1]);

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (date, ip, offline, online, status, type, ...).
 /// </summary>
-public sealed class AcceptanceOptions : IStripeParameters
+public sealed class AcceptanceOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The date parameter.
@@ -52,6 +52,25 @@ public sealed class AcceptanceOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? UserAgent { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Status))
+        {
+            return OptionsProblem.Required(nameof(Status), "status");
+        }
+
+        return OptionsProblem.Find(Offline, nameof(Offline), "offline")
+            ?? OptionsProblem.Find(Online, nameof(Online), "online");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -121,11 +121,20 @@ public sealed partial class AccountCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(BankAccount, nameof(BankAccount), "bank_account")?.Throw();
+        OptionsProblem.Find(BusinessProfile, nameof(BusinessProfile), "business_profile")?.Throw();
+        OptionsProblem.Find(Capabilities, nameof(Capabilities), "capabilities")?.Throw();
+        OptionsProblem.Find(Company, nameof(Company), "company")?.Throw();
+        OptionsProblem.Find(Documents, nameof(Documents), "documents")?.Throw();
+        OptionsProblem.Find(Individual, nameof(Individual), "individual")?.Throw();
+        OptionsProblem.Find(Settings, nameof(Settings), "settings")?.Throw();
+        OptionsProblem.Find(TosAcceptance, nameof(TosAcceptance), "tos_acceptance")?.Throw();
         OnValidate();
     }
 

@@ -51,14 +51,16 @@ public sealed partial class AccountLinkCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Account is null)
+        if (string.IsNullOrEmpty(Account))
         {
-            throw new global::System.ArgumentException("Account is required (Stripe's account); set it.", nameof(Account));
+            throw OptionsProblem.Required(nameof(Account), "account").ToException();
         }
-        if (Type is null)
+
+        if (string.IsNullOrEmpty(Type))
         {
-            throw new global::System.ArgumentException("Type is required (Stripe's type); set it.", nameof(Type));
+            throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Information for the account this token will represent.
 /// </summary>
-public sealed class AccountOptions : IStripeParameters
+public sealed class AccountOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The business_type parameter.
@@ -34,6 +34,18 @@ public sealed class AccountOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public bool? TosShownAndAccepted { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(Company, nameof(Company), "company")
+        ?? OptionsProblem.Find(Individual, nameof(Individual), "individual");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -177,19 +177,29 @@ public sealed partial class AccountPeopleUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearDob && Dob is not null)
         {
-            throw new global::System.ArgumentException("Set Dob or ClearDob, not both (ClearDob sends an empty dob, which clears it).", nameof(ClearDob));
+            throw OptionsProblem.Conflict(nameof(Dob), "dob").ToException();
         }
+
         if (ClearFullNameAliases && FullNameAliases is not null)
         {
-            throw new global::System.ArgumentException("Set FullNameAliases or ClearFullNameAliases, not both (ClearFullNameAliases sends an empty full_name_aliases, which clears it).", nameof(ClearFullNameAliases));
+            throw OptionsProblem.Conflict(nameof(FullNameAliases), "full_name_aliases").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(Address, nameof(Address), "address")?.Throw();
+        OptionsProblem.Find(AddressKana, nameof(AddressKana), "address_kana")?.Throw();
+        OptionsProblem.Find(AddressKanji, nameof(AddressKanji), "address_kanji")?.Throw();
+        OptionsProblem.Find(Dob, nameof(Dob), "dob")?.Throw();
+        OptionsProblem.Find(Documents, nameof(Documents), "documents")?.Throw();
+        OptionsProblem.Find(Relationship, nameof(Relationship), "relationship")?.Throw();
+        OptionsProblem.Find(Verification, nameof(Verification), "verification")?.Throw();
         OnValidate();
     }
 

@@ -28,6 +28,7 @@ public sealed partial class AccountPersonListOptions : ListOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(Relationship, nameof(Relationship), "relationship")?.Throw();
         OnValidate();
     }
 

@@ -27,10 +27,11 @@ public sealed partial class AccountRejectOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Reason is null)
+        if (string.IsNullOrEmpty(Reason))
         {
-            throw new global::System.ArgumentException("Reason is required (Stripe's reason); set it.", nameof(Reason));
+            throw OptionsProblem.Required(nameof(Reason), "reason").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

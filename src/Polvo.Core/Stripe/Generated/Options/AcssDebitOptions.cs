@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (currency, mandate_options, verification_method).
 /// </summary>
-public sealed class AcssDebitOptions : IStripeParameters
+public sealed class AcssDebitOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The currency parameter.
@@ -28,6 +28,16 @@ public sealed class AcssDebitOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? VerificationMethod { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => OptionsProblem.Find(MandateOptions, nameof(MandateOptions), "mandate_options");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (currency, product, tax_behavior, unit_amount, unit_amount_decimal).
 /// </summary>
-public sealed class AddInvoiceItemPriceDataOptions : IStripeParameters
+public sealed class AddInvoiceItemPriceDataOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The currency parameter.
@@ -40,6 +40,29 @@ public sealed class AddInvoiceItemPriceDataOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? UnitAmountDecimal { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Currency))
+        {
+            return OptionsProblem.Required(nameof(Currency), "currency");
+        }
+
+        if (string.IsNullOrEmpty(Product))
+        {
+            return OptionsProblem.Required(nameof(Product), "product");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Behavior after the purchase is complete.
 /// </summary>
-public sealed class AfterCompletionOptions : IStripeParameters
+public sealed class AfterCompletionOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The hosted_confirmation parameter.
@@ -28,6 +28,25 @@ public sealed class AfterCompletionOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? Type { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Type))
+        {
+            return OptionsProblem.Required(nameof(Type), "type");
+        }
+
+        return OptionsProblem.Find(HostedConfirmation, nameof(HostedConfirmation), "hosted_confirmation")
+            ?? OptionsProblem.Find(Redirect, nameof(Redirect), "redirect");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

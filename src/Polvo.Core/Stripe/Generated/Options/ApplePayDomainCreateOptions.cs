@@ -27,10 +27,11 @@ public sealed partial class ApplePayDomainCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (DomainName is null)
+        if (string.IsNullOrEmpty(DomainName))
         {
-            throw new global::System.ArgumentException("DomainName is required (Stripe's domain_name); set it.", nameof(DomainName));
+            throw OptionsProblem.Required(nameof(DomainName), "domain_name").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

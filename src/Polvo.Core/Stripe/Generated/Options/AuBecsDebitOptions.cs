@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (account_number, bsb_number).
 /// </summary>
-public sealed class AuBecsDebitOptions : IStripeParameters
+public sealed class AuBecsDebitOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The account_number parameter.
@@ -22,6 +22,29 @@ public sealed class AuBecsDebitOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? BsbNumber { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(AccountNumber))
+        {
+            return OptionsProblem.Required(nameof(AccountNumber), "account_number");
+        }
+
+        if (string.IsNullOrEmpty(BsbNumber))
+        {
+            return OptionsProblem.Required(nameof(BsbNumber), "bsb_number");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,13 +9,31 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// The cardholder's billing address.
 /// </summary>
-public sealed class BillingOptions : IStripeParameters
+public sealed class BillingOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The address parameter.
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public BillingAddressOptions? Address { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Address is null)
+        {
+            return OptionsProblem.Required(nameof(Address), "address");
+        }
+
+        return OptionsProblem.Find(Address, nameof(Address), "address");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

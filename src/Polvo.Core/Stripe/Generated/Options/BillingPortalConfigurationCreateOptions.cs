@@ -51,17 +51,22 @@ public sealed partial class BillingPortalConfigurationCreateOptions : StripeOpti
         base.Validate();
         if (BusinessProfile is null)
         {
-            throw new global::System.ArgumentException("BusinessProfile is required (Stripe's business_profile); set it.", nameof(BusinessProfile));
+            throw OptionsProblem.Required(nameof(BusinessProfile), "business_profile").ToException();
         }
+
         if (Features is null)
         {
-            throw new global::System.ArgumentException("Features is required (Stripe's features); set it.", nameof(Features));
+            throw OptionsProblem.Required(nameof(Features), "features").ToException();
         }
-        ValidateExpand(Expand);
+
         if (ClearDefaultReturnUrl && DefaultReturnUrl is not null)
         {
-            throw new global::System.ArgumentException("Set DefaultReturnUrl or ClearDefaultReturnUrl, not both (ClearDefaultReturnUrl sends an empty default_return_url, which clears it).", nameof(ClearDefaultReturnUrl));
+            throw OptionsProblem.Conflict(nameof(DefaultReturnUrl), "default_return_url").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(BusinessProfile, nameof(BusinessProfile), "business_profile")?.Throw();
+        OptionsProblem.Find(Features, nameof(Features), "features")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// The business information shown to customers in the portal.
 /// </summary>
-public sealed class BillingPortalConfigurationUpdateBusinessProfileOptions : IStripeParameters
+public sealed class BillingPortalConfigurationUpdateBusinessProfileOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The headline parameter.
@@ -36,6 +36,29 @@ public sealed class BillingPortalConfigurationUpdateBusinessProfileOptions : ISt
     /// <summary>Gets or sets whether to clear <c>terms_of_service_url</c> (sent as an empty value). It cannot be combined with <see cref="TermsOfServiceUrl"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="TermsOfServiceUrl"/> is set.</value>
     public bool ClearTermsOfServiceUrl { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearPrivacyPolicyUrl && PrivacyPolicyUrl is not null)
+        {
+            return OptionsProblem.Conflict(nameof(PrivacyPolicyUrl), "privacy_policy_url");
+        }
+
+        if (ClearTermsOfServiceUrl && TermsOfServiceUrl is not null)
+        {
+            return OptionsProblem.Conflict(nameof(TermsOfServiceUrl), "terms_of_service_url");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

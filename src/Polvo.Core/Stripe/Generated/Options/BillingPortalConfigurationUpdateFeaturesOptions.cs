@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Information about the features available in the portal.
 /// </summary>
-public sealed class BillingPortalConfigurationUpdateFeaturesOptions : IStripeParameters
+public sealed class BillingPortalConfigurationUpdateFeaturesOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The customer_update parameter.
@@ -46,6 +46,22 @@ public sealed class BillingPortalConfigurationUpdateFeaturesOptions : IStripePar
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public FeaturesSubscriptionUpdate2Options? SubscriptionUpdate { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(CustomerUpdate, nameof(CustomerUpdate), "customer_update")
+        ?? OptionsProblem.Find(InvoiceHistory, nameof(InvoiceHistory), "invoice_history")
+        ?? OptionsProblem.Find(PaymentMethodUpdate, nameof(PaymentMethodUpdate), "payment_method_update")
+        ?? OptionsProblem.Find(SubscriptionCancel, nameof(SubscriptionCancel), "subscription_cancel")
+        ?? OptionsProblem.Find(SubscriptionPause, nameof(SubscriptionPause), "subscription_pause")
+        ?? OptionsProblem.Find(SubscriptionUpdate, nameof(SubscriptionUpdate), "subscription_update");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

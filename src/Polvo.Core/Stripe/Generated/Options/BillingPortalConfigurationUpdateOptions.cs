@@ -59,15 +59,19 @@ public sealed partial class BillingPortalConfigurationUpdateOptions : StripeOpti
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearDefaultReturnUrl && DefaultReturnUrl is not null)
         {
-            throw new global::System.ArgumentException("Set DefaultReturnUrl or ClearDefaultReturnUrl, not both (ClearDefaultReturnUrl sends an empty default_return_url, which clears it).", nameof(ClearDefaultReturnUrl));
+            throw OptionsProblem.Conflict(nameof(DefaultReturnUrl), "default_return_url").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(BusinessProfile, nameof(BusinessProfile), "business_profile")?.Throw();
+        OptionsProblem.Find(Features, nameof(Features), "features")?.Throw();
         OnValidate();
     }
 

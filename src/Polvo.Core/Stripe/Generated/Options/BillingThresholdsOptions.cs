@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (amount_gte, reset_billing_cycle_anchor).
 /// </summary>
-public sealed class BillingThresholdsOptions : IStripeParameters
+public sealed class BillingThresholdsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The amount_gte parameter.
@@ -22,6 +22,16 @@ public sealed class BillingThresholdsOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public bool? ResetBillingCycleAnchor { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => null;
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Business information about the account.
 /// </summary>
-public sealed class BusinessProfileOptions : IStripeParameters
+public sealed class BusinessProfileOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The mcc parameter.
@@ -62,6 +62,24 @@ public sealed class BusinessProfileOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? Url { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearSupportUrl && SupportUrl is not null)
+        {
+            return OptionsProblem.Conflict(nameof(SupportUrl), "support_url");
+        }
+
+        return OptionsProblem.Find(SupportAddress, nameof(SupportAddress), "support_address");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (additional_documentation, canceled_at, cancellation_policy_provided, cancellation_reason, expected_at, explanation, ...).
 /// </summary>
-public sealed class CanceledOptions : IStripeParameters
+public sealed class CanceledOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The additional_documentation parameter.
@@ -90,6 +90,44 @@ public sealed class CanceledOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>returned_at</c> (sent as an empty value). It cannot be combined with <see cref="ReturnedAt"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="ReturnedAt"/> is set.</value>
     public bool ClearReturnedAt { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearAdditionalDocumentation && AdditionalDocumentation is not null)
+        {
+            return OptionsProblem.Conflict(nameof(AdditionalDocumentation), "additional_documentation");
+        }
+
+        if (ClearCanceledAt && CanceledAt is not null)
+        {
+            return OptionsProblem.Conflict(nameof(CanceledAt), "canceled_at");
+        }
+
+        if (ClearCancellationPolicyProvided && CancellationPolicyProvided is not null)
+        {
+            return OptionsProblem.Conflict(nameof(CancellationPolicyProvided), "cancellation_policy_provided");
+        }
+
+        if (ClearExpectedAt && ExpectedAt is not null)
+        {
+            return OptionsProblem.Conflict(nameof(ExpectedAt), "expected_at");
+        }
+
+        if (ClearReturnedAt && ReturnedAt is not null)
+        {
+            return OptionsProblem.Conflict(nameof(ReturnedAt), "returned_at");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (enabled, options).
 /// </summary>
-public sealed class CancellationReasonOptions : IStripeParameters
+public sealed class CancellationReasonOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The enabled parameter.
@@ -20,12 +20,40 @@ public sealed class CancellationReasonOptions : IStripeParameters
     /// <summary>
     /// The options parameter.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless <see cref="ClearOptions"/> is set.</value>
     public global::System.Collections.Generic.List<string>? Options { get; set; }
 
     /// <summary>Gets or sets whether to clear <c>options</c> (sent as an empty value). It cannot be combined with <see cref="Options"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="Options"/> is set.</value>
     public bool ClearOptions { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Enabled is null)
+        {
+            return OptionsProblem.Required(nameof(Enabled), "enabled");
+        }
+
+        if (Options is null && !ClearOptions)
+        {
+            return OptionsProblem.Required(nameof(Options), "options", clearable: true);
+        }
+
+        if (ClearOptions && Options is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Options), "options");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

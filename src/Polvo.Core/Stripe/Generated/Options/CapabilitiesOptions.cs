@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Each key of the dictionary represents a capability, and each capability maps to its settings (e.g. whether it has been requested or not). Each capability will be inactive until you have provided its specific requirements and Stripe has verified them. An account may have some of its requested capabilities be active and some be inactive.
 /// </summary>
-public sealed class CapabilitiesOptions : IStripeParameters
+public sealed class CapabilitiesOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The acss_debit_payments parameter.
@@ -178,6 +178,44 @@ public sealed class CapabilitiesOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public AcssDebitPaymentsOptions? UsBankAccountAchPayments { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(AcssDebitPayments, nameof(AcssDebitPayments), "acss_debit_payments")
+        ?? OptionsProblem.Find(AfterpayClearpayPayments, nameof(AfterpayClearpayPayments), "afterpay_clearpay_payments")
+        ?? OptionsProblem.Find(AuBecsDebitPayments, nameof(AuBecsDebitPayments), "au_becs_debit_payments")
+        ?? OptionsProblem.Find(BacsDebitPayments, nameof(BacsDebitPayments), "bacs_debit_payments")
+        ?? OptionsProblem.Find(BancontactPayments, nameof(BancontactPayments), "bancontact_payments")
+        ?? OptionsProblem.Find(BankTransferPayments, nameof(BankTransferPayments), "bank_transfer_payments")
+        ?? OptionsProblem.Find(BoletoPayments, nameof(BoletoPayments), "boleto_payments")
+        ?? OptionsProblem.Find(CardIssuing, nameof(CardIssuing), "card_issuing")
+        ?? OptionsProblem.Find(CardPayments, nameof(CardPayments), "card_payments")
+        ?? OptionsProblem.Find(CartesBancairesPayments, nameof(CartesBancairesPayments), "cartes_bancaires_payments")
+        ?? OptionsProblem.Find(EpsPayments, nameof(EpsPayments), "eps_payments")
+        ?? OptionsProblem.Find(FpxPayments, nameof(FpxPayments), "fpx_payments")
+        ?? OptionsProblem.Find(GiropayPayments, nameof(GiropayPayments), "giropay_payments")
+        ?? OptionsProblem.Find(GrabpayPayments, nameof(GrabpayPayments), "grabpay_payments")
+        ?? OptionsProblem.Find(IdealPayments, nameof(IdealPayments), "ideal_payments")
+        ?? OptionsProblem.Find(JcbPayments, nameof(JcbPayments), "jcb_payments")
+        ?? OptionsProblem.Find(KlarnaPayments, nameof(KlarnaPayments), "klarna_payments")
+        ?? OptionsProblem.Find(KonbiniPayments, nameof(KonbiniPayments), "konbini_payments")
+        ?? OptionsProblem.Find(LegacyPayments, nameof(LegacyPayments), "legacy_payments")
+        ?? OptionsProblem.Find(OxxoPayments, nameof(OxxoPayments), "oxxo_payments")
+        ?? OptionsProblem.Find(P24Payments, nameof(P24Payments), "p24_payments")
+        ?? OptionsProblem.Find(PaynowPayments, nameof(PaynowPayments), "paynow_payments")
+        ?? OptionsProblem.Find(SepaDebitPayments, nameof(SepaDebitPayments), "sepa_debit_payments")
+        ?? OptionsProblem.Find(SofortPayments, nameof(SofortPayments), "sofort_payments")
+        ?? OptionsProblem.Find(TaxReportingUs1099K, nameof(TaxReportingUs1099K), "tax_reporting_us_1099_k")
+        ?? OptionsProblem.Find(TaxReportingUs1099Misc, nameof(TaxReportingUs1099Misc), "tax_reporting_us_1099_misc")
+        ?? OptionsProblem.Find(Transfers, nameof(Transfers), "transfers")
+        ?? OptionsProblem.Find(UsBankAccountAchPayments, nameof(UsBankAccountAchPayments), "us_bank_account_ach_payments");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

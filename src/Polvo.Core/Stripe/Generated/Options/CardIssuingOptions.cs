@@ -9,13 +9,23 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (tos_acceptance).
 /// </summary>
-public sealed class CardIssuingOptions : IStripeParameters
+public sealed class CardIssuingOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The tos_acceptance parameter.
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public OwnershipDeclarationOptions? TosAcceptance { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => OptionsProblem.Find(TosAcceptance, nameof(TosAcceptance), "tos_acceptance");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (amount, amount_type, description, end_date, interval, interval_count, ...).
 /// </summary>
-public sealed class CardMandate2Options : IStripeParameters
+public sealed class CardMandate2Options : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The amount parameter.
@@ -64,6 +64,44 @@ public sealed class CardMandate2Options : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public global::System.Collections.Generic.List<string>? SupportedTypes { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Amount is null)
+        {
+            return OptionsProblem.Required(nameof(Amount), "amount");
+        }
+
+        if (string.IsNullOrEmpty(AmountType))
+        {
+            return OptionsProblem.Required(nameof(AmountType), "amount_type");
+        }
+
+        if (string.IsNullOrEmpty(Interval))
+        {
+            return OptionsProblem.Required(nameof(Interval), "interval");
+        }
+
+        if (string.IsNullOrEmpty(Reference))
+        {
+            return OptionsProblem.Required(nameof(Reference), "reference");
+        }
+
+        if (StartDate is null)
+        {
+            return OptionsProblem.Required(nameof(StartDate), "start_date");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

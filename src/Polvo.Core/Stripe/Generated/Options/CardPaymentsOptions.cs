@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (decline_on, statement_descriptor_prefix).
 /// </summary>
-public sealed class CardPaymentsOptions : IStripeParameters
+public sealed class CardPaymentsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The decline_on parameter.
@@ -22,6 +22,16 @@ public sealed class CardPaymentsOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? StatementDescriptorPrefix { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => OptionsProblem.Find(DeclineOn, nameof(DeclineOn), "decline_on");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (amount, description, quantity).
 /// </summary>
-public sealed class CartLineItemOptions : IStripeParameters
+public sealed class CartLineItemOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The amount parameter.
@@ -28,6 +28,34 @@ public sealed class CartLineItemOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public long? Quantity { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Amount is null)
+        {
+            return OptionsProblem.Required(nameof(Amount), "amount");
+        }
+
+        if (string.IsNullOrEmpty(Description))
+        {
+            return OptionsProblem.Required(nameof(Description), "description");
+        }
+
+        if (Quantity is null)
+        {
+            return OptionsProblem.Required(nameof(Quantity), "quantity");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Cart
 /// </summary>
-public sealed class CartOptions : IStripeParameters
+public sealed class CartOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The currency parameter.
@@ -34,6 +34,34 @@ public sealed class CartOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public long? Total { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Currency))
+        {
+            return OptionsProblem.Required(nameof(Currency), "currency");
+        }
+
+        if (LineItems is null)
+        {
+            return OptionsProblem.Required(nameof(LineItems), "line_items");
+        }
+
+        if (Total is null)
+        {
+            return OptionsProblem.Required(nameof(Total), "total");
+        }
+
+        return OptionsProblem.FindInList(LineItems, nameof(LineItems), "line_items");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -67,11 +67,14 @@ public sealed partial class ChargeUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(FraudDetails, nameof(FraudDetails), "fraud_details")?.Throw();
+        OptionsProblem.Find(Shipping, nameof(Shipping), "shipping")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Controls what fields on Customer can be updated by the Checkout Session. Can only be provided when `customer` is provided.
 /// </summary>
-public sealed class CheckoutSessionCreateCustomerUpdateOptions : IStripeParameters
+public sealed class CheckoutSessionCreateCustomerUpdateOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The address parameter.
@@ -28,6 +28,16 @@ public sealed class CheckoutSessionCreateCustomerUpdateOptions : IStripeParamete
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? Shipping { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => null;
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -221,15 +221,31 @@ public sealed partial class CheckoutSessionCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (CancelUrl is null)
+        if (string.IsNullOrEmpty(CancelUrl))
         {
-            throw new global::System.ArgumentException("CancelUrl is required (Stripe's cancel_url); set it.", nameof(CancelUrl));
+            throw OptionsProblem.Required(nameof(CancelUrl), "cancel_url").ToException();
         }
-        if (SuccessUrl is null)
+
+        if (string.IsNullOrEmpty(SuccessUrl))
         {
-            throw new global::System.ArgumentException("SuccessUrl is required (Stripe's success_url); set it.", nameof(SuccessUrl));
+            throw OptionsProblem.Required(nameof(SuccessUrl), "success_url").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(AfterExpiration, nameof(AfterExpiration), "after_expiration")?.Throw();
+        OptionsProblem.Find(AutomaticTax, nameof(AutomaticTax), "automatic_tax")?.Throw();
+        OptionsProblem.Find(ConsentCollection, nameof(ConsentCollection), "consent_collection")?.Throw();
+        OptionsProblem.Find(CustomerUpdate, nameof(CustomerUpdate), "customer_update")?.Throw();
+        OptionsProblem.FindInList(Discounts, nameof(Discounts), "discounts")?.Throw();
+        OptionsProblem.FindInList(LineItems, nameof(LineItems), "line_items")?.Throw();
+        OptionsProblem.Find(PaymentIntentData, nameof(PaymentIntentData), "payment_intent_data")?.Throw();
+        OptionsProblem.Find(PaymentMethodOptions, nameof(PaymentMethodOptions), "payment_method_options")?.Throw();
+        OptionsProblem.Find(PhoneNumberCollection, nameof(PhoneNumberCollection), "phone_number_collection")?.Throw();
+        OptionsProblem.Find(SetupIntentData, nameof(SetupIntentData), "setup_intent_data")?.Throw();
+        OptionsProblem.Find(ShippingAddressCollection, nameof(ShippingAddressCollection), "shipping_address_collection")?.Throw();
+        OptionsProblem.FindInList(ShippingOptions, nameof(ShippingOptions), "shipping_options")?.Throw();
+        OptionsProblem.Find(SubscriptionData, nameof(SubscriptionData), "subscription_data")?.Throw();
+        OptionsProblem.Find(TaxIdCollection, nameof(TaxIdCollection), "tax_id_collection")?.Throw();
         OnValidate();
     }
 

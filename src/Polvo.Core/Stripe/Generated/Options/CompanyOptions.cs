@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Information about the company or business. This field is available for any `business_type`.
 /// </summary>
-public sealed class CompanyOptions : IStripeParameters
+public sealed class CompanyOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The address parameter.
@@ -112,6 +112,21 @@ public sealed class CompanyOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public VerificationOptions? Verification { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(Address, nameof(Address), "address")
+        ?? OptionsProblem.Find(AddressKana, nameof(AddressKana), "address_kana")
+        ?? OptionsProblem.Find(AddressKanji, nameof(AddressKanji), "address_kanji")
+        ?? OptionsProblem.Find(OwnershipDeclaration, nameof(OwnershipDeclaration), "ownership_declaration")
+        ?? OptionsProblem.Find(Verification, nameof(Verification), "verification");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -81,11 +81,13 @@ public sealed partial class CreditNoteCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Invoice is null)
+        if (string.IsNullOrEmpty(Invoice))
         {
-            throw new global::System.ArgumentException("Invoice is required (Stripe's invoice); set it.", nameof(Invoice));
+            throw OptionsProblem.Required(nameof(Invoice), "invoice").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.FindInList(Lines, nameof(Lines), "lines")?.Throw();
         OnValidate();
     }
 

@@ -46,6 +46,7 @@ public sealed partial class CurrentAccountExternalAccountCreateOptions : StripeO
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(BankAccount, nameof(BankAccount), "bank_account")?.Throw();
         OnValidate();
     }
 

@@ -33,10 +33,11 @@ public sealed partial class CurrentAccountLoginLinksOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Account is null)
+        if (string.IsNullOrEmpty(Account))
         {
-            throw new global::System.ArgumentException("Account is required (Stripe's account); set it.", nameof(Account));
+            throw OptionsProblem.Required(nameof(Account), "account").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

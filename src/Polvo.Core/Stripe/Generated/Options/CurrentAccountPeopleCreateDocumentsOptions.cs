@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Documents that may be submitted to satisfy various informational requests.
 /// </summary>
-public sealed class CurrentAccountPeopleCreateDocumentsOptions : IStripeParameters
+public sealed class CurrentAccountPeopleCreateDocumentsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The company_authorization parameter.
@@ -28,6 +28,19 @@ public sealed class CurrentAccountPeopleCreateDocumentsOptions : IStripeParamete
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public BankAccountOwnershipVerificationOptions? Visa { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(CompanyAuthorization, nameof(CompanyAuthorization), "company_authorization")
+        ?? OptionsProblem.Find(Passport, nameof(Passport), "passport")
+        ?? OptionsProblem.Find(Visa, nameof(Visa), "visa");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

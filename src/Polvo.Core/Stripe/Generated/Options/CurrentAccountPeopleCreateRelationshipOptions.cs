@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// The relationship that this person has with the account's legal entity.
 /// </summary>
-public sealed class CurrentAccountPeopleCreateRelationshipOptions : IStripeParameters
+public sealed class CurrentAccountPeopleCreateRelationshipOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The director parameter.
@@ -50,6 +50,24 @@ public sealed class CurrentAccountPeopleCreateRelationshipOptions : IStripeParam
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? Title { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearPercentOwnership && PercentOwnership is not null)
+        {
+            return OptionsProblem.Conflict(nameof(PercentOwnership), "percent_ownership");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

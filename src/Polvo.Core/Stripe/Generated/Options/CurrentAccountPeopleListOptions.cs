@@ -28,6 +28,7 @@ public sealed partial class CurrentAccountPeopleListOptions : ListOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(Relationship, nameof(Relationship), "relationship")?.Throw();
         OnValidate();
     }
 

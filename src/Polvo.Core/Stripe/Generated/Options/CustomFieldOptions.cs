@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (name, value).
 /// </summary>
-public sealed class CustomFieldOptions : IStripeParameters
+public sealed class CustomFieldOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The name parameter.
@@ -22,6 +22,29 @@ public sealed class CustomFieldOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? Value { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Name))
+        {
+            return OptionsProblem.Required(nameof(Name), "name");
+        }
+
+        if (string.IsNullOrEmpty(Value))
+        {
+            return OptionsProblem.Required(nameof(Value), "value");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (accepted_at, offline, online, type).
 /// </summary>
-public sealed class CustomerAcceptanceOptions : IStripeParameters
+public sealed class CustomerAcceptanceOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The accepted_at parameter.
@@ -34,6 +34,25 @@ public sealed class CustomerAcceptanceOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? Type { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Type))
+        {
+            return OptionsProblem.Required(nameof(Type), "type");
+        }
+
+        return OptionsProblem.Find(Offline, nameof(Offline), "offline")
+            ?? OptionsProblem.Find(Online, nameof(Online), "online");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

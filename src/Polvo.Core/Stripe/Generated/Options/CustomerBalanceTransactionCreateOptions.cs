@@ -51,17 +51,20 @@ public sealed partial class CustomerBalanceTransactionCreateOptions : StripeOpti
         base.Validate();
         if (Amount is null)
         {
-            throw new global::System.ArgumentException("Amount is required (Stripe's amount); set it.", nameof(Amount));
+            throw OptionsProblem.Required(nameof(Amount), "amount").ToException();
         }
-        if (Currency is null)
+
+        if (string.IsNullOrEmpty(Currency))
         {
-            throw new global::System.ArgumentException("Currency is required (Stripe's currency); set it.", nameof(Currency));
+            throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
-        ValidateExpand(Expand);
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
         OnValidate();
     }
 

@@ -52,6 +52,8 @@ public sealed partial class CustomerBankAccountCreateOptions : StripeOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(BankAccount, nameof(BankAccount), "bank_account")?.Throw();
+        OptionsProblem.Find(Card, nameof(Card), "card")?.Throw();
         OnValidate();
     }
 

@@ -153,19 +153,27 @@ public sealed partial class CustomerCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearAddress && Address is not null)
         {
-            throw new global::System.ArgumentException("Set Address or ClearAddress, not both (ClearAddress sends an empty address, which clears it).", nameof(ClearAddress));
+            throw OptionsProblem.Conflict(nameof(Address), "address").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
         if (ClearShipping && Shipping is not null)
         {
-            throw new global::System.ArgumentException("Set Shipping or ClearShipping, not both (ClearShipping sends an empty shipping, which clears it).", nameof(ClearShipping));
+            throw OptionsProblem.Conflict(nameof(Shipping), "shipping").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(Address, nameof(Address), "address")?.Throw();
+        OptionsProblem.Find(InvoiceSettings, nameof(InvoiceSettings), "invoice_settings")?.Throw();
+        OptionsProblem.Find(Shipping, nameof(Shipping), "shipping")?.Throw();
+        OptionsProblem.Find(Tax, nameof(Tax), "tax")?.Throw();
+        OptionsProblem.FindInList(TaxIdData, nameof(TaxIdData), "tax_id_data")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (address, shipping, tax, tax_exempt, tax_ids).
 /// </summary>
-public sealed class CustomerDetailsOptions : IStripeParameters
+public sealed class CustomerDetailsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The address parameter.
@@ -48,6 +48,32 @@ public sealed class CustomerDetailsOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public global::System.Collections.Generic.List<TaxIdDataOptions>? TaxIds { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearAddress && Address is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Address), "address");
+        }
+
+        if (ClearShipping && Shipping is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Shipping), "shipping");
+        }
+
+        return OptionsProblem.Find(Address, nameof(Address), "address")
+            ?? OptionsProblem.Find(Shipping, nameof(Shipping), "shipping")
+            ?? OptionsProblem.Find(Tax, nameof(Tax), "tax")
+            ?? OptionsProblem.FindInList(TaxIds, nameof(TaxIds), "tax_ids");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (billing_thresholds, metadata, price, price_data, quantity, tax_rates).
 /// </summary>
-public sealed class CustomerSubscriptionCreateItemOptions : IStripeParameters
+public sealed class CustomerSubscriptionCreateItemOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The billing_thresholds parameter.
@@ -54,6 +54,30 @@ public sealed class CustomerSubscriptionCreateItemOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>tax_rates</c> (sent as an empty value). It cannot be combined with <see cref="TaxRates"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="TaxRates"/> is set.</value>
     public bool ClearTaxRates { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearBillingThresholds && BillingThresholds is not null)
+        {
+            return OptionsProblem.Conflict(nameof(BillingThresholds), "billing_thresholds");
+        }
+
+        if (ClearTaxRates && TaxRates is not null)
+        {
+            return OptionsProblem.Conflict(nameof(TaxRates), "tax_rates");
+        }
+
+        return OptionsProblem.Find(BillingThresholds, nameof(BillingThresholds), "billing_thresholds")
+            ?? OptionsProblem.Find(PriceData, nameof(PriceData), "price_data");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (billing_thresholds, clear_usage, deleted, id, metadata, price, ...).
 /// </summary>
-public sealed class CustomerSubscriptionUpdateItemOptions : IStripeParameters
+public sealed class CustomerSubscriptionUpdateItemOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The billing_thresholds parameter.
@@ -76,6 +76,35 @@ public sealed class CustomerSubscriptionUpdateItemOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>tax_rates</c> (sent as an empty value). It cannot be combined with <see cref="TaxRates"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="TaxRates"/> is set.</value>
     public bool ClearTaxRates { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearBillingThresholds && BillingThresholds is not null)
+        {
+            return OptionsProblem.Conflict(nameof(BillingThresholds), "billing_thresholds");
+        }
+
+        if (ClearMetadata && Metadata is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Metadata), "metadata");
+        }
+
+        if (ClearTaxRates && TaxRates is not null)
+        {
+            return OptionsProblem.Conflict(nameof(TaxRates), "tax_rates");
+        }
+
+        return OptionsProblem.Find(BillingThresholds, nameof(BillingThresholds), "billing_thresholds")
+            ?? OptionsProblem.Find(PriceData, nameof(PriceData), "price_data");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

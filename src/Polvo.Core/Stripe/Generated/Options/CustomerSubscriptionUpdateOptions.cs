@@ -210,35 +210,50 @@ public sealed partial class CustomerSubscriptionUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearBillingThresholds && BillingThresholds is not null)
         {
-            throw new global::System.ArgumentException("Set BillingThresholds or ClearBillingThresholds, not both (ClearBillingThresholds sends an empty billing_thresholds, which clears it).", nameof(ClearBillingThresholds));
+            throw OptionsProblem.Conflict(nameof(BillingThresholds), "billing_thresholds").ToException();
         }
+
         if (ClearCancelAt && CancelAt is not null)
         {
-            throw new global::System.ArgumentException("Set CancelAt or ClearCancelAt, not both (ClearCancelAt sends an empty cancel_at, which clears it).", nameof(ClearCancelAt));
+            throw OptionsProblem.Conflict(nameof(CancelAt), "cancel_at").ToException();
         }
+
         if (ClearDefaultTaxRates && DefaultTaxRates is not null)
         {
-            throw new global::System.ArgumentException("Set DefaultTaxRates or ClearDefaultTaxRates, not both (ClearDefaultTaxRates sends an empty default_tax_rates, which clears it).", nameof(ClearDefaultTaxRates));
+            throw OptionsProblem.Conflict(nameof(DefaultTaxRates), "default_tax_rates").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
         if (ClearPauseCollection && PauseCollection is not null)
         {
-            throw new global::System.ArgumentException("Set PauseCollection or ClearPauseCollection, not both (ClearPauseCollection sends an empty pause_collection, which clears it).", nameof(ClearPauseCollection));
+            throw OptionsProblem.Conflict(nameof(PauseCollection), "pause_collection").ToException();
         }
+
         if (ClearPendingInvoiceItemInterval && PendingInvoiceItemInterval is not null)
         {
-            throw new global::System.ArgumentException("Set PendingInvoiceItemInterval or ClearPendingInvoiceItemInterval, not both (ClearPendingInvoiceItemInterval sends an empty pending_invoice_item_interval, which clears it).", nameof(ClearPendingInvoiceItemInterval));
+            throw OptionsProblem.Conflict(nameof(PendingInvoiceItemInterval), "pending_invoice_item_interval").ToException();
         }
+
         if (ClearTransferData && TransferData is not null)
         {
-            throw new global::System.ArgumentException("Set TransferData or ClearTransferData, not both (ClearTransferData sends an empty transfer_data, which clears it).", nameof(ClearTransferData));
+            throw OptionsProblem.Conflict(nameof(TransferData), "transfer_data").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.FindInList(AddInvoiceItems, nameof(AddInvoiceItems), "add_invoice_items")?.Throw();
+        OptionsProblem.Find(AutomaticTax, nameof(AutomaticTax), "automatic_tax")?.Throw();
+        OptionsProblem.Find(BillingThresholds, nameof(BillingThresholds), "billing_thresholds")?.Throw();
+        OptionsProblem.FindInList(Items, nameof(Items), "items")?.Throw();
+        OptionsProblem.Find(PauseCollection, nameof(PauseCollection), "pause_collection")?.Throw();
+        OptionsProblem.Find(PaymentSettings, nameof(PaymentSettings), "payment_settings")?.Throw();
+        OptionsProblem.Find(PendingInvoiceItemInterval, nameof(PendingInvoiceItemInterval), "pending_invoice_item_interval")?.Throw();
+        OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data")?.Throw();
         OnValidate();
     }
 

@@ -33,14 +33,16 @@ public sealed partial class CustomerTaxIdCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Type is null)
+        if (string.IsNullOrEmpty(Type))
         {
-            throw new global::System.ArgumentException("Type is required (Stripe's type); set it.", nameof(Type));
+            throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }
-        if (Value is null)
+
+        if (string.IsNullOrEmpty(Value))
         {
-            throw new global::System.ArgumentException("Value is required (Stripe's value); set it.", nameof(Value));
+            throw OptionsProblem.Required(nameof(Value), "value").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

@@ -179,19 +179,28 @@ public sealed partial class CustomerUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearAddress && Address is not null)
         {
-            throw new global::System.ArgumentException("Set Address or ClearAddress, not both (ClearAddress sends an empty address, which clears it).", nameof(ClearAddress));
+            throw OptionsProblem.Conflict(nameof(Address), "address").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
         if (ClearShipping && Shipping is not null)
         {
-            throw new global::System.ArgumentException("Set Shipping or ClearShipping, not both (ClearShipping sends an empty shipping, which clears it).", nameof(ClearShipping));
+            throw OptionsProblem.Conflict(nameof(Shipping), "shipping").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(Address, nameof(Address), "address")?.Throw();
+        OptionsProblem.Find(BankAccount, nameof(BankAccount), "bank_account")?.Throw();
+        OptionsProblem.Find(Card, nameof(Card), "card")?.Throw();
+        OptionsProblem.Find(InvoiceSettings, nameof(InvoiceSettings), "invoice_settings")?.Throw();
+        OptionsProblem.Find(Shipping, nameof(Shipping), "shipping")?.Throw();
+        OptionsProblem.Find(Tax, nameof(Tax), "tax")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Object representing the subscription schedule's default settings.
 /// </summary>
-public sealed class DefaultSettingsOptions : IStripeParameters
+public sealed class DefaultSettingsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The application_fee_percent parameter.
@@ -66,6 +66,32 @@ public sealed class DefaultSettingsOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>transfer_data</c> (sent as an empty value). It cannot be combined with <see cref="TransferData"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="TransferData"/> is set.</value>
     public bool ClearTransferData { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearBillingThresholds && BillingThresholds is not null)
+        {
+            return OptionsProblem.Conflict(nameof(BillingThresholds), "billing_thresholds");
+        }
+
+        if (ClearTransferData && TransferData is not null)
+        {
+            return OptionsProblem.Conflict(nameof(TransferData), "transfer_data");
+        }
+
+        return OptionsProblem.Find(AutomaticTax, nameof(AutomaticTax), "automatic_tax")
+            ?? OptionsProblem.Find(BillingThresholds, nameof(BillingThresholds), "billing_thresholds")
+            ?? OptionsProblem.Find(InvoiceSettings, nameof(InvoiceSettings), "invoice_settings")
+            ?? OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (maximum, minimum).
 /// </summary>
-public sealed class DeliveryEstimateOptions : IStripeParameters
+public sealed class DeliveryEstimateOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The maximum parameter.
@@ -22,6 +22,18 @@ public sealed class DeliveryEstimateOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public MaximumOptions? Minimum { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(Maximum, nameof(Maximum), "maximum")
+        ?? OptionsProblem.Find(Minimum, nameof(Minimum), "minimum");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (day, month, year).
 /// </summary>
-public sealed class DobOptions : IStripeParameters
+public sealed class DobOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The day parameter.
@@ -28,6 +28,34 @@ public sealed class DobOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public long? Year { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Day is null)
+        {
+            return OptionsProblem.Required(nameof(Day), "day");
+        }
+
+        if (Month is null)
+        {
+            return OptionsProblem.Required(nameof(Month), "month");
+        }
+
+        if (Year is null)
+        {
+            return OptionsProblem.Required(nameof(Year), "year");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (allowed_types, require_id_number, require_live_capture, require_matching_selfie).
 /// </summary>
-public sealed class Document2Options : IStripeParameters
+public sealed class Document2Options : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The allowed_types parameter.
@@ -34,6 +34,16 @@ public sealed class Document2Options : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public bool? RequireMatchingSelfie { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => null;
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

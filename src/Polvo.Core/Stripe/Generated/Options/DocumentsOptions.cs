@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Documents that may be submitted to satisfy various informational requests.
 /// </summary>
-public sealed class DocumentsOptions : IStripeParameters
+public sealed class DocumentsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The bank_account_ownership_verification parameter.
@@ -52,6 +52,23 @@ public sealed class DocumentsOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public BankAccountOwnershipVerificationOptions? ProofOfRegistration { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(BankAccountOwnershipVerification, nameof(BankAccountOwnershipVerification), "bank_account_ownership_verification")
+        ?? OptionsProblem.Find(CompanyLicense, nameof(CompanyLicense), "company_license")
+        ?? OptionsProblem.Find(CompanyMemorandumOfAssociation, nameof(CompanyMemorandumOfAssociation), "company_memorandum_of_association")
+        ?? OptionsProblem.Find(CompanyMinisterialDecree, nameof(CompanyMinisterialDecree), "company_ministerial_decree")
+        ?? OptionsProblem.Find(CompanyRegistrationVerification, nameof(CompanyRegistrationVerification), "company_registration_verification")
+        ?? OptionsProblem.Find(CompanyTaxIdVerification, nameof(CompanyTaxIdVerification), "company_tax_id_verification")
+        ?? OptionsProblem.Find(ProofOfRegistration, nameof(ProofOfRegistration), "proof_of_registration");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (additional_documentation, card_statement, cash_receipt, check_image, explanation, original_transaction).
 /// </summary>
-public sealed class DuplicateOptions : IStripeParameters
+public sealed class DuplicateOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The additional_documentation parameter.
@@ -62,6 +62,39 @@ public sealed class DuplicateOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? OriginalTransaction { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearAdditionalDocumentation && AdditionalDocumentation is not null)
+        {
+            return OptionsProblem.Conflict(nameof(AdditionalDocumentation), "additional_documentation");
+        }
+
+        if (ClearCardStatement && CardStatement is not null)
+        {
+            return OptionsProblem.Conflict(nameof(CardStatement), "card_statement");
+        }
+
+        if (ClearCashReceipt && CashReceipt is not null)
+        {
+            return OptionsProblem.Conflict(nameof(CashReceipt), "cash_receipt");
+        }
+
+        if (ClearCheckImage && CheckImage is not null)
+        {
+            return OptionsProblem.Conflict(nameof(CheckImage), "check_image");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Evidence to upload, to respond to a dispute. Updating any field in the hash will submit all fields in the hash for review. The combined character count of all fields is limited to 150,000.
 /// </summary>
-public sealed class EvidenceOptions : IStripeParameters
+public sealed class EvidenceOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The access_activity_log parameter.
@@ -172,6 +172,16 @@ public sealed class EvidenceOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? UncategorizedText { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => null;
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

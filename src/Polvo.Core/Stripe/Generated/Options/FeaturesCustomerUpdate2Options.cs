@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (allowed_updates, enabled).
 /// </summary>
-public sealed class FeaturesCustomerUpdate2Options : IStripeParameters
+public sealed class FeaturesCustomerUpdate2Options : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The allowed_updates parameter.
@@ -26,6 +26,24 @@ public sealed class FeaturesCustomerUpdate2Options : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public bool? Enabled { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearAllowedUpdates && AllowedUpdates is not null)
+        {
+            return OptionsProblem.Conflict(nameof(AllowedUpdates), "allowed_updates");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,12 +9,12 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (allowed_updates, enabled).
 /// </summary>
-public sealed class FeaturesCustomerUpdateOptions : IStripeParameters
+public sealed class FeaturesCustomerUpdateOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The allowed_updates parameter.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless <see cref="ClearAllowedUpdates"/> is set.</value>
     public global::System.Collections.Generic.List<string>? AllowedUpdates { get; set; }
 
     /// <summary>Gets or sets whether to clear <c>allowed_updates</c> (sent as an empty value). It cannot be combined with <see cref="AllowedUpdates"/>.</summary>
@@ -26,6 +26,34 @@ public sealed class FeaturesCustomerUpdateOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public bool? Enabled { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (AllowedUpdates is null && !ClearAllowedUpdates)
+        {
+            return OptionsProblem.Required(nameof(AllowedUpdates), "allowed_updates", clearable: true);
+        }
+
+        if (Enabled is null)
+        {
+            return OptionsProblem.Required(nameof(Enabled), "enabled");
+        }
+
+        if (ClearAllowedUpdates && AllowedUpdates is not null)
+        {
+            return OptionsProblem.Conflict(nameof(AllowedUpdates), "allowed_updates");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

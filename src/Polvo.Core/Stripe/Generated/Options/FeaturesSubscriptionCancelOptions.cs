@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (cancellation_reason, enabled, mode, proration_behavior).
 /// </summary>
-public sealed class FeaturesSubscriptionCancelOptions : IStripeParameters
+public sealed class FeaturesSubscriptionCancelOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The cancellation_reason parameter.
@@ -34,6 +34,16 @@ public sealed class FeaturesSubscriptionCancelOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? ProrationBehavior { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => OptionsProblem.Find(CancellationReason, nameof(CancellationReason), "cancellation_reason");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (default_allowed_updates, enabled, products, proration_behavior).
 /// </summary>
-public sealed class FeaturesSubscriptionUpdate2Options : IStripeParameters
+public sealed class FeaturesSubscriptionUpdate2Options : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The default_allowed_updates parameter.
@@ -42,6 +42,29 @@ public sealed class FeaturesSubscriptionUpdate2Options : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? ProrationBehavior { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearDefaultAllowedUpdates && DefaultAllowedUpdates is not null)
+        {
+            return OptionsProblem.Conflict(nameof(DefaultAllowedUpdates), "default_allowed_updates");
+        }
+
+        if (ClearProducts && Products is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Products), "products");
+        }
+
+        return OptionsProblem.FindInList(Products, nameof(Products), "products");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

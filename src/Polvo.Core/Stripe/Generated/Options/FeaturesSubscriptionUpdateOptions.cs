@@ -9,12 +9,12 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (default_allowed_updates, enabled, products, proration_behavior).
 /// </summary>
-public sealed class FeaturesSubscriptionUpdateOptions : IStripeParameters
+public sealed class FeaturesSubscriptionUpdateOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The default_allowed_updates parameter.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless <see cref="ClearDefaultAllowedUpdates"/> is set.</value>
     public global::System.Collections.Generic.List<string>? DefaultAllowedUpdates { get; set; }
 
     /// <summary>Gets or sets whether to clear <c>default_allowed_updates</c> (sent as an empty value). It cannot be combined with <see cref="DefaultAllowedUpdates"/>.</summary>
@@ -30,7 +30,7 @@ public sealed class FeaturesSubscriptionUpdateOptions : IStripeParameters
     /// <summary>
     /// The products parameter.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless <see cref="ClearProducts"/> is set.</value>
     public global::System.Collections.Generic.List<ProductOptions>? Products { get; set; }
 
     /// <summary>Gets or sets whether to clear <c>products</c> (sent as an empty value). It cannot be combined with <see cref="Products"/>.</summary>
@@ -42,6 +42,44 @@ public sealed class FeaturesSubscriptionUpdateOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? ProrationBehavior { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (DefaultAllowedUpdates is null && !ClearDefaultAllowedUpdates)
+        {
+            return OptionsProblem.Required(nameof(DefaultAllowedUpdates), "default_allowed_updates", clearable: true);
+        }
+
+        if (Enabled is null)
+        {
+            return OptionsProblem.Required(nameof(Enabled), "enabled");
+        }
+
+        if (Products is null && !ClearProducts)
+        {
+            return OptionsProblem.Required(nameof(Products), "products", clearable: true);
+        }
+
+        if (ClearDefaultAllowedUpdates && DefaultAllowedUpdates is not null)
+        {
+            return OptionsProblem.Conflict(nameof(DefaultAllowedUpdates), "default_allowed_updates");
+        }
+
+        if (ClearProducts && Products is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Products), "products");
+        }
+
+        return OptionsProblem.FindInList(Products, nameof(Products), "products");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -43,15 +43,17 @@ public sealed partial class FileLinkCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (File is null)
+        if (string.IsNullOrEmpty(File))
         {
-            throw new global::System.ArgumentException("File is required (Stripe's file); set it.", nameof(File));
+            throw OptionsProblem.Required(nameof(File), "file").ToException();
         }
-        ValidateExpand(Expand);
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
         OnValidate();
     }
 

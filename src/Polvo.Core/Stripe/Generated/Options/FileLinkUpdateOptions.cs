@@ -41,15 +41,17 @@ public sealed partial class FileLinkUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearExpiresAt && ExpiresAt is not null)
         {
-            throw new global::System.ArgumentException("Set ExpiresAt or ClearExpiresAt, not both (ClearExpiresAt sends an empty expires_at, which clears it).", nameof(ClearExpiresAt));
+            throw OptionsProblem.Conflict(nameof(ExpiresAt), "expires_at").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
         OnValidate();
     }
 

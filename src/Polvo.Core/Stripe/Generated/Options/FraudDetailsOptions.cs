@@ -9,13 +9,31 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A set of key-value pairs you can attach to a charge giving information about its riskiness. If you believe a charge is fraudulent, include a `user_report` key with a value of `fraudulent`. If you believe a charge is safe, include a `user_report` key with a value of `safe`. Stripe will use the information you send to improve our fraud detection algorithms.
 /// </summary>
-public sealed class FraudDetailsOptions : IStripeParameters
+public sealed class FraudDetailsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The user_report parameter.
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? UserReport { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(UserReport))
+        {
+            return OptionsProblem.Required(nameof(UserReport), "user_report");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (additional_documentation, explanation).
 /// </summary>
-public sealed class FraudulentOptions : IStripeParameters
+public sealed class FraudulentOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The additional_documentation parameter.
@@ -26,6 +26,24 @@ public sealed class FraudulentOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? Explanation { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearAdditionalDocumentation && AdditionalDocumentation is not null)
+        {
+            return OptionsProblem.Conflict(nameof(AdditionalDocumentation), "additional_documentation");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Clone an existing quote. The new quote will be created in `status=draft`. When using this parameter, you cannot specify any other parameters except for `expires_at`.
 /// </summary>
-public sealed class FromQuoteOptions : IStripeParameters
+public sealed class FromQuoteOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The is_revision parameter.
@@ -22,6 +22,24 @@ public sealed class FromQuoteOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? Quote { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Quote))
+        {
+            return OptionsProblem.Required(nameof(Quote), "quote");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

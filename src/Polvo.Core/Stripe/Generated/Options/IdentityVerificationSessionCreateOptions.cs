@@ -45,11 +45,13 @@ public sealed partial class IdentityVerificationSessionCreateOptions : StripeOpt
     public override void Validate()
     {
         base.Validate();
-        if (Type is null)
+        if (string.IsNullOrEmpty(Type))
         {
-            throw new global::System.ArgumentException("Type is required (Stripe's type); set it.", nameof(Type));
+            throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(Options, nameof(Options), "options")?.Throw();
         OnValidate();
     }
 

@@ -40,6 +40,7 @@ public sealed partial class IdentityVerificationSessionUpdateOptions : StripeOpt
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(Options, nameof(Options), "options")?.Throw();
         OnValidate();
     }
 

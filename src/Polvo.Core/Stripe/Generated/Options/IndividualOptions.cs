@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Information about the person represented by the account. This field is null unless `business_type` is set to `individual`.
 /// </summary>
-public sealed class IndividualOptions : IStripeParameters
+public sealed class IndividualOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The address parameter.
@@ -142,6 +142,38 @@ public sealed class IndividualOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public IndividualVerificationOptions? Verification { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearDob && Dob is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Dob), "dob");
+        }
+
+        if (ClearFullNameAliases && FullNameAliases is not null)
+        {
+            return OptionsProblem.Conflict(nameof(FullNameAliases), "full_name_aliases");
+        }
+
+        if (ClearMetadata && Metadata is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Metadata), "metadata");
+        }
+
+        return OptionsProblem.Find(Address, nameof(Address), "address")
+            ?? OptionsProblem.Find(AddressKana, nameof(AddressKana), "address_kana")
+            ?? OptionsProblem.Find(AddressKanji, nameof(AddressKanji), "address_kanji")
+            ?? OptionsProblem.Find(Dob, nameof(Dob), "dob")
+            ?? OptionsProblem.Find(Verification, nameof(Verification), "verification");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

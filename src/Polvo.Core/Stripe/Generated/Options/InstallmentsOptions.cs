@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (enabled, plan).
 /// </summary>
-public sealed class InstallmentsOptions : IStripeParameters
+public sealed class InstallmentsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The enabled parameter.
@@ -26,6 +26,24 @@ public sealed class InstallmentsOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>plan</c> (sent as an empty value). It cannot be combined with <see cref="Plan"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="Plan"/> is set.</value>
     public bool ClearPlan { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearPlan && Plan is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Plan), "plan");
+        }
+
+        return OptionsProblem.Find(Plan, nameof(Plan), "plan");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -169,23 +169,32 @@ public sealed partial class InvoiceCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearAccountTaxIds && AccountTaxIds is not null)
         {
-            throw new global::System.ArgumentException("Set AccountTaxIds or ClearAccountTaxIds, not both (ClearAccountTaxIds sends an empty account_tax_ids, which clears it).", nameof(ClearAccountTaxIds));
+            throw OptionsProblem.Conflict(nameof(AccountTaxIds), "account_tax_ids").ToException();
         }
+
         if (ClearCustomFields && CustomFields is not null)
         {
-            throw new global::System.ArgumentException("Set CustomFields or ClearCustomFields, not both (ClearCustomFields sends an empty custom_fields, which clears it).", nameof(ClearCustomFields));
+            throw OptionsProblem.Conflict(nameof(CustomFields), "custom_fields").ToException();
         }
+
         if (ClearDiscounts && Discounts is not null)
         {
-            throw new global::System.ArgumentException("Set Discounts or ClearDiscounts, not both (ClearDiscounts sends an empty discounts, which clears it).", nameof(ClearDiscounts));
+            throw OptionsProblem.Conflict(nameof(Discounts), "discounts").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(AutomaticTax, nameof(AutomaticTax), "automatic_tax")?.Throw();
+        OptionsProblem.FindInList(CustomFields, nameof(CustomFields), "custom_fields")?.Throw();
+        OptionsProblem.FindInList(Discounts, nameof(Discounts), "discounts")?.Throw();
+        OptionsProblem.Find(PaymentSettings, nameof(PaymentSettings), "payment_settings")?.Throw();
+        OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data")?.Throw();
         OnValidate();
     }
 

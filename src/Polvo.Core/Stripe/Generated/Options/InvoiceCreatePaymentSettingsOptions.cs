@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Configuration settings for the PaymentIntent that is generated when the invoice is finalized.
 /// </summary>
-public sealed class InvoiceCreatePaymentSettingsOptions : IStripeParameters
+public sealed class InvoiceCreatePaymentSettingsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The payment_method_options parameter.
@@ -26,6 +26,24 @@ public sealed class InvoiceCreatePaymentSettingsOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>payment_method_types</c> (sent as an empty value). It cannot be combined with <see cref="PaymentMethodTypes"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="PaymentMethodTypes"/> is set.</value>
     public bool ClearPaymentMethodTypes { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearPaymentMethodTypes && PaymentMethodTypes is not null)
+        {
+            return OptionsProblem.Conflict(nameof(PaymentMethodTypes), "payment_method_types");
+        }
+
+        return OptionsProblem.Find(PaymentMethodOptions, nameof(PaymentMethodOptions), "payment_method_options");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

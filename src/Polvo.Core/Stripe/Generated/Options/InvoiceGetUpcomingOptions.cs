@@ -149,19 +149,27 @@ public sealed partial class InvoiceGetUpcomingOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearDiscounts && Discounts is not null)
         {
-            throw new global::System.ArgumentException("Set Discounts or ClearDiscounts, not both (ClearDiscounts sends an empty discounts, which clears it).", nameof(ClearDiscounts));
+            throw OptionsProblem.Conflict(nameof(Discounts), "discounts").ToException();
         }
+
         if (ClearSubscriptionCancelAt && SubscriptionCancelAt is not null)
         {
-            throw new global::System.ArgumentException("Set SubscriptionCancelAt or ClearSubscriptionCancelAt, not both (ClearSubscriptionCancelAt sends an empty subscription_cancel_at, which clears it).", nameof(ClearSubscriptionCancelAt));
+            throw OptionsProblem.Conflict(nameof(SubscriptionCancelAt), "subscription_cancel_at").ToException();
         }
+
         if (ClearSubscriptionDefaultTaxRates && SubscriptionDefaultTaxRates is not null)
         {
-            throw new global::System.ArgumentException("Set SubscriptionDefaultTaxRates or ClearSubscriptionDefaultTaxRates, not both (ClearSubscriptionDefaultTaxRates sends an empty subscription_default_tax_rates, which clears it).", nameof(ClearSubscriptionDefaultTaxRates));
+            throw OptionsProblem.Conflict(nameof(SubscriptionDefaultTaxRates), "subscription_default_tax_rates").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(AutomaticTax, nameof(AutomaticTax), "automatic_tax")?.Throw();
+        OptionsProblem.Find(CustomerDetails, nameof(CustomerDetails), "customer_details")?.Throw();
+        OptionsProblem.FindInList(Discounts, nameof(Discounts), "discounts")?.Throw();
+        OptionsProblem.FindInList(InvoiceItems, nameof(InvoiceItems), "invoice_items")?.Throw();
+        OptionsProblem.FindInList(SubscriptionItems, nameof(SubscriptionItems), "subscription_items")?.Throw();
         OnValidate();
     }
 

@@ -125,19 +125,25 @@ public sealed partial class InvoiceItemCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Customer is null)
+        if (string.IsNullOrEmpty(Customer))
         {
-            throw new global::System.ArgumentException("Customer is required (Stripe's customer); set it.", nameof(Customer));
+            throw OptionsProblem.Required(nameof(Customer), "customer").ToException();
         }
-        ValidateExpand(Expand);
+
         if (ClearDiscounts && Discounts is not null)
         {
-            throw new global::System.ArgumentException("Set Discounts or ClearDiscounts, not both (ClearDiscounts sends an empty discounts, which clears it).", nameof(ClearDiscounts));
+            throw OptionsProblem.Conflict(nameof(Discounts), "discounts").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.FindInList(Discounts, nameof(Discounts), "discounts")?.Throw();
+        OptionsProblem.Find(Period, nameof(Period), "period")?.Throw();
+        OptionsProblem.Find(PriceData, nameof(PriceData), "price_data")?.Throw();
         OnValidate();
     }
 

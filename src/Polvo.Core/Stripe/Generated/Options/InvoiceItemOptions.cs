@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (amount, currency, description, discountable, discounts, invoiceitem, ...).
 /// </summary>
-public sealed class InvoiceItemOptions : IStripeParameters
+public sealed class InvoiceItemOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The amount parameter.
@@ -106,6 +106,36 @@ public sealed class InvoiceItemOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? UnitAmountDecimal { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearDiscounts && Discounts is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Discounts), "discounts");
+        }
+
+        if (ClearMetadata && Metadata is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Metadata), "metadata");
+        }
+
+        if (ClearTaxRates && TaxRates is not null)
+        {
+            return OptionsProblem.Conflict(nameof(TaxRates), "tax_rates");
+        }
+
+        return OptionsProblem.FindInList(Discounts, nameof(Discounts), "discounts")
+            ?? OptionsProblem.Find(Period, nameof(Period), "period")
+            ?? OptionsProblem.Find(PriceData, nameof(PriceData), "price_data");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -105,19 +105,25 @@ public sealed partial class InvoiceItemUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearDiscounts && Discounts is not null)
         {
-            throw new global::System.ArgumentException("Set Discounts or ClearDiscounts, not both (ClearDiscounts sends an empty discounts, which clears it).", nameof(ClearDiscounts));
+            throw OptionsProblem.Conflict(nameof(Discounts), "discounts").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
         if (ClearTaxRates && TaxRates is not null)
         {
-            throw new global::System.ArgumentException("Set TaxRates or ClearTaxRates, not both (ClearTaxRates sends an empty tax_rates, which clears it).", nameof(ClearTaxRates));
+            throw OptionsProblem.Conflict(nameof(TaxRates), "tax_rates").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.FindInList(Discounts, nameof(Discounts), "discounts")?.Throw();
+        OptionsProblem.Find(Period, nameof(Period), "period")?.Throw();
+        OptionsProblem.Find(PriceData, nameof(PriceData), "price_data")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Default invoice settings for this customer.
 /// </summary>
-public sealed class InvoiceSettingsOptions : IStripeParameters
+public sealed class InvoiceSettingsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The custom_fields parameter.
@@ -32,6 +32,24 @@ public sealed class InvoiceSettingsOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? Footer { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearCustomFields && CustomFields is not null)
+        {
+            return OptionsProblem.Conflict(nameof(CustomFields), "custom_fields");
+        }
+
+        return OptionsProblem.FindInList(CustomFields, nameof(CustomFields), "custom_fields");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -163,35 +163,47 @@ public sealed partial class InvoiceUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearAccountTaxIds && AccountTaxIds is not null)
         {
-            throw new global::System.ArgumentException("Set AccountTaxIds or ClearAccountTaxIds, not both (ClearAccountTaxIds sends an empty account_tax_ids, which clears it).", nameof(ClearAccountTaxIds));
+            throw OptionsProblem.Conflict(nameof(AccountTaxIds), "account_tax_ids").ToException();
         }
+
         if (ClearCustomFields && CustomFields is not null)
         {
-            throw new global::System.ArgumentException("Set CustomFields or ClearCustomFields, not both (ClearCustomFields sends an empty custom_fields, which clears it).", nameof(ClearCustomFields));
+            throw OptionsProblem.Conflict(nameof(CustomFields), "custom_fields").ToException();
         }
+
         if (ClearDefaultTaxRates && DefaultTaxRates is not null)
         {
-            throw new global::System.ArgumentException("Set DefaultTaxRates or ClearDefaultTaxRates, not both (ClearDefaultTaxRates sends an empty default_tax_rates, which clears it).", nameof(ClearDefaultTaxRates));
+            throw OptionsProblem.Conflict(nameof(DefaultTaxRates), "default_tax_rates").ToException();
         }
+
         if (ClearDiscounts && Discounts is not null)
         {
-            throw new global::System.ArgumentException("Set Discounts or ClearDiscounts, not both (ClearDiscounts sends an empty discounts, which clears it).", nameof(ClearDiscounts));
+            throw OptionsProblem.Conflict(nameof(Discounts), "discounts").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
         if (ClearOnBehalfOf && OnBehalfOf is not null)
         {
-            throw new global::System.ArgumentException("Set OnBehalfOf or ClearOnBehalfOf, not both (ClearOnBehalfOf sends an empty on_behalf_of, which clears it).", nameof(ClearOnBehalfOf));
+            throw OptionsProblem.Conflict(nameof(OnBehalfOf), "on_behalf_of").ToException();
         }
+
         if (ClearTransferData && TransferData is not null)
         {
-            throw new global::System.ArgumentException("Set TransferData or ClearTransferData, not both (ClearTransferData sends an empty transfer_data, which clears it).", nameof(ClearTransferData));
+            throw OptionsProblem.Conflict(nameof(TransferData), "transfer_data").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(AutomaticTax, nameof(AutomaticTax), "automatic_tax")?.Throw();
+        OptionsProblem.FindInList(CustomFields, nameof(CustomFields), "custom_fields")?.Throw();
+        OptionsProblem.FindInList(Discounts, nameof(Discounts), "discounts")?.Throw();
+        OptionsProblem.Find(PaymentSettings, nameof(PaymentSettings), "payment_settings")?.Throw();
+        OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data")?.Throw();
         OnValidate();
     }
 

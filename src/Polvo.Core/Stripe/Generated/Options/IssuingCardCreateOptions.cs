@@ -75,15 +75,19 @@ public sealed partial class IssuingCardCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Currency is null)
+        if (string.IsNullOrEmpty(Currency))
         {
-            throw new global::System.ArgumentException("Currency is required (Stripe's currency); set it.", nameof(Currency));
+            throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
-        if (Type is null)
+
+        if (string.IsNullOrEmpty(Type))
         {
-            throw new global::System.ArgumentException("Type is required (Stripe's type); set it.", nameof(Type));
+            throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(Shipping, nameof(Shipping), "shipping")?.Throw();
+        OptionsProblem.Find(SpendingControls, nameof(SpendingControls), "spending_controls")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Rules that control spending for this card. Refer to our [documentation](https://stripe.com/docs/issuing/controls/spending-controls) for more details.
 /// </summary>
-public sealed class IssuingCardCreateSpendingControlsOptions : IStripeParameters
+public sealed class IssuingCardCreateSpendingControlsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The allowed_categories parameter.
@@ -28,6 +28,16 @@ public sealed class IssuingCardCreateSpendingControlsOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public global::System.Collections.Generic.List<SpendingLimitOptions>? SpendingLimits { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => OptionsProblem.FindInList(SpendingLimits, nameof(SpendingLimits), "spending_limits");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

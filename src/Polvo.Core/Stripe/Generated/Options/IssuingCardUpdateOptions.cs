@@ -55,11 +55,14 @@ public sealed partial class IssuingCardUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(Pin, nameof(Pin), "pin")?.Throw();
+        OptionsProblem.Find(SpendingControls, nameof(SpendingControls), "spending_controls")?.Throw();
         OnValidate();
     }
 

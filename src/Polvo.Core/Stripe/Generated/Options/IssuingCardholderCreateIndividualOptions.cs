@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Additional information about an `individual` cardholder.
 /// </summary>
-public sealed class IssuingCardholderCreateIndividualOptions : IStripeParameters
+public sealed class IssuingCardholderCreateIndividualOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The dob parameter.
@@ -34,6 +34,30 @@ public sealed class IssuingCardholderCreateIndividualOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public IndividualVerification2Options? Verification { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(FirstName))
+        {
+            return OptionsProblem.Required(nameof(FirstName), "first_name");
+        }
+
+        if (string.IsNullOrEmpty(LastName))
+        {
+            return OptionsProblem.Required(nameof(LastName), "last_name");
+        }
+
+        return OptionsProblem.Find(Dob, nameof(Dob), "dob")
+            ?? OptionsProblem.Find(Verification, nameof(Verification), "verification");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

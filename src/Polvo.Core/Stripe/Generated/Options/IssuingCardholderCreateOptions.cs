@@ -83,17 +83,24 @@ public sealed partial class IssuingCardholderCreateOptions : StripeOptions
         base.Validate();
         if (Billing is null)
         {
-            throw new global::System.ArgumentException("Billing is required (Stripe's billing); set it.", nameof(Billing));
+            throw OptionsProblem.Required(nameof(Billing), "billing").ToException();
         }
-        if (Name is null)
+
+        if (string.IsNullOrEmpty(Name))
         {
-            throw new global::System.ArgumentException("Name is required (Stripe's name); set it.", nameof(Name));
+            throw OptionsProblem.Required(nameof(Name), "name").ToException();
         }
-        if (Type is null)
+
+        if (string.IsNullOrEmpty(Type))
         {
-            throw new global::System.ArgumentException("Type is required (Stripe's type); set it.", nameof(Type));
+            throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(Billing, nameof(Billing), "billing")?.Throw();
+        OptionsProblem.Find(Company, nameof(Company), "company")?.Throw();
+        OptionsProblem.Find(Individual, nameof(Individual), "individual")?.Throw();
+        OptionsProblem.Find(SpendingControls, nameof(SpendingControls), "spending_controls")?.Throw();
         OnValidate();
     }
 

@@ -70,6 +70,10 @@ public sealed partial class IssuingCardholderUpdateOptions : StripeOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(Billing, nameof(Billing), "billing")?.Throw();
+        OptionsProblem.Find(Company, nameof(Company), "company")?.Throw();
+        OptionsProblem.Find(Individual, nameof(Individual), "individual")?.Throw();
+        OptionsProblem.Find(SpendingControls, nameof(SpendingControls), "spending_controls")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Evidence provided for the dispute.
 /// </summary>
-public sealed class IssuingDisputeCreateEvidenceOptions : IStripeParameters
+public sealed class IssuingDisputeCreateEvidenceOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The canceled parameter.
@@ -86,6 +86,60 @@ public sealed class IssuingDisputeCreateEvidenceOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>service_not_as_described</c> (sent as an empty value). It cannot be combined with <see cref="ServiceNotAsDescribed"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="ServiceNotAsDescribed"/> is set.</value>
     public bool ClearServiceNotAsDescribed { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearCanceled && Canceled is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Canceled), "canceled");
+        }
+
+        if (ClearDuplicate && Duplicate is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Duplicate), "duplicate");
+        }
+
+        if (ClearFraudulent && Fraudulent is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Fraudulent), "fraudulent");
+        }
+
+        if (ClearMerchandiseNotAsDescribed && MerchandiseNotAsDescribed is not null)
+        {
+            return OptionsProblem.Conflict(nameof(MerchandiseNotAsDescribed), "merchandise_not_as_described");
+        }
+
+        if (ClearNotReceived && NotReceived is not null)
+        {
+            return OptionsProblem.Conflict(nameof(NotReceived), "not_received");
+        }
+
+        if (ClearOther && Other is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Other), "other");
+        }
+
+        if (ClearServiceNotAsDescribed && ServiceNotAsDescribed is not null)
+        {
+            return OptionsProblem.Conflict(nameof(ServiceNotAsDescribed), "service_not_as_described");
+        }
+
+        return OptionsProblem.Find(Canceled, nameof(Canceled), "canceled")
+            ?? OptionsProblem.Find(Duplicate, nameof(Duplicate), "duplicate")
+            ?? OptionsProblem.Find(Fraudulent, nameof(Fraudulent), "fraudulent")
+            ?? OptionsProblem.Find(MerchandiseNotAsDescribed, nameof(MerchandiseNotAsDescribed), "merchandise_not_as_described")
+            ?? OptionsProblem.Find(NotReceived, nameof(NotReceived), "not_received")
+            ?? OptionsProblem.Find(Other, nameof(Other), "other")
+            ?? OptionsProblem.Find(ServiceNotAsDescribed, nameof(ServiceNotAsDescribed), "service_not_as_described");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

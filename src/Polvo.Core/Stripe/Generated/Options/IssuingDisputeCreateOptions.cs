@@ -39,11 +39,13 @@ public sealed partial class IssuingDisputeCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Transaction is null)
+        if (string.IsNullOrEmpty(Transaction))
         {
-            throw new global::System.ArgumentException("Transaction is required (Stripe's transaction); set it.", nameof(Transaction));
+            throw OptionsProblem.Required(nameof(Transaction), "transaction").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(Evidence, nameof(Evidence), "evidence")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (plan, quantity, tax_rates).
 /// </summary>
-public sealed class ItemOptions : IStripeParameters
+public sealed class ItemOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The plan parameter.
@@ -28,6 +28,24 @@ public sealed class ItemOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public global::System.Collections.Generic.List<string>? TaxRates { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Plan))
+        {
+            return OptionsProblem.Required(nameof(Plan), "plan");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (currency, product, recurring, tax_behavior, unit_amount, unit_amount_decimal).
 /// </summary>
-public sealed class ItemPriceDataOptions : IStripeParameters
+public sealed class ItemPriceDataOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The currency parameter.
@@ -46,6 +46,34 @@ public sealed class ItemPriceDataOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? UnitAmountDecimal { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Currency))
+        {
+            return OptionsProblem.Required(nameof(Currency), "currency");
+        }
+
+        if (string.IsNullOrEmpty(Product))
+        {
+            return OptionsProblem.Required(nameof(Product), "product");
+        }
+
+        if (Recurring is null)
+        {
+            return OptionsProblem.Required(nameof(Recurring), "recurring");
+        }
+
+        return OptionsProblem.Find(Recurring, nameof(Recurring), "recurring");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (expires_after_days).
 /// </summary>
-public sealed class KonbiniOptions : IStripeParameters
+public sealed class KonbiniOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The expires_after_days parameter.
@@ -20,6 +20,24 @@ public sealed class KonbiniOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>expires_after_days</c> (sent as an empty value). It cannot be combined with <see cref="ExpiresAfterDays"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="ExpiresAfterDays"/> is set.</value>
     public bool ClearExpiresAfterDays { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearExpiresAfterDays && ExpiresAfterDays is not null)
+        {
+            return OptionsProblem.Conflict(nameof(ExpiresAfterDays), "expires_after_days");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (adjustable_quantity, dynamic_tax_rates, price, price_data, quantity, tax_rates).
 /// </summary>
-public sealed class LineItemOptions : IStripeParameters
+public sealed class LineItemOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The adjustable_quantity parameter.
@@ -46,6 +46,18 @@ public sealed class LineItemOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public global::System.Collections.Generic.List<string>? TaxRates { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(AdjustableQuantity, nameof(AdjustableQuantity), "adjustable_quantity")
+        ?? OptionsProblem.Find(PriceData, nameof(PriceData), "price_data");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

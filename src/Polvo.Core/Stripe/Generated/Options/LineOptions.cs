@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (amount, description, invoice_line_item, quantity, tax_rates, type, ...).
 /// </summary>
-public sealed class LineOptions : IStripeParameters
+public sealed class LineOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The amount parameter.
@@ -62,6 +62,29 @@ public sealed class LineOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? UnitAmountDecimal { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Type))
+        {
+            return OptionsProblem.Required(nameof(Type), "type");
+        }
+
+        if (ClearTaxRates && TaxRates is not null)
+        {
+            return OptionsProblem.Conflict(nameof(TaxRates), "tax_rates");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,13 +9,31 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// This hash contains details about the Mandate to create. This parameter can only be used with [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
 /// </summary>
-public sealed class MandateDataOptions : IStripeParameters
+public sealed class MandateDataOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The customer_acceptance parameter.
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public CustomerAcceptanceOptions? CustomerAcceptance { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (CustomerAcceptance is null)
+        {
+            return OptionsProblem.Required(nameof(CustomerAcceptance), "customer_acceptance");
+        }
+
+        return OptionsProblem.Find(CustomerAcceptance, nameof(CustomerAcceptance), "customer_acceptance");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

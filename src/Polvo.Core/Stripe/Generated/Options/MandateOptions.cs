@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (custom_mandate_url, default_for, interval_description, payment_schedule, transaction_type).
 /// </summary>
-public sealed class MandateOptions : IStripeParameters
+public sealed class MandateOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The custom_mandate_url parameter.
@@ -44,6 +44,24 @@ public sealed class MandateOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? TransactionType { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearCustomMandateUrl && CustomMandateUrl is not null)
+        {
+            return OptionsProblem.Conflict(nameof(CustomMandateUrl), "custom_mandate_url");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,13 +9,31 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (contact_email).
 /// </summary>
-public sealed class OfflineOptions : IStripeParameters
+public sealed class OfflineOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The contact_email parameter.
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? ContactEmail { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(ContactEmail))
+        {
+            return OptionsProblem.Required(nameof(ContactEmail), "contact_email");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (ip_address, user_agent).
 /// </summary>
-public sealed class OnlineOptions : IStripeParameters
+public sealed class OnlineOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The ip_address parameter.
@@ -22,6 +22,29 @@ public sealed class OnlineOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? UserAgent { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(IpAddress))
+        {
+            return OptionsProblem.Required(nameof(IpAddress), "ip_address");
+        }
+
+        if (string.IsNullOrEmpty(UserAgent))
+        {
+            return OptionsProblem.Required(nameof(UserAgent), "user_agent");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

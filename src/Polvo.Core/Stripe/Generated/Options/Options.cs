@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A set of options for the session’s verification checks.
 /// </summary>
-public sealed class Options : IStripeParameters
+public sealed class Options : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The document parameter.
@@ -20,6 +20,24 @@ public sealed class Options : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>document</c> (sent as an empty value). It cannot be combined with <see cref="Document"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="Document"/> is set.</value>
     public bool ClearDocument { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearDocument && Document is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Document), "document");
+        }
+
+        return OptionsProblem.Find(Document, nameof(Document), "document");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

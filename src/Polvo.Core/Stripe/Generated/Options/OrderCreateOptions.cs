@@ -63,11 +63,14 @@ public sealed partial class OrderCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Currency is null)
+        if (string.IsNullOrEmpty(Currency))
         {
-            throw new global::System.ArgumentException("Currency is required (Stripe's currency); set it.", nameof(Currency));
+            throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.FindInList(Items, nameof(Items), "items")?.Throw();
+        OptionsProblem.Find(Shipping, nameof(Shipping), "shipping")?.Throw();
         OnValidate();
     }
 

@@ -52,6 +52,7 @@ public sealed partial class OrderExportOptions : ExportOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(StatusTransitions, nameof(StatusTransitions), "status_transitions")?.Throw();
         OnValidate();
     }
 

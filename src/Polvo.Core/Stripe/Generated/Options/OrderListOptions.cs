@@ -58,6 +58,7 @@ public sealed partial class OrderListOptions : ListOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(StatusTransitions, nameof(StatusTransitions), "status_transitions")?.Throw();
         OnValidate();
     }
 

@@ -31,11 +31,13 @@ public sealed partial class OrderReturnsOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearItems && Items is not null)
         {
-            throw new global::System.ArgumentException("Set Items or ClearItems, not both (ClearItems sends an empty items, which clears it).", nameof(ClearItems));
+            throw OptionsProblem.Conflict(nameof(Items), "items").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.FindInList(Items, nameof(Items), "items")?.Throw();
         OnValidate();
     }
 

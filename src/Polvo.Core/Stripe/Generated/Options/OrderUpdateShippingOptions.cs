@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Tracking information once the order has been fulfilled.
 /// </summary>
-public sealed class OrderUpdateShippingOptions : IStripeParameters
+public sealed class OrderUpdateShippingOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The carrier parameter.
@@ -22,6 +22,29 @@ public sealed class OrderUpdateShippingOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? TrackingNumber { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Carrier))
+        {
+            return OptionsProblem.Required(nameof(Carrier), "carrier");
+        }
+
+        if (string.IsNullOrEmpty(TrackingNumber))
+        {
+            return OptionsProblem.Required(nameof(TrackingNumber), "tracking_number");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (additional_documentation, explanation, product_description, product_type).
 /// </summary>
-public sealed class OtherOptions : IStripeParameters
+public sealed class OtherOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The additional_documentation parameter.
@@ -38,6 +38,24 @@ public sealed class OtherOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? ProductType { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearAdditionalDocumentation && AdditionalDocumentation is not null)
+        {
+            return OptionsProblem.Conflict(nameof(AdditionalDocumentation), "additional_documentation");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// The dimensions of this product for shipping purposes.
 /// </summary>
-public sealed class PackageDimensionsOptions : IStripeParameters
+public sealed class PackageDimensionsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The height parameter.
@@ -34,6 +34,39 @@ public sealed class PackageDimensionsOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public decimal? Width { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Height is null)
+        {
+            return OptionsProblem.Required(nameof(Height), "height");
+        }
+
+        if (Length is null)
+        {
+            return OptionsProblem.Required(nameof(Length), "length");
+        }
+
+        if (Weight is null)
+        {
+            return OptionsProblem.Required(nameof(Weight), "weight");
+        }
+
+        if (Width is null)
+        {
+            return OptionsProblem.Required(nameof(Width), "width");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

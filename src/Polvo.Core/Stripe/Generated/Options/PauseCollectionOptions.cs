@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (behavior, resumes_at).
 /// </summary>
-public sealed class PauseCollectionOptions : IStripeParameters
+public sealed class PauseCollectionOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The behavior parameter.
@@ -22,6 +22,24 @@ public sealed class PauseCollectionOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public global::System.DateTimeOffset? ResumesAt { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Behavior))
+        {
+            return OptionsProblem.Required(nameof(Behavior), "behavior");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -120,15 +120,21 @@ public sealed partial class PaymentIntentConfirmOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearReceiptEmail && ReceiptEmail is not null)
         {
-            throw new global::System.ArgumentException("Set ReceiptEmail or ClearReceiptEmail, not both (ClearReceiptEmail sends an empty receipt_email, which clears it).", nameof(ClearReceiptEmail));
+            throw OptionsProblem.Conflict(nameof(ReceiptEmail), "receipt_email").ToException();
         }
+
         if (ClearShipping && Shipping is not null)
         {
-            throw new global::System.ArgumentException("Set Shipping or ClearShipping, not both (ClearShipping sends an empty shipping, which clears it).", nameof(ClearShipping));
+            throw OptionsProblem.Conflict(nameof(Shipping), "shipping").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(MandateData, nameof(MandateData), "mandate_data")?.Throw();
+        OptionsProblem.Find(PaymentMethodData, nameof(PaymentMethodData), "payment_method_data")?.Throw();
+        OptionsProblem.Find(PaymentMethodOptions, nameof(PaymentMethodOptions), "payment_method_options")?.Throw();
+        OptionsProblem.Find(Shipping, nameof(Shipping), "shipping")?.Throw();
         OnValidate();
     }
 

@@ -199,13 +199,21 @@ public sealed partial class PaymentIntentCreateOptions : StripeOptions
         base.Validate();
         if (Amount is null)
         {
-            throw new global::System.ArgumentException("Amount is required (Stripe's amount); set it.", nameof(Amount));
+            throw OptionsProblem.Required(nameof(Amount), "amount").ToException();
         }
-        if (Currency is null)
+
+        if (string.IsNullOrEmpty(Currency))
         {
-            throw new global::System.ArgumentException("Currency is required (Stripe's currency); set it.", nameof(Currency));
+            throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(AutomaticPaymentMethods, nameof(AutomaticPaymentMethods), "automatic_payment_methods")?.Throw();
+        OptionsProblem.Find(MandateData, nameof(MandateData), "mandate_data")?.Throw();
+        OptionsProblem.Find(PaymentMethodData, nameof(PaymentMethodData), "payment_method_data")?.Throw();
+        OptionsProblem.Find(PaymentMethodOptions, nameof(PaymentMethodOptions), "payment_method_options")?.Throw();
+        OptionsProblem.Find(Shipping, nameof(Shipping), "shipping")?.Throw();
+        OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data")?.Throw();
         OnValidate();
     }
 

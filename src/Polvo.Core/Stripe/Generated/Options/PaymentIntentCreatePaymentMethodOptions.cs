@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Payment-method-specific configuration for this PaymentIntent.
 /// </summary>
-public sealed class PaymentIntentCreatePaymentMethodOptions : IStripeParameters
+public sealed class PaymentIntentCreatePaymentMethodOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The acss_debit parameter.
@@ -250,6 +250,162 @@ public sealed class PaymentIntentCreatePaymentMethodOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>wechat_pay</c> (sent as an empty value). It cannot be combined with <see cref="WechatPay"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="WechatPay"/> is set.</value>
     public bool ClearWechatPay { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearAcssDebit && AcssDebit is not null)
+        {
+            return OptionsProblem.Conflict(nameof(AcssDebit), "acss_debit");
+        }
+
+        if (ClearAfterpayClearpay && AfterpayClearpay is not null)
+        {
+            return OptionsProblem.Conflict(nameof(AfterpayClearpay), "afterpay_clearpay");
+        }
+
+        if (ClearAlipay && Alipay is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Alipay), "alipay");
+        }
+
+        if (ClearAuBecsDebit && AuBecsDebit is not null)
+        {
+            return OptionsProblem.Conflict(nameof(AuBecsDebit), "au_becs_debit");
+        }
+
+        if (ClearBacsDebit && BacsDebit is not null)
+        {
+            return OptionsProblem.Conflict(nameof(BacsDebit), "bacs_debit");
+        }
+
+        if (ClearBancontact && Bancontact is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Bancontact), "bancontact");
+        }
+
+        if (ClearBoleto && Boleto is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Boleto), "boleto");
+        }
+
+        if (ClearCard && Card is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Card), "card");
+        }
+
+        if (ClearCardPresent && CardPresent is not null)
+        {
+            return OptionsProblem.Conflict(nameof(CardPresent), "card_present");
+        }
+
+        if (ClearEps && Eps is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Eps), "eps");
+        }
+
+        if (ClearFpx && Fpx is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Fpx), "fpx");
+        }
+
+        if (ClearGiropay && Giropay is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Giropay), "giropay");
+        }
+
+        if (ClearGrabpay && Grabpay is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Grabpay), "grabpay");
+        }
+
+        if (ClearIdeal && Ideal is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Ideal), "ideal");
+        }
+
+        if (ClearInteracPresent && InteracPresent is not null)
+        {
+            return OptionsProblem.Conflict(nameof(InteracPresent), "interac_present");
+        }
+
+        if (ClearKlarna && Klarna is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Klarna), "klarna");
+        }
+
+        if (ClearKonbini && Konbini is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Konbini), "konbini");
+        }
+
+        if (ClearOxxo && Oxxo is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Oxxo), "oxxo");
+        }
+
+        if (ClearP24 && P24 is not null)
+        {
+            return OptionsProblem.Conflict(nameof(P24), "p24");
+        }
+
+        if (ClearPaynow && Paynow is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Paynow), "paynow");
+        }
+
+        if (ClearSepaDebit && SepaDebit is not null)
+        {
+            return OptionsProblem.Conflict(nameof(SepaDebit), "sepa_debit");
+        }
+
+        if (ClearSofort && Sofort is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Sofort), "sofort");
+        }
+
+        if (ClearUsBankAccount && UsBankAccount is not null)
+        {
+            return OptionsProblem.Conflict(nameof(UsBankAccount), "us_bank_account");
+        }
+
+        if (ClearWechatPay && WechatPay is not null)
+        {
+            return OptionsProblem.Conflict(nameof(WechatPay), "wechat_pay");
+        }
+
+        return OptionsProblem.Find(AcssDebit, nameof(AcssDebit), "acss_debit")
+            ?? OptionsProblem.Find(AfterpayClearpay, nameof(AfterpayClearpay), "afterpay_clearpay")
+            ?? OptionsProblem.Find(Alipay, nameof(Alipay), "alipay")
+            ?? OptionsProblem.Find(AuBecsDebit, nameof(AuBecsDebit), "au_becs_debit")
+            ?? OptionsProblem.Find(BacsDebit, nameof(BacsDebit), "bacs_debit")
+            ?? OptionsProblem.Find(Bancontact, nameof(Bancontact), "bancontact")
+            ?? OptionsProblem.Find(Boleto, nameof(Boleto), "boleto")
+            ?? OptionsProblem.Find(Card, nameof(Card), "card")
+            ?? OptionsProblem.Find(CardPresent, nameof(CardPresent), "card_present")
+            ?? OptionsProblem.Find(Eps, nameof(Eps), "eps")
+            ?? OptionsProblem.Find(Fpx, nameof(Fpx), "fpx")
+            ?? OptionsProblem.Find(Giropay, nameof(Giropay), "giropay")
+            ?? OptionsProblem.Find(Grabpay, nameof(Grabpay), "grabpay")
+            ?? OptionsProblem.Find(Ideal, nameof(Ideal), "ideal")
+            ?? OptionsProblem.Find(InteracPresent, nameof(InteracPresent), "interac_present")
+            ?? OptionsProblem.Find(Klarna, nameof(Klarna), "klarna")
+            ?? OptionsProblem.Find(Konbini, nameof(Konbini), "konbini")
+            ?? OptionsProblem.Find(Oxxo, nameof(Oxxo), "oxxo")
+            ?? OptionsProblem.Find(P24, nameof(P24), "p24")
+            ?? OptionsProblem.Find(Paynow, nameof(Paynow), "paynow")
+            ?? OptionsProblem.Find(SepaDebit, nameof(SepaDebit), "sepa_debit")
+            ?? OptionsProblem.Find(Sofort, nameof(Sofort), "sofort")
+            ?? OptionsProblem.Find(UsBankAccount, nameof(UsBankAccount), "us_bank_account")
+            ?? OptionsProblem.Find(WechatPay, nameof(WechatPay), "wechat_pay");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

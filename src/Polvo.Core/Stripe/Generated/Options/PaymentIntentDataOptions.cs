@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A subset of parameters to be passed to PaymentIntent creation for Checkout Sessions in `payment` mode.
 /// </summary>
-public sealed class PaymentIntentDataOptions : IStripeParameters
+public sealed class PaymentIntentDataOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The application_fee_amount parameter.
@@ -82,6 +82,18 @@ public sealed class PaymentIntentDataOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? TransferGroup { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(Shipping, nameof(Shipping), "shipping")
+        ?? OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

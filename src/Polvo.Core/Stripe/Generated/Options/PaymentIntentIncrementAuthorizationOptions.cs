@@ -54,9 +54,11 @@ public sealed partial class PaymentIntentIncrementAuthorizationOptions : StripeO
         base.Validate();
         if (Amount is null)
         {
-            throw new global::System.ArgumentException("Amount is required (Stripe's amount); set it.", nameof(Amount));
+            throw OptionsProblem.Required(nameof(Amount), "amount").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data")?.Throw();
         OnValidate();
     }
 

@@ -146,23 +146,31 @@ public sealed partial class PaymentIntentUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearApplicationFeeAmount && ApplicationFeeAmount is not null)
         {
-            throw new global::System.ArgumentException("Set ApplicationFeeAmount or ClearApplicationFeeAmount, not both (ClearApplicationFeeAmount sends an empty application_fee_amount, which clears it).", nameof(ClearApplicationFeeAmount));
+            throw OptionsProblem.Conflict(nameof(ApplicationFeeAmount), "application_fee_amount").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
         if (ClearReceiptEmail && ReceiptEmail is not null)
         {
-            throw new global::System.ArgumentException("Set ReceiptEmail or ClearReceiptEmail, not both (ClearReceiptEmail sends an empty receipt_email, which clears it).", nameof(ClearReceiptEmail));
+            throw OptionsProblem.Conflict(nameof(ReceiptEmail), "receipt_email").ToException();
         }
+
         if (ClearShipping && Shipping is not null)
         {
-            throw new global::System.ArgumentException("Set Shipping or ClearShipping, not both (ClearShipping sends an empty shipping, which clears it).", nameof(ClearShipping));
+            throw OptionsProblem.Conflict(nameof(Shipping), "shipping").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(PaymentMethodData, nameof(PaymentMethodData), "payment_method_data")?.Throw();
+        OptionsProblem.Find(PaymentMethodOptions, nameof(PaymentMethodOptions), "payment_method_options")?.Throw();
+        OptionsProblem.Find(Shipping, nameof(Shipping), "shipping")?.Throw();
+        OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (adjustable_quantity, price, quantity).
 /// </summary>
-public sealed class PaymentLinkCreateLineItemOptions : IStripeParameters
+public sealed class PaymentLinkCreateLineItemOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The adjustable_quantity parameter.
@@ -28,6 +28,29 @@ public sealed class PaymentLinkCreateLineItemOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public long? Quantity { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Price))
+        {
+            return OptionsProblem.Required(nameof(Price), "price");
+        }
+
+        if (Quantity is null)
+        {
+            return OptionsProblem.Required(nameof(Quantity), "quantity");
+        }
+
+        return OptionsProblem.Find(AdjustableQuantity, nameof(AdjustableQuantity), "adjustable_quantity");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

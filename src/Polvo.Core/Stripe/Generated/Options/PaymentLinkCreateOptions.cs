@@ -108,9 +108,17 @@ public sealed partial class PaymentLinkCreateOptions : StripeOptions
         base.Validate();
         if (LineItems is null)
         {
-            throw new global::System.ArgumentException("LineItems is required (Stripe's line_items); set it.", nameof(LineItems));
+            throw OptionsProblem.Required(nameof(LineItems), "line_items").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(AfterCompletion, nameof(AfterCompletion), "after_completion")?.Throw();
+        OptionsProblem.Find(AutomaticTax, nameof(AutomaticTax), "automatic_tax")?.Throw();
+        OptionsProblem.FindInList(LineItems, nameof(LineItems), "line_items")?.Throw();
+        OptionsProblem.Find(PhoneNumberCollection, nameof(PhoneNumberCollection), "phone_number_collection")?.Throw();
+        OptionsProblem.Find(ShippingAddressCollection, nameof(ShippingAddressCollection), "shipping_address_collection")?.Throw();
+        OptionsProblem.Find(SubscriptionData, nameof(SubscriptionData), "subscription_data")?.Throw();
+        OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data")?.Throw();
         OnValidate();
     }
 

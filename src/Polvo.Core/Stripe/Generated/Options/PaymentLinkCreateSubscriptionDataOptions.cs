@@ -9,13 +9,23 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// When creating a subscription, the specified configuration data will be used. There must be at least one line item with a recurring price to use `subscription_data`.
 /// </summary>
-public sealed class PaymentLinkCreateSubscriptionDataOptions : IStripeParameters
+public sealed class PaymentLinkCreateSubscriptionDataOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The trial_period_days parameter.
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public long? TrialPeriodDays { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => null;
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (adjustable_quantity, id, quantity).
 /// </summary>
-public sealed class PaymentLinkUpdateLineItemOptions : IStripeParameters
+public sealed class PaymentLinkUpdateLineItemOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The adjustable_quantity parameter.
@@ -28,6 +28,24 @@ public sealed class PaymentLinkUpdateLineItemOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public long? Quantity { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Id))
+        {
+            return OptionsProblem.Required(nameof(Id), "id");
+        }
+
+        return OptionsProblem.Find(AdjustableQuantity, nameof(AdjustableQuantity), "adjustable_quantity");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

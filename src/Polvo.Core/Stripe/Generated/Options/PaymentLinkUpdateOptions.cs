@@ -83,15 +83,21 @@ public sealed partial class PaymentLinkUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearPaymentMethodTypes && PaymentMethodTypes is not null)
         {
-            throw new global::System.ArgumentException("Set PaymentMethodTypes or ClearPaymentMethodTypes, not both (ClearPaymentMethodTypes sends an empty payment_method_types, which clears it).", nameof(ClearPaymentMethodTypes));
+            throw OptionsProblem.Conflict(nameof(PaymentMethodTypes), "payment_method_types").ToException();
         }
+
         if (ClearShippingAddressCollection && ShippingAddressCollection is not null)
         {
-            throw new global::System.ArgumentException("Set ShippingAddressCollection or ClearShippingAddressCollection, not both (ClearShippingAddressCollection sends an empty shipping_address_collection, which clears it).", nameof(ClearShippingAddressCollection));
+            throw OptionsProblem.Conflict(nameof(ShippingAddressCollection), "shipping_address_collection").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(AfterCompletion, nameof(AfterCompletion), "after_completion")?.Throw();
+        OptionsProblem.Find(AutomaticTax, nameof(AutomaticTax), "automatic_tax")?.Throw();
+        OptionsProblem.FindInList(LineItems, nameof(LineItems), "line_items")?.Throw();
+        OptionsProblem.Find(ShippingAddressCollection, nameof(ShippingAddressCollection), "shipping_address_collection")?.Throw();
         OnValidate();
     }
 

@@ -27,10 +27,11 @@ public sealed partial class PaymentMethodAttachOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Customer is null)
+        if (string.IsNullOrEmpty(Customer))
         {
-            throw new global::System.ArgumentException("Customer is required (Stripe's customer); set it.", nameof(Customer));
+            throw OptionsProblem.Required(nameof(Customer), "customer").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

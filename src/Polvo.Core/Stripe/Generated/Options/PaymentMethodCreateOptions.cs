@@ -190,6 +190,30 @@ public sealed partial class PaymentMethodCreateOptions : StripeOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(AcssDebit, nameof(AcssDebit), "acss_debit")?.Throw();
+        OptionsProblem.Find(AfterpayClearpay, nameof(AfterpayClearpay), "afterpay_clearpay")?.Throw();
+        OptionsProblem.Find(Alipay, nameof(Alipay), "alipay")?.Throw();
+        OptionsProblem.Find(AuBecsDebit, nameof(AuBecsDebit), "au_becs_debit")?.Throw();
+        OptionsProblem.Find(BacsDebit, nameof(BacsDebit), "bacs_debit")?.Throw();
+        OptionsProblem.Find(Bancontact, nameof(Bancontact), "bancontact")?.Throw();
+        OptionsProblem.Find(BillingDetails, nameof(BillingDetails), "billing_details")?.Throw();
+        OptionsProblem.Find(Boleto, nameof(Boleto), "boleto")?.Throw();
+        OptionsProblem.Find(Card, nameof(Card), "card")?.Throw();
+        OptionsProblem.Find(Eps, nameof(Eps), "eps")?.Throw();
+        OptionsProblem.Find(Fpx, nameof(Fpx), "fpx")?.Throw();
+        OptionsProblem.Find(Giropay, nameof(Giropay), "giropay")?.Throw();
+        OptionsProblem.Find(Grabpay, nameof(Grabpay), "grabpay")?.Throw();
+        OptionsProblem.Find(Ideal, nameof(Ideal), "ideal")?.Throw();
+        OptionsProblem.Find(InteracPresent, nameof(InteracPresent), "interac_present")?.Throw();
+        OptionsProblem.Find(Klarna, nameof(Klarna), "klarna")?.Throw();
+        OptionsProblem.Find(Konbini, nameof(Konbini), "konbini")?.Throw();
+        OptionsProblem.Find(Oxxo, nameof(Oxxo), "oxxo")?.Throw();
+        OptionsProblem.Find(P24, nameof(P24), "p24")?.Throw();
+        OptionsProblem.Find(Paynow, nameof(Paynow), "paynow")?.Throw();
+        OptionsProblem.Find(SepaDebit, nameof(SepaDebit), "sepa_debit")?.Throw();
+        OptionsProblem.Find(Sofort, nameof(Sofort), "sofort")?.Throw();
+        OptionsProblem.Find(UsBankAccount, nameof(UsBankAccount), "us_bank_account")?.Throw();
+        OptionsProblem.Find(WechatPay, nameof(WechatPay), "wechat_pay")?.Throw();
         OnValidate();
     }
 

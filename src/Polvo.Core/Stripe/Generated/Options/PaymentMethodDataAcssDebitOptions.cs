@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (account_number, institution_number, transit_number).
 /// </summary>
-public sealed class PaymentMethodDataAcssDebitOptions : IStripeParameters
+public sealed class PaymentMethodDataAcssDebitOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The account_number parameter.
@@ -28,6 +28,34 @@ public sealed class PaymentMethodDataAcssDebitOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? TransitNumber { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(AccountNumber))
+        {
+            return OptionsProblem.Required(nameof(AccountNumber), "account_number");
+        }
+
+        if (string.IsNullOrEmpty(InstitutionNumber))
+        {
+            return OptionsProblem.Required(nameof(InstitutionNumber), "institution_number");
+        }
+
+        if (string.IsNullOrEmpty(TransitNumber))
+        {
+            return OptionsProblem.Required(nameof(TransitNumber), "transit_number");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

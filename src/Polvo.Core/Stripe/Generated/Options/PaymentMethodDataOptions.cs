@@ -11,7 +11,7 @@ namespace Polvo.Stripe.Services;
 /// in the [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
 /// property on the PaymentIntent.
 /// </summary>
-public sealed class PaymentMethodDataOptions : IStripeParameters
+public sealed class PaymentMethodDataOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The acss_debit parameter.
@@ -162,6 +162,46 @@ public sealed class PaymentMethodDataOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public PaymentMethodKonbiniOptions? WechatPay { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Type))
+        {
+            return OptionsProblem.Required(nameof(Type), "type");
+        }
+
+        return OptionsProblem.Find(AcssDebit, nameof(AcssDebit), "acss_debit")
+            ?? OptionsProblem.Find(AfterpayClearpay, nameof(AfterpayClearpay), "afterpay_clearpay")
+            ?? OptionsProblem.Find(Alipay, nameof(Alipay), "alipay")
+            ?? OptionsProblem.Find(AuBecsDebit, nameof(AuBecsDebit), "au_becs_debit")
+            ?? OptionsProblem.Find(BacsDebit, nameof(BacsDebit), "bacs_debit")
+            ?? OptionsProblem.Find(Bancontact, nameof(Bancontact), "bancontact")
+            ?? OptionsProblem.Find(BillingDetails, nameof(BillingDetails), "billing_details")
+            ?? OptionsProblem.Find(Boleto, nameof(Boleto), "boleto")
+            ?? OptionsProblem.Find(Eps, nameof(Eps), "eps")
+            ?? OptionsProblem.Find(Fpx, nameof(Fpx), "fpx")
+            ?? OptionsProblem.Find(Giropay, nameof(Giropay), "giropay")
+            ?? OptionsProblem.Find(Grabpay, nameof(Grabpay), "grabpay")
+            ?? OptionsProblem.Find(Ideal, nameof(Ideal), "ideal")
+            ?? OptionsProblem.Find(InteracPresent, nameof(InteracPresent), "interac_present")
+            ?? OptionsProblem.Find(Klarna, nameof(Klarna), "klarna")
+            ?? OptionsProblem.Find(Konbini, nameof(Konbini), "konbini")
+            ?? OptionsProblem.Find(Oxxo, nameof(Oxxo), "oxxo")
+            ?? OptionsProblem.Find(P24, nameof(P24), "p24")
+            ?? OptionsProblem.Find(Paynow, nameof(Paynow), "paynow")
+            ?? OptionsProblem.Find(SepaDebit, nameof(SepaDebit), "sepa_debit")
+            ?? OptionsProblem.Find(Sofort, nameof(Sofort), "sofort")
+            ?? OptionsProblem.Find(UsBankAccount, nameof(UsBankAccount), "us_bank_account")
+            ?? OptionsProblem.Find(WechatPay, nameof(WechatPay), "wechat_pay");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (confirmation_number, expires_after_days, expires_at, product_description, setup_future_usage).
 /// </summary>
-public sealed class PaymentMethodKonbini2Options : IStripeParameters
+public sealed class PaymentMethodKonbini2Options : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The confirmation_number parameter.
@@ -48,6 +48,29 @@ public sealed class PaymentMethodKonbini2Options : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? SetupFutureUsage { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearExpiresAfterDays && ExpiresAfterDays is not null)
+        {
+            return OptionsProblem.Conflict(nameof(ExpiresAfterDays), "expires_after_days");
+        }
+
+        if (ClearExpiresAt && ExpiresAt is not null)
+        {
+            return OptionsProblem.Conflict(nameof(ExpiresAt), "expires_at");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -33,10 +33,11 @@ public sealed partial class PaymentMethodListOptions : ListOptions
     public override void Validate()
     {
         base.Validate();
-        if (Type is null)
+        if (string.IsNullOrEmpty(Type))
         {
-            throw new global::System.ArgumentException("Type is required (Stripe's type); set it.", nameof(Type));
+            throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

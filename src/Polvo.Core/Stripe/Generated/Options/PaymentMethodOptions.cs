@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Payment-method-specific configuration.
 /// </summary>
-public sealed class PaymentMethodOptions : IStripeParameters
+public sealed class PaymentMethodOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The acss_debit parameter.
@@ -46,6 +46,22 @@ public sealed class PaymentMethodOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public WechatPayOptions? WechatPay { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(AcssDebit, nameof(AcssDebit), "acss_debit")
+        ?? OptionsProblem.Find(Boleto, nameof(Boleto), "boleto")
+        ?? OptionsProblem.Find(Konbini, nameof(Konbini), "konbini")
+        ?? OptionsProblem.Find(Oxxo, nameof(Oxxo), "oxxo")
+        ?? OptionsProblem.Find(UsBankAccount, nameof(UsBankAccount), "us_bank_account")
+        ?? OptionsProblem.Find(WechatPay, nameof(WechatPay), "wechat_pay");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

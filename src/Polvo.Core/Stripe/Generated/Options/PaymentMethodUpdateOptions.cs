@@ -49,11 +49,15 @@ public sealed partial class PaymentMethodUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(BillingDetails, nameof(BillingDetails), "billing_details")?.Throw();
+        OptionsProblem.Find(Card, nameof(Card), "card")?.Throw();
+        OptionsProblem.Find(UsBankAccount, nameof(UsBankAccount), "us_bank_account")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (acss_debit, bancontact, card, customer_balance, konbini, us_bank_account).
 /// </summary>
-public sealed class PaymentSettingsPaymentMethodOptions : IStripeParameters
+public sealed class PaymentSettingsPaymentMethodOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The acss_debit parameter.
@@ -70,6 +70,54 @@ public sealed class PaymentSettingsPaymentMethodOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>us_bank_account</c> (sent as an empty value). It cannot be combined with <see cref="UsBankAccount"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="UsBankAccount"/> is set.</value>
     public bool ClearUsBankAccount { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearAcssDebit && AcssDebit is not null)
+        {
+            return OptionsProblem.Conflict(nameof(AcssDebit), "acss_debit");
+        }
+
+        if (ClearBancontact && Bancontact is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Bancontact), "bancontact");
+        }
+
+        if (ClearCard && Card is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Card), "card");
+        }
+
+        if (ClearCustomerBalance && CustomerBalance is not null)
+        {
+            return OptionsProblem.Conflict(nameof(CustomerBalance), "customer_balance");
+        }
+
+        if (ClearKonbini && Konbini is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Konbini), "konbini");
+        }
+
+        if (ClearUsBankAccount && UsBankAccount is not null)
+        {
+            return OptionsProblem.Conflict(nameof(UsBankAccount), "us_bank_account");
+        }
+
+        return OptionsProblem.Find(AcssDebit, nameof(AcssDebit), "acss_debit")
+            ?? OptionsProblem.Find(Bancontact, nameof(Bancontact), "bancontact")
+            ?? OptionsProblem.Find(Card, nameof(Card), "card")
+            ?? OptionsProblem.Find(CustomerBalance, nameof(CustomerBalance), "customer_balance")
+            ?? OptionsProblem.Find(Konbini, nameof(Konbini), "konbini")
+            ?? OptionsProblem.Find(UsBankAccount, nameof(UsBankAccount), "us_bank_account");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

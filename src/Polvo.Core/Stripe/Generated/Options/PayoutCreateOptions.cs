@@ -71,12 +71,14 @@ public sealed partial class PayoutCreateOptions : StripeOptions
         base.Validate();
         if (Amount is null)
         {
-            throw new global::System.ArgumentException("Amount is required (Stripe's amount); set it.", nameof(Amount));
+            throw OptionsProblem.Required(nameof(Amount), "amount").ToException();
         }
-        if (Currency is null)
+
+        if (string.IsNullOrEmpty(Currency))
         {
-            throw new global::System.ArgumentException("Currency is required (Stripe's currency); set it.", nameof(Currency));
+            throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

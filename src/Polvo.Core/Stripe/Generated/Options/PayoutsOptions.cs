@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (debit_negative_balances, schedule, statement_descriptor).
 /// </summary>
-public sealed class PayoutsOptions : IStripeParameters
+public sealed class PayoutsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The debit_negative_balances parameter.
@@ -28,6 +28,16 @@ public sealed class PayoutsOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? StatementDescriptor { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => OptionsProblem.Find(Schedule, nameof(Schedule), "schedule");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// The period associated with this invoice item. When set to different values, the period will be rendered on the invoice.
 /// </summary>
-public sealed class PeriodOptions : IStripeParameters
+public sealed class PeriodOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The end parameter.
@@ -22,6 +22,29 @@ public sealed class PeriodOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public global::System.DateTimeOffset? Start { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (End is null)
+        {
+            return OptionsProblem.Required(nameof(End), "end");
+        }
+
+        if (Start is null)
+        {
+            return OptionsProblem.Required(nameof(Start), "start");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

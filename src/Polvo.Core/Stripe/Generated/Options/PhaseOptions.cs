@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (add_invoice_items, application_fee_percent, automatic_tax, billing_cycle_anchor, billing_thresholds, collection_method, ...).
 /// </summary>
-public sealed class PhaseOptions : IStripeParameters
+public sealed class PhaseOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The add_invoice_items parameter.
@@ -120,6 +120,39 @@ public sealed class PhaseOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public global::System.DateTimeOffset? TrialEnd { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Items is null)
+        {
+            return OptionsProblem.Required(nameof(Items), "items");
+        }
+
+        if (ClearBillingThresholds && BillingThresholds is not null)
+        {
+            return OptionsProblem.Conflict(nameof(BillingThresholds), "billing_thresholds");
+        }
+
+        if (ClearDefaultTaxRates && DefaultTaxRates is not null)
+        {
+            return OptionsProblem.Conflict(nameof(DefaultTaxRates), "default_tax_rates");
+        }
+
+        return OptionsProblem.FindInList(AddInvoiceItems, nameof(AddInvoiceItems), "add_invoice_items")
+            ?? OptionsProblem.Find(AutomaticTax, nameof(AutomaticTax), "automatic_tax")
+            ?? OptionsProblem.Find(BillingThresholds, nameof(BillingThresholds), "billing_thresholds")
+            ?? OptionsProblem.Find(InvoiceSettings, nameof(InvoiceSettings), "invoice_settings")
+            ?? OptionsProblem.FindInList(Items, nameof(Items), "items")
+            ?? OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

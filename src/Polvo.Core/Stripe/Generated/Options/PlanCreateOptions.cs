@@ -127,19 +127,25 @@ public sealed partial class PlanCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Currency is null)
+        if (string.IsNullOrEmpty(Currency))
         {
-            throw new global::System.ArgumentException("Currency is required (Stripe's currency); set it.", nameof(Currency));
+            throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
-        if (Interval is null)
+
+        if (string.IsNullOrEmpty(Interval))
         {
-            throw new global::System.ArgumentException("Interval is required (Stripe's interval); set it.", nameof(Interval));
+            throw OptionsProblem.Required(nameof(Interval), "interval").ToException();
         }
-        ValidateExpand(Expand);
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(Product, nameof(Product), "product")?.Throw();
+        OptionsProblem.FindInList(Tiers, nameof(Tiers), "tiers")?.Throw();
+        OptionsProblem.Find(TransformUsage, nameof(TransformUsage), "transform_usage")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (count, interval, type).
 /// </summary>
-public sealed class PlanOptions : IStripeParameters
+public sealed class PlanOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The count parameter.
@@ -28,6 +28,34 @@ public sealed class PlanOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? Type { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Count is null)
+        {
+            return OptionsProblem.Required(nameof(Count), "count");
+        }
+
+        if (string.IsNullOrEmpty(Interval))
+        {
+            return OptionsProblem.Required(nameof(Interval), "interval");
+        }
+
+        if (string.IsNullOrEmpty(Type))
+        {
+            return OptionsProblem.Required(nameof(Type), "type");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

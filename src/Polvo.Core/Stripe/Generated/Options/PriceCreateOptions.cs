@@ -117,11 +117,16 @@ public sealed partial class PriceCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Currency is null)
+        if (string.IsNullOrEmpty(Currency))
         {
-            throw new global::System.ArgumentException("Currency is required (Stripe's currency); set it.", nameof(Currency));
+            throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(ProductData, nameof(ProductData), "product_data")?.Throw();
+        OptionsProblem.Find(Recurring, nameof(Recurring), "recurring")?.Throw();
+        OptionsProblem.FindInList(Tiers, nameof(Tiers), "tiers")?.Throw();
+        OptionsProblem.Find(TransformQuantity, nameof(TransformQuantity), "transform_quantity")?.Throw();
         OnValidate();
     }
 

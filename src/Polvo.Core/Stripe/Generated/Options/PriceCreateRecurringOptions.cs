@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// The recurring components of a price such as `interval` and `usage_type`.
 /// </summary>
-public sealed class PriceCreateRecurringOptions : IStripeParameters
+public sealed class PriceCreateRecurringOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The aggregate_usage parameter.
@@ -34,6 +34,24 @@ public sealed class PriceCreateRecurringOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? UsageType { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Interval))
+        {
+            return OptionsProblem.Required(nameof(Interval), "interval");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

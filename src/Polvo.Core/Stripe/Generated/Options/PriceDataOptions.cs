@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (currency, product, product_data, recurring, tax_behavior, unit_amount, ...).
 /// </summary>
-public sealed class PriceDataOptions : IStripeParameters
+public sealed class PriceDataOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The currency parameter.
@@ -52,6 +52,25 @@ public sealed class PriceDataOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? UnitAmountDecimal { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Currency))
+        {
+            return OptionsProblem.Required(nameof(Currency), "currency");
+        }
+
+        return OptionsProblem.Find(ProductData, nameof(ProductData), "product_data")
+            ?? OptionsProblem.Find(Recurring, nameof(Recurring), "recurring");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -58,6 +58,7 @@ public sealed partial class PriceExportOptions : ExportOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(Recurring, nameof(Recurring), "recurring")?.Throw();
         OnValidate();
     }
 

@@ -64,6 +64,7 @@ public sealed partial class PriceListOptions : ListOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(Recurring, nameof(Recurring), "recurring")?.Throw();
         OnValidate();
     }
 

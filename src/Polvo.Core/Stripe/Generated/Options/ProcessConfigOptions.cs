@@ -9,13 +9,23 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Configuration overrides
 /// </summary>
-public sealed class ProcessConfigOptions : IStripeParameters
+public sealed class ProcessConfigOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The skip_tipping parameter.
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public bool? SkipTipping { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => null;
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -95,11 +95,13 @@ public sealed partial class ProductCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Name is null)
+        if (string.IsNullOrEmpty(Name))
         {
-            throw new global::System.ArgumentException("Name is required (Stripe's name); set it.", nameof(Name));
+            throw OptionsProblem.Required(nameof(Name), "name").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(PackageDimensions, nameof(PackageDimensions), "package_dimensions")?.Throw();
         OnValidate();
     }
 

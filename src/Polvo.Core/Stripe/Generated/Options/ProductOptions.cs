@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (prices, product).
 /// </summary>
-public sealed class ProductOptions : IStripeParameters
+public sealed class ProductOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The prices parameter.
@@ -22,6 +22,29 @@ public sealed class ProductOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? Product { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Prices is null)
+        {
+            return OptionsProblem.Required(nameof(Prices), "prices");
+        }
+
+        if (string.IsNullOrEmpty(Product))
+        {
+            return OptionsProblem.Required(nameof(Product), "product");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

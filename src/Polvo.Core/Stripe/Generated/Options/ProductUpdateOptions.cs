@@ -109,27 +109,33 @@ public sealed partial class ProductUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearImages && Images is not null)
         {
-            throw new global::System.ArgumentException("Set Images or ClearImages, not both (ClearImages sends an empty images, which clears it).", nameof(ClearImages));
+            throw OptionsProblem.Conflict(nameof(Images), "images").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
         if (ClearPackageDimensions && PackageDimensions is not null)
         {
-            throw new global::System.ArgumentException("Set PackageDimensions or ClearPackageDimensions, not both (ClearPackageDimensions sends an empty package_dimensions, which clears it).", nameof(ClearPackageDimensions));
+            throw OptionsProblem.Conflict(nameof(PackageDimensions), "package_dimensions").ToException();
         }
+
         if (ClearTaxCode && TaxCode is not null)
         {
-            throw new global::System.ArgumentException("Set TaxCode or ClearTaxCode, not both (ClearTaxCode sends an empty tax_code, which clears it).", nameof(ClearTaxCode));
+            throw OptionsProblem.Conflict(nameof(TaxCode), "tax_code").ToException();
         }
+
         if (ClearUrl && Url is not null)
         {
-            throw new global::System.ArgumentException("Set Url or ClearUrl, not both (ClearUrl sends an empty url, which clears it).", nameof(ClearUrl));
+            throw OptionsProblem.Conflict(nameof(Url), "url").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(PackageDimensions, nameof(PackageDimensions), "package_dimensions")?.Throw();
         OnValidate();
     }
 

@@ -69,11 +69,13 @@ public sealed partial class PromotionCodeCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Coupon is null)
+        if (string.IsNullOrEmpty(Coupon))
         {
-            throw new global::System.ArgumentException("Coupon is required (Stripe's coupon); set it.", nameof(Coupon));
+            throw OptionsProblem.Required(nameof(Coupon), "coupon").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(Restrictions, nameof(Restrictions), "restrictions")?.Throw();
         OnValidate();
     }
 

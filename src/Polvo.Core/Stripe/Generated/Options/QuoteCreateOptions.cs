@@ -159,31 +159,44 @@ public sealed partial class QuoteCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearApplicationFeeAmount && ApplicationFeeAmount is not null)
         {
-            throw new global::System.ArgumentException("Set ApplicationFeeAmount or ClearApplicationFeeAmount, not both (ClearApplicationFeeAmount sends an empty application_fee_amount, which clears it).", nameof(ClearApplicationFeeAmount));
+            throw OptionsProblem.Conflict(nameof(ApplicationFeeAmount), "application_fee_amount").ToException();
         }
+
         if (ClearApplicationFeePercent && ApplicationFeePercent is not null)
         {
-            throw new global::System.ArgumentException("Set ApplicationFeePercent or ClearApplicationFeePercent, not both (ClearApplicationFeePercent sends an empty application_fee_percent, which clears it).", nameof(ClearApplicationFeePercent));
+            throw OptionsProblem.Conflict(nameof(ApplicationFeePercent), "application_fee_percent").ToException();
         }
+
         if (ClearDefaultTaxRates && DefaultTaxRates is not null)
         {
-            throw new global::System.ArgumentException("Set DefaultTaxRates or ClearDefaultTaxRates, not both (ClearDefaultTaxRates sends an empty default_tax_rates, which clears it).", nameof(ClearDefaultTaxRates));
+            throw OptionsProblem.Conflict(nameof(DefaultTaxRates), "default_tax_rates").ToException();
         }
+
         if (ClearDiscounts && Discounts is not null)
         {
-            throw new global::System.ArgumentException("Set Discounts or ClearDiscounts, not both (ClearDiscounts sends an empty discounts, which clears it).", nameof(ClearDiscounts));
+            throw OptionsProblem.Conflict(nameof(Discounts), "discounts").ToException();
         }
+
         if (ClearOnBehalfOf && OnBehalfOf is not null)
         {
-            throw new global::System.ArgumentException("Set OnBehalfOf or ClearOnBehalfOf, not both (ClearOnBehalfOf sends an empty on_behalf_of, which clears it).", nameof(ClearOnBehalfOf));
+            throw OptionsProblem.Conflict(nameof(OnBehalfOf), "on_behalf_of").ToException();
         }
+
         if (ClearTransferData && TransferData is not null)
         {
-            throw new global::System.ArgumentException("Set TransferData or ClearTransferData, not both (ClearTransferData sends an empty transfer_data, which clears it).", nameof(ClearTransferData));
+            throw OptionsProblem.Conflict(nameof(TransferData), "transfer_data").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(AutomaticTax, nameof(AutomaticTax), "automatic_tax")?.Throw();
+        OptionsProblem.FindInList(Discounts, nameof(Discounts), "discounts")?.Throw();
+        OptionsProblem.Find(FromQuote, nameof(FromQuote), "from_quote")?.Throw();
+        OptionsProblem.Find(InvoiceSettings, nameof(InvoiceSettings), "invoice_settings")?.Throw();
+        OptionsProblem.FindInList(LineItems, nameof(LineItems), "line_items")?.Throw();
+        OptionsProblem.Find(SubscriptionData, nameof(SubscriptionData), "subscription_data")?.Throw();
+        OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// When creating a subscription or subscription schedule, the specified configuration data will be used. There must be at least one line item with a recurring price for a subscription or subscription schedule to be created. A subscription schedule is created if `subscription_data[effective_date]` is present and in the future, otherwise a subscription is created.
 /// </summary>
-public sealed class QuoteCreateSubscriptionDataOptions : IStripeParameters
+public sealed class QuoteCreateSubscriptionDataOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The effective_date parameter.
@@ -30,6 +30,29 @@ public sealed class QuoteCreateSubscriptionDataOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>trial_period_days</c> (sent as an empty value). It cannot be combined with <see cref="TrialPeriodDays"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="TrialPeriodDays"/> is set.</value>
     public bool ClearTrialPeriodDays { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearEffectiveDate && EffectiveDate is not null)
+        {
+            return OptionsProblem.Conflict(nameof(EffectiveDate), "effective_date");
+        }
+
+        if (ClearTrialPeriodDays && TrialPeriodDays is not null)
+        {
+            return OptionsProblem.Conflict(nameof(TrialPeriodDays), "trial_period_days");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -45,14 +45,16 @@ public sealed partial class RadarValueListCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Alias is null)
+        if (string.IsNullOrEmpty(Alias))
         {
-            throw new global::System.ArgumentException("Alias is required (Stripe's alias); set it.", nameof(Alias));
+            throw OptionsProblem.Required(nameof(Alias), "alias").ToException();
         }
-        if (Name is null)
+
+        if (string.IsNullOrEmpty(Name))
         {
-            throw new global::System.ArgumentException("Name is required (Stripe's name); set it.", nameof(Name));
+            throw OptionsProblem.Required(nameof(Name), "name").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

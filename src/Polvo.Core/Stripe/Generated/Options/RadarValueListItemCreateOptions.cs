@@ -33,14 +33,16 @@ public sealed partial class RadarValueListItemCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Value is null)
+        if (string.IsNullOrEmpty(Value))
         {
-            throw new global::System.ArgumentException("Value is required (Stripe's value); set it.", nameof(Value));
+            throw OptionsProblem.Required(nameof(Value), "value").ToException();
         }
-        if (ValueList is null)
+
+        if (string.IsNullOrEmpty(ValueList))
         {
-            throw new global::System.ArgumentException("ValueList is required (Stripe's value_list); set it.", nameof(ValueList));
+            throw OptionsProblem.Required(nameof(ValueList), "value_list").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

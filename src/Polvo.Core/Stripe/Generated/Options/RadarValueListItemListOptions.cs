@@ -39,10 +39,11 @@ public sealed partial class RadarValueListItemListOptions : ListOptions
     public override void Validate()
     {
         base.Validate();
-        if (ValueList is null)
+        if (string.IsNullOrEmpty(ValueList))
         {
-            throw new global::System.ArgumentException("ValueList is required (Stripe's value_list); set it.", nameof(ValueList));
+            throw OptionsProblem.Required(nameof(ValueList), "value_list").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

@@ -73,19 +73,22 @@ public sealed partial class RecipientCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Name is null)
+        if (string.IsNullOrEmpty(Name))
         {
-            throw new global::System.ArgumentException("Name is required (Stripe's name); set it.", nameof(Name));
+            throw OptionsProblem.Required(nameof(Name), "name").ToException();
         }
-        if (Type is null)
+
+        if (string.IsNullOrEmpty(Type))
         {
-            throw new global::System.ArgumentException("Type is required (Stripe's type); set it.", nameof(Type));
+            throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }
-        ValidateExpand(Expand);
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
         OnValidate();
     }
 

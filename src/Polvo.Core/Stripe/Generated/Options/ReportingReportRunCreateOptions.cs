@@ -33,11 +33,13 @@ public sealed partial class ReportingReportRunCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (ReportType is null)
+        if (string.IsNullOrEmpty(ReportType))
         {
-            throw new global::System.ArgumentException("ReportType is required (Stripe's report_type); set it.", nameof(ReportType));
+            throw OptionsProblem.Required(nameof(ReportType), "report_type").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(Parameters, nameof(Parameters), "parameters")?.Throw();
         OnValidate();
     }
 

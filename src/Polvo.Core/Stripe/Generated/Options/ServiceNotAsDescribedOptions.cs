@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (additional_documentation, canceled_at, cancellation_reason, explanation, received_at).
 /// </summary>
-public sealed class ServiceNotAsDescribedOptions : IStripeParameters
+public sealed class ServiceNotAsDescribedOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The additional_documentation parameter.
@@ -52,6 +52,34 @@ public sealed class ServiceNotAsDescribedOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>received_at</c> (sent as an empty value). It cannot be combined with <see cref="ReceivedAt"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="ReceivedAt"/> is set.</value>
     public bool ClearReceivedAt { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearAdditionalDocumentation && AdditionalDocumentation is not null)
+        {
+            return OptionsProblem.Conflict(nameof(AdditionalDocumentation), "additional_documentation");
+        }
+
+        if (ClearCanceledAt && CanceledAt is not null)
+        {
+            return OptionsProblem.Conflict(nameof(CanceledAt), "canceled_at");
+        }
+
+        if (ClearReceivedAt && ReceivedAt is not null)
+        {
+            return OptionsProblem.Conflict(nameof(ReceivedAt), "received_at");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

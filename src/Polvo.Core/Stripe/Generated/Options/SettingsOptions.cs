@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Options for customizing how the account functions within Stripe.
 /// </summary>
-public sealed class SettingsOptions : IStripeParameters
+public sealed class SettingsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The branding parameter.
@@ -40,6 +40,21 @@ public sealed class SettingsOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public PayoutsOptions? Payouts { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(Branding, nameof(Branding), "branding")
+        ?? OptionsProblem.Find(CardIssuing, nameof(CardIssuing), "card_issuing")
+        ?? OptionsProblem.Find(CardPayments, nameof(CardPayments), "card_payments")
+        ?? OptionsProblem.Find(Payments, nameof(Payments), "payments")
+        ?? OptionsProblem.Find(Payouts, nameof(Payouts), "payouts");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -28,10 +28,11 @@ public sealed partial class SetupAttemptExportOptions : ExportOptions
     public override void Validate()
     {
         base.Validate();
-        if (SetupIntent is null)
+        if (string.IsNullOrEmpty(SetupIntent))
         {
-            throw new global::System.ArgumentException("SetupIntent is required (Stripe's setup_intent); set it.", nameof(SetupIntent));
+            throw OptionsProblem.Required(nameof(SetupIntent), "setup_intent").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

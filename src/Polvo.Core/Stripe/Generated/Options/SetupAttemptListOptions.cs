@@ -36,10 +36,11 @@ public sealed partial class SetupAttemptListOptions : ListOptions
     public override void Validate()
     {
         base.Validate();
-        if (SetupIntent is null)
+        if (string.IsNullOrEmpty(SetupIntent))
         {
-            throw new global::System.ArgumentException("SetupIntent is required (Stripe's setup_intent); set it.", nameof(SetupIntent));
+            throw OptionsProblem.Required(nameof(SetupIntent), "setup_intent").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

@@ -54,6 +54,8 @@ public sealed partial class SetupIntentConfirmOptions : StripeOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(MandateData, nameof(MandateData), "mandate_data")?.Throw();
+        OptionsProblem.Find(PaymentMethodOptions, nameof(PaymentMethodOptions), "payment_method_options")?.Throw();
         OnValidate();
     }
 

@@ -95,6 +95,9 @@ public sealed partial class SetupIntentCreateOptions : StripeOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(MandateData, nameof(MandateData), "mandate_data")?.Throw();
+        OptionsProblem.Find(PaymentMethodOptions, nameof(PaymentMethodOptions), "payment_method_options")?.Throw();
+        OptionsProblem.Find(SingleUse, nameof(SingleUse), "single_use")?.Throw();
         OnValidate();
     }
 

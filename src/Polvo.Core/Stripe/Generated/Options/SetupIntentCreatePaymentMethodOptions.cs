@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Payment-method-specific configuration for this SetupIntent.
 /// </summary>
-public sealed class SetupIntentCreatePaymentMethodOptions : IStripeParameters
+public sealed class SetupIntentCreatePaymentMethodOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The acss_debit parameter.
@@ -34,6 +34,20 @@ public sealed class SetupIntentCreatePaymentMethodOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public PaymentMethodUsBankAccountOptions? UsBankAccount { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.Find(AcssDebit, nameof(AcssDebit), "acss_debit")
+        ?? OptionsProblem.Find(Card, nameof(Card), "card")
+        ?? OptionsProblem.Find(SepaDebit, nameof(SepaDebit), "sepa_debit")
+        ?? OptionsProblem.Find(UsBankAccount, nameof(UsBankAccount), "us_bank_account");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

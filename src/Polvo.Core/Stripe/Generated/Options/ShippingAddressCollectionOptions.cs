@@ -9,13 +9,31 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// When set, provides configuration for Checkout to collect a shipping address from a customer.
 /// </summary>
-public sealed class ShippingAddressCollectionOptions : IStripeParameters
+public sealed class ShippingAddressCollectionOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The allowed_countries parameter.
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public global::System.Collections.Generic.List<string>? AllowedCountries { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (AllowedCountries is null)
+        {
+            return OptionsProblem.Required(nameof(AllowedCountries), "allowed_countries");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (address, name, phone).
 /// </summary>
-public sealed class ShippingOptions : IStripeParameters
+public sealed class ShippingOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The address parameter.
@@ -28,6 +28,29 @@ public sealed class ShippingOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? Phone { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Address is null)
+        {
+            return OptionsProblem.Required(nameof(Address), "address");
+        }
+
+        if (string.IsNullOrEmpty(Name))
+        {
+            return OptionsProblem.Required(nameof(Name), "name");
+        }
+
+        return OptionsProblem.Find(Address, nameof(Address), "address");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -63,11 +63,14 @@ public sealed partial class ShippingRateCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (DisplayName is null)
+        if (string.IsNullOrEmpty(DisplayName))
         {
-            throw new global::System.ArgumentException("DisplayName is required (Stripe's display_name); set it.", nameof(DisplayName));
+            throw OptionsProblem.Required(nameof(DisplayName), "display_name").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(DeliveryEstimate, nameof(DeliveryEstimate), "delivery_estimate")?.Throw();
+        OptionsProblem.Find(FixedAmount, nameof(FixedAmount), "fixed_amount")?.Throw();
         OnValidate();
     }
 

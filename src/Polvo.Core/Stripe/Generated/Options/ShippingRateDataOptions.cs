@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (delivery_estimate, display_name, fixed_amount, metadata, tax_behavior, tax_code, ...).
 /// </summary>
-public sealed class ShippingRateDataOptions : IStripeParameters
+public sealed class ShippingRateDataOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The delivery_estimate parameter.
@@ -52,6 +52,25 @@ public sealed class ShippingRateDataOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? Type { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(DisplayName))
+        {
+            return OptionsProblem.Required(nameof(DisplayName), "display_name");
+        }
+
+        return OptionsProblem.Find(DeliveryEstimate, nameof(DeliveryEstimate), "delivery_estimate")
+            ?? OptionsProblem.Find(FixedAmount, nameof(FixedAmount), "fixed_amount");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

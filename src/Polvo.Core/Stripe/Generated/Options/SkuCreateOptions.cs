@@ -81,23 +81,29 @@ public sealed partial class SkuCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Currency is null)
+        if (string.IsNullOrEmpty(Currency))
         {
-            throw new global::System.ArgumentException("Currency is required (Stripe's currency); set it.", nameof(Currency));
+            throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
+
         if (Inventory is null)
         {
-            throw new global::System.ArgumentException("Inventory is required (Stripe's inventory); set it.", nameof(Inventory));
+            throw OptionsProblem.Required(nameof(Inventory), "inventory").ToException();
         }
+
         if (Price is null)
         {
-            throw new global::System.ArgumentException("Price is required (Stripe's price); set it.", nameof(Price));
+            throw OptionsProblem.Required(nameof(Price), "price").ToException();
         }
-        if (Product is null)
+
+        if (string.IsNullOrEmpty(Product))
         {
-            throw new global::System.ArgumentException("Product is required (Stripe's product); set it.", nameof(Product));
+            throw OptionsProblem.Required(nameof(Product), "product").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(Inventory, nameof(Inventory), "inventory")?.Throw();
+        OptionsProblem.Find(PackageDimensions, nameof(PackageDimensions), "package_dimensions")?.Throw();
         OnValidate();
     }
 

@@ -83,15 +83,19 @@ public sealed partial class SkuUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
         if (ClearPackageDimensions && PackageDimensions is not null)
         {
-            throw new global::System.ArgumentException("Set PackageDimensions or ClearPackageDimensions, not both (ClearPackageDimensions sends an empty package_dimensions, which clears it).", nameof(ClearPackageDimensions));
+            throw OptionsProblem.Conflict(nameof(PackageDimensions), "package_dimensions").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(Inventory, nameof(Inventory), "inventory")?.Throw();
+        OptionsProblem.Find(PackageDimensions, nameof(PackageDimensions), "package_dimensions")?.Throw();
         OnValidate();
     }
 

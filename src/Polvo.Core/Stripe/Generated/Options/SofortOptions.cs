@@ -9,13 +9,31 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (country).
 /// </summary>
-public sealed class SofortOptions : IStripeParameters
+public sealed class SofortOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The country parameter.
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? Country { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Country))
+        {
+            return OptionsProblem.Required(nameof(Country), "country");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Information about a mandate possibility attached to a source object (generally for bank debits) as well as its acceptance status.
 /// </summary>
-public sealed class SourceCreateMandateOptions : IStripeParameters
+public sealed class SourceCreateMandateOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The acceptance parameter.
@@ -44,6 +44,24 @@ public sealed class SourceCreateMandateOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? NotificationMethod { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearAmount && Amount is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Amount), "amount");
+        }
+
+        return OptionsProblem.Find(Acceptance, nameof(Acceptance), "acceptance");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

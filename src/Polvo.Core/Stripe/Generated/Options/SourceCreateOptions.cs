@@ -112,6 +112,11 @@ public sealed partial class SourceCreateOptions : StripeOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(Mandate, nameof(Mandate), "mandate")?.Throw();
+        OptionsProblem.Find(Owner, nameof(Owner), "owner")?.Throw();
+        OptionsProblem.Find(Receiver, nameof(Receiver), "receiver")?.Throw();
+        OptionsProblem.Find(Redirect, nameof(Redirect), "redirect")?.Throw();
+        OptionsProblem.Find(SourceOrder, nameof(SourceOrder), "source_order")?.Throw();
         OnValidate();
     }
 

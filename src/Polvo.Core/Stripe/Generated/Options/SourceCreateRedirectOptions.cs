@@ -9,13 +9,31 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Parameters required for the redirect flow. Required if the source is authenticated by a redirect (`flow` is `redirect`).
 /// </summary>
-public sealed class SourceCreateRedirectOptions : IStripeParameters
+public sealed class SourceCreateRedirectOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The return_url parameter.
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? ReturnUrl { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(ReturnUrl))
+        {
+            return OptionsProblem.Required(nameof(ReturnUrl), "return_url");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Information about the items and shipping associated with the source. Required for transactional credit (for example Klarna) sources before you can charge it.
 /// </summary>
-public sealed class SourceOrderOptions : IStripeParameters
+public sealed class SourceOrderOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The items parameter.
@@ -22,6 +22,18 @@ public sealed class SourceOrderOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public SourceOrderShippingOptions? Shipping { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.FindInList(Items, nameof(Items), "items")
+        ?? OptionsProblem.Find(Shipping, nameof(Shipping), "shipping");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

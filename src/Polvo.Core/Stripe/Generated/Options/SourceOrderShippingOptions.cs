@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (address, carrier, name, phone, tracking_number).
 /// </summary>
-public sealed class SourceOrderShippingOptions : IStripeParameters
+public sealed class SourceOrderShippingOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The address parameter.
@@ -40,6 +40,24 @@ public sealed class SourceOrderShippingOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? TrackingNumber { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Address is null)
+        {
+            return OptionsProblem.Required(nameof(Address), "address");
+        }
+
+        return OptionsProblem.Find(Address, nameof(Address), "address");
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -55,11 +55,15 @@ public sealed partial class SourceUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(Mandate, nameof(Mandate), "mandate")?.Throw();
+        OptionsProblem.Find(Owner, nameof(Owner), "owner")?.Throw();
+        OptionsProblem.Find(SourceOrder, nameof(SourceOrder), "source_order")?.Throw();
         OnValidate();
     }
 

@@ -29,8 +29,9 @@ public sealed partial class SourceVerifyOptions : StripeOptions
         base.Validate();
         if (Values is null)
         {
-            throw new global::System.ArgumentException("Values is required (Stripe's values); set it.", nameof(Values));
+            throw OptionsProblem.Required(nameof(Values), "values").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

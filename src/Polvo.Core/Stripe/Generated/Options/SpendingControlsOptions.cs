@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Rules that control spending across this cardholder's cards. Refer to our [documentation](https://stripe.com/docs/issuing/controls/spending-controls) for more details.
 /// </summary>
-public sealed class SpendingControlsOptions : IStripeParameters
+public sealed class SpendingControlsOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The allowed_categories parameter.
@@ -34,6 +34,16 @@ public sealed class SpendingControlsOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? SpendingLimitsCurrency { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() => OptionsProblem.FindInList(SpendingLimits, nameof(SpendingLimits), "spending_limits");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

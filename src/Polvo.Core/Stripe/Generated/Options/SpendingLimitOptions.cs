@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (amount, categories, interval).
 /// </summary>
-public sealed class SpendingLimitOptions : IStripeParameters
+public sealed class SpendingLimitOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The amount parameter.
@@ -28,6 +28,29 @@ public sealed class SpendingLimitOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? Interval { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Amount is null)
+        {
+            return OptionsProblem.Required(nameof(Amount), "amount");
+        }
+
+        if (string.IsNullOrEmpty(Interval))
+        {
+            return OptionsProblem.Required(nameof(Interval), "interval");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

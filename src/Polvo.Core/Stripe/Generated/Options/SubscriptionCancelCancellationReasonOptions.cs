@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (enabled, options).
 /// </summary>
-public sealed class SubscriptionCancelCancellationReasonOptions : IStripeParameters
+public sealed class SubscriptionCancelCancellationReasonOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The enabled parameter.
@@ -26,6 +26,29 @@ public sealed class SubscriptionCancelCancellationReasonOptions : IStripeParamet
     /// <summary>Gets or sets whether to clear <c>options</c> (sent as an empty value). It cannot be combined with <see cref="Options"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="Options"/> is set.</value>
     public bool ClearOptions { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (Enabled is null)
+        {
+            return OptionsProblem.Required(nameof(Enabled), "enabled");
+        }
+
+        if (ClearOptions && Options is not null)
+        {
+            return OptionsProblem.Conflict(nameof(Options), "options");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -203,27 +203,39 @@ public sealed partial class SubscriptionCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Customer is null)
+        if (string.IsNullOrEmpty(Customer))
         {
-            throw new global::System.ArgumentException("Customer is required (Stripe's customer); set it.", nameof(Customer));
+            throw OptionsProblem.Required(nameof(Customer), "customer").ToException();
         }
-        ValidateExpand(Expand);
+
         if (ClearBillingThresholds && BillingThresholds is not null)
         {
-            throw new global::System.ArgumentException("Set BillingThresholds or ClearBillingThresholds, not both (ClearBillingThresholds sends an empty billing_thresholds, which clears it).", nameof(ClearBillingThresholds));
+            throw OptionsProblem.Conflict(nameof(BillingThresholds), "billing_thresholds").ToException();
         }
+
         if (ClearDefaultTaxRates && DefaultTaxRates is not null)
         {
-            throw new global::System.ArgumentException("Set DefaultTaxRates or ClearDefaultTaxRates, not both (ClearDefaultTaxRates sends an empty default_tax_rates, which clears it).", nameof(ClearDefaultTaxRates));
+            throw OptionsProblem.Conflict(nameof(DefaultTaxRates), "default_tax_rates").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
         if (ClearPendingInvoiceItemInterval && PendingInvoiceItemInterval is not null)
         {
-            throw new global::System.ArgumentException("Set PendingInvoiceItemInterval or ClearPendingInvoiceItemInterval, not both (ClearPendingInvoiceItemInterval sends an empty pending_invoice_item_interval, which clears it).", nameof(ClearPendingInvoiceItemInterval));
+            throw OptionsProblem.Conflict(nameof(PendingInvoiceItemInterval), "pending_invoice_item_interval").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.FindInList(AddInvoiceItems, nameof(AddInvoiceItems), "add_invoice_items")?.Throw();
+        OptionsProblem.Find(AutomaticTax, nameof(AutomaticTax), "automatic_tax")?.Throw();
+        OptionsProblem.Find(BillingThresholds, nameof(BillingThresholds), "billing_thresholds")?.Throw();
+        OptionsProblem.FindInList(Items, nameof(Items), "items")?.Throw();
+        OptionsProblem.Find(PaymentSettings, nameof(PaymentSettings), "payment_settings")?.Throw();
+        OptionsProblem.Find(PendingInvoiceItemInterval, nameof(PendingInvoiceItemInterval), "pending_invoice_item_interval")?.Throw();
+        OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data")?.Throw();
         OnValidate();
     }
 

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A subset of parameters to be passed to subscription creation for Checkout Sessions in `subscription` mode.
 /// </summary>
-public sealed class SubscriptionDataOptions : IStripeParameters
+public sealed class SubscriptionDataOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The application_fee_percent parameter.
@@ -52,6 +52,18 @@ public sealed class SubscriptionDataOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public long? TrialPeriodDays { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem() =>
+        OptionsProblem.FindInList(Items, nameof(Items), "items")
+        ?? OptionsProblem.Find(TransferData, nameof(TransferData), "transfer_data");
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

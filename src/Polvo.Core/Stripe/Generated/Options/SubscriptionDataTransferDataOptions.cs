@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (amount_percent, destination).
 /// </summary>
-public sealed class SubscriptionDataTransferDataOptions : IStripeParameters
+public sealed class SubscriptionDataTransferDataOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The amount_percent parameter.
@@ -22,6 +22,24 @@ public sealed class SubscriptionDataTransferDataOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? Destination { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Destination))
+        {
+            return OptionsProblem.Required(nameof(Destination), "destination");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -94,19 +94,24 @@ public sealed partial class SubscriptionItemCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Subscription is null)
+        if (string.IsNullOrEmpty(Subscription))
         {
-            throw new global::System.ArgumentException("Subscription is required (Stripe's subscription); set it.", nameof(Subscription));
+            throw OptionsProblem.Required(nameof(Subscription), "subscription").ToException();
         }
-        ValidateExpand(Expand);
+
         if (ClearBillingThresholds && BillingThresholds is not null)
         {
-            throw new global::System.ArgumentException("Set BillingThresholds or ClearBillingThresholds, not both (ClearBillingThresholds sends an empty billing_thresholds, which clears it).", nameof(ClearBillingThresholds));
+            throw OptionsProblem.Conflict(nameof(BillingThresholds), "billing_thresholds").ToException();
         }
+
         if (ClearTaxRates && TaxRates is not null)
         {
-            throw new global::System.ArgumentException("Set TaxRates or ClearTaxRates, not both (ClearTaxRates sends an empty tax_rates, which clears it).", nameof(ClearTaxRates));
+            throw OptionsProblem.Conflict(nameof(TaxRates), "tax_rates").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(BillingThresholds, nameof(BillingThresholds), "billing_thresholds")?.Throw();
+        OptionsProblem.Find(PriceData, nameof(PriceData), "price_data")?.Throw();
         OnValidate();
     }
 

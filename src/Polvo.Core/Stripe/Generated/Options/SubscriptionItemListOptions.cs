@@ -27,10 +27,11 @@ public sealed partial class SubscriptionItemListOptions : ListOptions
     public override void Validate()
     {
         base.Validate();
-        if (Subscription is null)
+        if (string.IsNullOrEmpty(Subscription))
         {
-            throw new global::System.ArgumentException("Subscription is required (Stripe's subscription); set it.", nameof(Subscription));
+            throw OptionsProblem.Required(nameof(Subscription), "subscription").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

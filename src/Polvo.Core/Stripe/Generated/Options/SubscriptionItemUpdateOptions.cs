@@ -98,19 +98,24 @@ public sealed partial class SubscriptionItemUpdateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearBillingThresholds && BillingThresholds is not null)
         {
-            throw new global::System.ArgumentException("Set BillingThresholds or ClearBillingThresholds, not both (ClearBillingThresholds sends an empty billing_thresholds, which clears it).", nameof(ClearBillingThresholds));
+            throw OptionsProblem.Conflict(nameof(BillingThresholds), "billing_thresholds").ToException();
         }
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
         if (ClearTaxRates && TaxRates is not null)
         {
-            throw new global::System.ArgumentException("Set TaxRates or ClearTaxRates, not both (ClearTaxRates sends an empty tax_rates, which clears it).", nameof(ClearTaxRates));
+            throw OptionsProblem.Conflict(nameof(TaxRates), "tax_rates").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(BillingThresholds, nameof(BillingThresholds), "billing_thresholds")?.Throw();
+        OptionsProblem.Find(PriceData, nameof(PriceData), "price_data")?.Throw();
         OnValidate();
     }
 

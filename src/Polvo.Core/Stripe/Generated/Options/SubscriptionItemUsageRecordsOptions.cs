@@ -41,8 +41,9 @@ public sealed partial class SubscriptionItemUsageRecordsOptions : StripeOptions
         base.Validate();
         if (Quantity is null)
         {
-            throw new global::System.ArgumentException("Quantity is required (Stripe's quantity); set it.", nameof(Quantity));
+            throw OptionsProblem.Required(nameof(Quantity), "quantity").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

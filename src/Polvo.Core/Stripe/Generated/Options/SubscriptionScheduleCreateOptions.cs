@@ -67,11 +67,14 @@ public sealed partial class SubscriptionScheduleCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        ValidateExpand(Expand);
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(DefaultSettings, nameof(DefaultSettings), "default_settings")?.Throw();
+        OptionsProblem.FindInList(Phases, nameof(Phases), "phases")?.Throw();
         OnValidate();
     }
 

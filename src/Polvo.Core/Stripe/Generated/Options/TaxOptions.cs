@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Tax details about the customer.
 /// </summary>
-public sealed class TaxOptions : IStripeParameters
+public sealed class TaxOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The ip_address parameter.
@@ -20,6 +20,24 @@ public sealed class TaxOptions : IStripeParameters
     /// <summary>Gets or sets whether to clear <c>ip_address</c> (sent as an empty value). It cannot be combined with <see cref="IpAddress"/>.</summary>
     /// <value>The default value is <see langword="false"/>: the current value is kept unless <see cref="IpAddress"/> is set.</value>
     public bool ClearIpAddress { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (ClearIpAddress && IpAddress is not null)
+        {
+            return OptionsProblem.Conflict(nameof(IpAddress), "ip_address");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

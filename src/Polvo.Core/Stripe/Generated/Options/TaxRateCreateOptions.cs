@@ -81,18 +81,21 @@ public sealed partial class TaxRateCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (DisplayName is null)
+        if (string.IsNullOrEmpty(DisplayName))
         {
-            throw new global::System.ArgumentException("DisplayName is required (Stripe's display_name); set it.", nameof(DisplayName));
+            throw OptionsProblem.Required(nameof(DisplayName), "display_name").ToException();
         }
+
         if (Inclusive is null)
         {
-            throw new global::System.ArgumentException("Inclusive is required (Stripe's inclusive); set it.", nameof(Inclusive));
+            throw OptionsProblem.Required(nameof(Inclusive), "inclusive").ToException();
         }
+
         if (Percentage is null)
         {
-            throw new global::System.ArgumentException("Percentage is required (Stripe's percentage); set it.", nameof(Percentage));
+            throw OptionsProblem.Required(nameof(Percentage), "percentage").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

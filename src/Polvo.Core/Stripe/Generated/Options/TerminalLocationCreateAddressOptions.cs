@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// The full address of the location.
 /// </summary>
-public sealed class TerminalLocationCreateAddressOptions : IStripeParameters
+public sealed class TerminalLocationCreateAddressOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The city parameter.
@@ -46,6 +46,24 @@ public sealed class TerminalLocationCreateAddressOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? State { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(Country))
+        {
+            return OptionsProblem.Required(nameof(Country), "country");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

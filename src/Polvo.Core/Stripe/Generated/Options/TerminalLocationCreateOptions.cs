@@ -45,17 +45,21 @@ public sealed partial class TerminalLocationCreateOptions : StripeOptions
         base.Validate();
         if (Address is null)
         {
-            throw new global::System.ArgumentException("Address is required (Stripe's address); set it.", nameof(Address));
+            throw OptionsProblem.Required(nameof(Address), "address").ToException();
         }
-        if (DisplayName is null)
+
+        if (string.IsNullOrEmpty(DisplayName))
         {
-            throw new global::System.ArgumentException("DisplayName is required (Stripe's display_name); set it.", nameof(DisplayName));
+            throw OptionsProblem.Required(nameof(DisplayName), "display_name").ToException();
         }
-        ValidateExpand(Expand);
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
+        OptionsProblem.Find(Address, nameof(Address), "address")?.Throw();
         OnValidate();
     }
 

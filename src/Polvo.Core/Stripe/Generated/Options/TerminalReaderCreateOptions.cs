@@ -49,15 +49,17 @@ public sealed partial class TerminalReaderCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (RegistrationCode is null)
+        if (string.IsNullOrEmpty(RegistrationCode))
         {
-            throw new global::System.ArgumentException("RegistrationCode is required (Stripe's registration_code); set it.", nameof(RegistrationCode));
+            throw OptionsProblem.Required(nameof(RegistrationCode), "registration_code").ToException();
         }
-        ValidateExpand(Expand);
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
         OnValidate();
     }
 

@@ -33,11 +33,13 @@ public sealed partial class TerminalReaderProcessPaymentIntentOptions : StripeOp
     public override void Validate()
     {
         base.Validate();
-        if (PaymentIntent is null)
+        if (string.IsNullOrEmpty(PaymentIntent))
         {
-            throw new global::System.ArgumentException("PaymentIntent is required (Stripe's payment_intent); set it.", nameof(PaymentIntent));
+            throw OptionsProblem.Required(nameof(PaymentIntent), "payment_intent").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(ProcessConfig, nameof(ProcessConfig), "process_config")?.Throw();
         OnValidate();
     }
 

@@ -35,12 +35,14 @@ public sealed partial class TerminalReaderProcessSetupIntentOptions : StripeOpti
         base.Validate();
         if (CustomerConsentCollected is null)
         {
-            throw new global::System.ArgumentException("CustomerConsentCollected is required (Stripe's customer_consent_collected); set it.", nameof(CustomerConsentCollected));
+            throw OptionsProblem.Required(nameof(CustomerConsentCollected), "customer_consent_collected").ToException();
         }
-        if (SetupIntent is null)
+
+        if (string.IsNullOrEmpty(SetupIntent))
         {
-            throw new global::System.ArgumentException("SetupIntent is required (Stripe's setup_intent); set it.", nameof(SetupIntent));
+            throw OptionsProblem.Required(nameof(SetupIntent), "setup_intent").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

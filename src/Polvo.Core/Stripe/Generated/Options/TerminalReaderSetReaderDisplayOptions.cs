@@ -33,11 +33,13 @@ public sealed partial class TerminalReaderSetReaderDisplayOptions : StripeOption
     public override void Validate()
     {
         base.Validate();
-        if (Type is null)
+        if (string.IsNullOrEmpty(Type))
         {
-            throw new global::System.ArgumentException("Type is required (Stripe's type); set it.", nameof(Type));
+            throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }
+
         ValidateExpand(Expand);
+        OptionsProblem.Find(Cart, nameof(Cart), "cart")?.Throw();
         OnValidate();
     }
 

@@ -34,6 +34,7 @@ public sealed partial class TestHelpersTerminalReaderPresentPaymentMethodOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(CardPresent, nameof(CardPresent), "card_present")?.Throw();
         OnValidate();
     }
 

@@ -29,8 +29,9 @@ public sealed partial class TestHelpersTestClockAdvanceOptions : StripeOptions
         base.Validate();
         if (FrozenTime is null)
         {
-            throw new global::System.ArgumentException("FrozenTime is required (Stripe's frozen_time); set it.", nameof(FrozenTime));
+            throw OptionsProblem.Required(nameof(FrozenTime), "frozen_time").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

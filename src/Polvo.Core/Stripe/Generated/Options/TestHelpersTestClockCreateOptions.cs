@@ -35,8 +35,9 @@ public sealed partial class TestHelpersTestClockCreateOptions : StripeOptions
         base.Validate();
         if (FrozenTime is null)
         {
-            throw new global::System.ArgumentException("FrozenTime is required (Stripe's frozen_time); set it.", nameof(FrozenTime));
+            throw OptionsProblem.Required(nameof(FrozenTime), "frozen_time").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

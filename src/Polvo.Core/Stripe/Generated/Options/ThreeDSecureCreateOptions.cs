@@ -53,16 +53,19 @@ public sealed partial class ThreeDSecureCreateOptions : StripeOptions
         base.Validate();
         if (Amount is null)
         {
-            throw new global::System.ArgumentException("Amount is required (Stripe's amount); set it.", nameof(Amount));
+            throw OptionsProblem.Required(nameof(Amount), "amount").ToException();
         }
-        if (Currency is null)
+
+        if (string.IsNullOrEmpty(Currency))
         {
-            throw new global::System.ArgumentException("Currency is required (Stripe's currency); set it.", nameof(Currency));
+            throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
-        if (ReturnUrl is null)
+
+        if (string.IsNullOrEmpty(ReturnUrl))
         {
-            throw new global::System.ArgumentException("ReturnUrl is required (Stripe's return_url); set it.", nameof(ReturnUrl));
+            throw OptionsProblem.Required(nameof(ReturnUrl), "return_url").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (flat_amount, flat_amount_decimal, unit_amount, unit_amount_decimal, up_to).
 /// </summary>
-public sealed class TierOptions : IStripeParameters
+public sealed class TierOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The flat_amount parameter.
@@ -40,6 +40,24 @@ public sealed class TierOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? UpTo { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(UpTo))
+        {
+            return OptionsProblem.Required(nameof(UpTo), "up_to");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// The bank account this token will represent.
 /// </summary>
-public sealed class TokenCreateBankAccountOptions : IStripeParameters
+public sealed class TokenCreateBankAccountOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The account_holder_name parameter.
@@ -52,6 +52,29 @@ public sealed class TokenCreateBankAccountOptions : IStripeParameters
     /// </summary>
     /// <value>The default value is <see langword="null"/>: not sent.</value>
     public string? RoutingNumber { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(AccountNumber))
+        {
+            return OptionsProblem.Required(nameof(AccountNumber), "account_number");
+        }
+
+        if (string.IsNullOrEmpty(Country))
+        {
+            return OptionsProblem.Required(nameof(Country), "country");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// A nested object of a request (address_city, address_country, address_line1, address_line2, address_state, address_zip, ...).
 /// </summary>
-public sealed class TokenCreateCardOptions : IStripeParameters
+public sealed class TokenCreateCardOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The address_city parameter.
@@ -82,6 +82,34 @@ public sealed class TokenCreateCardOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? Number { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (string.IsNullOrEmpty(ExpMonth))
+        {
+            return OptionsProblem.Required(nameof(ExpMonth), "exp_month");
+        }
+
+        if (string.IsNullOrEmpty(ExpYear))
+        {
+            return OptionsProblem.Required(nameof(ExpYear), "exp_year");
+        }
+
+        if (string.IsNullOrEmpty(Number))
+        {
+            return OptionsProblem.Required(nameof(Number), "number");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -64,6 +64,12 @@ public sealed partial class TokenCreateOptions : StripeOptions
     {
         base.Validate();
         ValidateExpand(Expand);
+        OptionsProblem.Find(Account, nameof(Account), "account")?.Throw();
+        OptionsProblem.Find(BankAccount, nameof(BankAccount), "bank_account")?.Throw();
+        OptionsProblem.Find(Card, nameof(Card), "card")?.Throw();
+        OptionsProblem.Find(CvcUpdate, nameof(CvcUpdate), "cvc_update")?.Throw();
+        OptionsProblem.Find(Person, nameof(Person), "person")?.Throw();
+        OptionsProblem.Find(Pii, nameof(Pii), "pii")?.Throw();
         OnValidate();
     }
 

@@ -69,14 +69,16 @@ public sealed partial class TransferCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Currency is null)
+        if (string.IsNullOrEmpty(Currency))
         {
-            throw new global::System.ArgumentException("Currency is required (Stripe's currency); set it.", nameof(Currency));
+            throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
-        if (Destination is null)
+
+        if (string.IsNullOrEmpty(Destination))
         {
-            throw new global::System.ArgumentException("Destination is required (Stripe's destination); set it.", nameof(Destination));
+            throw OptionsProblem.Required(nameof(Destination), "destination").ToException();
         }
+
         ValidateExpand(Expand);
         OnValidate();
     }

@@ -9,7 +9,7 @@ namespace Polvo.Stripe.Services;
 /// <summary>
 /// Apply a transformation to the reported usage or set quantity before computing the billed price. Cannot be combined with `tiers`.
 /// </summary>
-public sealed class TransformUsageOptions : IStripeParameters
+public sealed class TransformUsageOptions : IStripeParameters, INestedOptions
 {
     /// <summary>
     /// The divide_by parameter.
@@ -22,6 +22,29 @@ public sealed class TransformUsageOptions : IStripeParameters
     /// </summary>
     /// <value>Required: <see langword="null"/> is refused before any request.</value>
     public string? Round { get; set; }
+
+    /// <summary>
+    /// Checks the values: required properties, clear flags and nested objects at any depth. The options of the operation
+    /// call it for every nested object set, before any request.
+    /// </summary>
+    /// <exception cref="global::System.ArgumentException">A value is invalid; the message names it in C# and in Stripe's terms.</exception>
+    public void Validate() => OptionsProblem.Check(this);
+
+    /// <inheritdoc/>
+    OptionsProblem? INestedOptions.FindProblem()
+    {
+        if (DivideBy is null)
+        {
+            return OptionsProblem.Required(nameof(DivideBy), "divide_by");
+        }
+
+        if (string.IsNullOrEmpty(Round))
+        {
+            return OptionsProblem.Required(nameof(Round), "round");
+        }
+
+        return null;
+    }
 
     /// <inheritdoc/>
     public void AddParameters(ParameterBuilder parameters)

@@ -63,17 +63,20 @@ public sealed partial class WebhookEndpointCreateOptions : StripeOptions
         base.Validate();
         if (EnabledEvents is null)
         {
-            throw new global::System.ArgumentException("EnabledEvents is required (Stripe's enabled_events); set it.", nameof(EnabledEvents));
+            throw OptionsProblem.Required(nameof(EnabledEvents), "enabled_events").ToException();
         }
-        if (Url is null)
+
+        if (string.IsNullOrEmpty(Url))
         {
-            throw new global::System.ArgumentException("Url is required (Stripe's url); set it.", nameof(Url));
+            throw OptionsProblem.Required(nameof(Url), "url").ToException();
         }
-        ValidateExpand(Expand);
+
         if (ClearMetadata && Metadata is not null)
         {
-            throw new global::System.ArgumentException("Set Metadata or ClearMetadata, not both (ClearMetadata sends an empty metadata, which clears it).", nameof(ClearMetadata));
+            throw OptionsProblem.Conflict(nameof(Metadata), "metadata").ToException();
         }
+
+        ValidateExpand(Expand);
         OnValidate();
     }
 
