@@ -1,11 +1,12 @@
 using Polvo.Emulator.Customers;
+using Polvo.Emulator.Generic;
 using Polvo.Emulator.Http;
 using Polvo.Emulator.Lists;
 using Polvo.Emulator.Store;
 
 namespace Polvo.Emulator.Charges;
 
-/// <summary>Create, retrieve, update, capture and list charges.</summary>
+/// <summary>Create, retrieve, update, capture, refund and list charges.</summary>
 internal static class ChargeEndpoints
 {
     private static readonly string[] Expandable = ["customer", "invoice", "payment_intent", "review", "application", "application_fee", "on_behalf_of", "balance_transaction"];
@@ -82,6 +83,20 @@ internal static class ChargeEndpoints
         }) ?? throw ApiErrors.NoSuch("charge", request.Id);
         ChargeMaker.Book(request.State, request, record, record.CapturedAmount ?? record.Amount, "charge", record.BalanceTransactionId);
         request.State.RecordEvent("charge.captured", ChargeMaker.Body(record), ChargeMaker.Body(before!), request);
+        return ApiResult.Ok(w => ChargeJson.Write(w, record, expandCustomer));
+    }
+
+    /// <summary>
+    /// <c>POST /v1/charges/{id}/refund</c> (Stripe's older way to refund, still in the description): creates the refund as
+    /// <c>POST /v1/charges/{id}/refunds</c> does, with the same rules, and answers with the charge.
+    /// </summary>
+    public static ApiResult Refund(ApiRequest request)
+    {
+        var expandCustomer = ExpandCustomer(request, Expand.Read(request.Params, Expandable));
+        if (request.State.Charges.Get(request.Id) is null) throw ApiErrors.NoSuch("charge", request.Id);
+        var refunds = request.State.Generic.Types.Single(type => type.Object == "refund");
+        GenericEndpoints.Create(new GenericContext(request, new GenericRoute(refunds, RouteKind.Collection, "charge", request.Id, null, null)));
+        var record = request.State.Charges.Get(request.Id)!;
         return ApiResult.Ok(w => ChargeJson.Write(w, record, expandCustomer));
     }
 

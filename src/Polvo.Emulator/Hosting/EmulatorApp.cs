@@ -51,6 +51,7 @@ internal static class EmulatorApp
         app.MapGet("/v1/charges/{id}", api.Handle(ChargeEndpoints.Retrieve));
         app.MapPost("/v1/charges/{id}", api.Handle(ChargeEndpoints.Update));
         app.MapPost("/v1/charges/{id}/capture", api.Handle(ChargeEndpoints.Capture));
+        app.MapPost("/v1/charges/{id}/refund", api.Handle(ChargeEndpoints.Refund));
         app.MapGet("/v1/events", api.Handle(EventEndpoints.List));
         app.MapGet("/v1/events/{id}", api.Handle(EventEndpoints.Retrieve));
         app.MapGet("/v1/balance", api.Handle(BalanceEndpoints.Retrieve));

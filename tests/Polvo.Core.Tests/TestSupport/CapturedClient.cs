@@ -8,15 +8,16 @@ internal sealed class CapturedClient : IDisposable
 {
     private readonly HttpClient _http;
 
-    public CapturedClient(StripeEmulator emulator, string apiKey = EmulatorFixture.ApiKey, Action<StripeClientOptions>? configure = null)
+    public CapturedClient(StripeEmulator emulator, string apiKey = EmulatorFixture.ApiKey, Action<StripeClientOptions>? configure = null, bool captureBodies = false)
     {
+        Capture = new ResponseCapture(captureBodies);
         _http = new HttpClient(Capture);
         var options = SingleAttempt.Apply(new StripeClientOptions { ApiKey = apiKey, BaseUrl = emulator.BaseUrl });
         configure?.Invoke(options);
         Client = new StripeClient(options, _http);
     }
 
-    public ResponseCapture Capture { get; } = new();
+    public ResponseCapture Capture { get; }
 
     public StripeClient Client { get; }
 

@@ -2,9 +2,10 @@ namespace Polvo.Core.Tests.TestSupport;
 
 /// <summary>
 /// A pass-through handler over the real <see cref="SocketsHttpHandler"/> that records what went over the wire
-/// (request and response headers), so tests check the client against the raw exchange.
+/// (request and response headers, and with <paramref name="captureBodies"/> the response body, buffered before the
+/// client reads it), so tests check the client against the raw exchange.
 /// </summary>
-internal sealed class ResponseCapture() : DelegatingHandler(new SocketsHttpHandler())
+internal sealed class ResponseCapture(bool captureBodies = false) : DelegatingHandler(new SocketsHttpHandler())
 {
     private readonly object _gate = new();
     private readonly List<Exchange> _exchanges = [];
@@ -25,12 +26,20 @@ internal sealed class ResponseCapture() : DelegatingHandler(new SocketsHttpHandl
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
+        string? body = null;
+        if (captureBodies)
+        {
+            await response.Content.LoadIntoBufferAsync(cancellationToken);
+            body = await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+
         var exchange = new Exchange(
             request.Method.Method,
             request.RequestUri!.PathAndQuery,
             request.Headers.ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase),
             (int)response.StatusCode,
-            response.Headers.ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase));
+            response.Headers.ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase),
+            body);
         lock (_gate)
         {
             _exchanges.Add(exchange);
@@ -40,7 +49,7 @@ internal sealed class ResponseCapture() : DelegatingHandler(new SocketsHttpHandl
     }
 
     /// <summary>One request and its response as they went over the wire.</summary>
-    public sealed record Exchange(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> RequestHeaders, int Status, IReadOnlyDictionary<string, string> ResponseHeaders)
+    public sealed record Exchange(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> RequestHeaders, int Status, IReadOnlyDictionary<string, string> ResponseHeaders, string? Body = null)
     {
         public string? RequestHeader(string name) => RequestHeaders.GetValueOrDefault(name);
 

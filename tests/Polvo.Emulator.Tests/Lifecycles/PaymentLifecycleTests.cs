@@ -121,6 +121,26 @@ public class PaymentLifecycleTests : EmulatorTest
     }
 
     [Fact]
+    public async Task ChargeRefund_OlderSingularPath_RefundsAndAnswersWithTheCharge()
+    {
+        var charge = await ResourceSetups.ChargeAsync(Client, 1000);
+
+        var partial = await Client.PostAsync($"/v1/charges/{charge}/refund", ("amount", "400"), ("metadata[why]", "late"));
+        var rest = await Client.PostAsync($"/v1/charges/{charge}/refund");
+        var more = await Client.PostAsync($"/v1/charges/{charge}/refund");
+        var missing = await Client.PostAsync("/v1/charges/ch_missing/refund");
+
+        Assert.Equal("charge", partial.Str("object"));
+        Assert.Equal(400, partial.Json.GetProperty("amount_refunded").GetInt64());
+        Assert.False(partial.Json.GetProperty("refunded").GetBoolean());
+        Assert.Equal("late", partial.Json.GetProperty("refunds").GetProperty("data")[0].GetProperty("metadata").GetProperty("why").GetString());
+        Assert.True(rest.Json.GetProperty("refunded").GetBoolean());
+        Assert.Equal(2, rest.Json.GetProperty("refunds").GetProperty("data").GetArrayLength());
+        Assert.Equal("charge_already_refunded", more.Error.GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+    }
+
+    [Fact]
     public async Task Refund_ByPaymentIntent_RefundsItsCharge()
     {
         var intent = await ResourceSetups.Ok(Client.PostAsync("/v1/payment_intents", ("amount", "900"), ("currency", "usd"), ("payment_method", "pm_card_visa"), ("confirm", "true")));

@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Reflection;
 using System.Text.Json;
 using Polvo.Core.Tests.TestSupport;
 using Polvo.Stripe;
@@ -26,7 +24,7 @@ public class FixtureRoundTripTests
         var model = Read(schema, fixture);
 
         Assert.Empty(JsonSemantics.Differences(fixture, Write(model)));
-        Assert.Empty(UntypedFields(model, "$").Except(FieldsTheDescriptionLacks));
+        Assert.Empty(ExtensionFields.Paths(model, "$").Except(FieldsTheDescriptionLacks));
     }
 
     [Theory]
@@ -44,7 +42,7 @@ public class FixtureRoundTripTests
     public void Fixtures2026_IncludeFieldsThe2020ModelsDoNotType()
     {
         // Guards the test above: it would prove nothing if the 2026 objects had no field unknown to the models.
-        var untyped = Names2026().SelectMany(s => UntypedFields(Read(s, SpecFiles.Fixtures2026.GetProperty(s)), s)).ToList();
+        var untyped = Names2026().SelectMany(s => ExtensionFields.Paths(Read(s, SpecFiles.Fixtures2026.GetProperty(s)), s)).ToList();
         Assert.True(untyped.Count > 50, $"only {untyped.Count} unknown fields");
     }
 
@@ -62,61 +60,4 @@ public class FixtureRoundTripTests
 
     private static JsonElement Write(object model) =>
         JsonSerializer.SerializeToElement(model, StripeJsonContext.Default.GetTypeInfo(model.GetType())!);
-
-    /// <summary>The paths of the fields kept in an <see cref="IStripeExtensible.ExtensionData"/> anywhere in the object graph.</summary>
-    private static IEnumerable<string> UntypedFields(object? value, string path)
-    {
-        switch (value)
-        {
-            case null or string or JsonElement:
-                yield break;
-            case IStripeExtensible extensible:
-                foreach (var name in extensible.ExtensionData?.Keys ?? Enumerable.Empty<string>())
-                {
-                    yield return path + "." + name;
-                }
-
-                foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != nameof(IStripeExtensible.ExtensionData)))
-                {
-                    foreach (var inner in UntypedFields(property.GetValue(value), path + "." + property.Name))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-            case IDictionary map:
-                foreach (DictionaryEntry entry in map)
-                {
-                    foreach (var inner in UntypedFields(entry.Value, $"{path}[{entry.Key}]"))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-            case IEnumerable items:
-                var index = 0;
-                foreach (var item in items)
-                {
-                    foreach (var inner in UntypedFields(item, $"{path}[{index++}]"))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-            default:
-                var type = value.GetType();
-                if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Expandable<>))
-                {
-                    foreach (var inner in UntypedFields(type.GetProperty("Value")!.GetValue(value), path))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-        }
-    }
 }
