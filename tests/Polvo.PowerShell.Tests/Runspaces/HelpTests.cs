@@ -20,7 +20,8 @@ public sealed class HelpTests(HelpTests.Session session) : IClassFixture<HelpTes
         var result = session.Runspace.Invoke(
             """
             $common = [System.Management.Automation.PSCmdlet]::CommonParameters
-            foreach ($parameter in (Get-Command $name).Parameters.Keys | Where-Object { $_ -notin $common }) {
+            $typed = (Get-Command $name).Parameters.Values | Where-Object { $_.Name -notin $common -and -not ($_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow }) }
+            foreach ($parameter in $typed.Name) {
                 $doc = Get-Help $name -Parameter $parameter -ErrorAction SilentlyContinue
                 $text = if ($doc) { ($doc.description | Out-String).Trim() } else { '' }
                 if (-not $text) { "-$parameter" }
@@ -40,7 +41,8 @@ public sealed class HelpTests(HelpTests.Session session) : IClassFixture<HelpTes
             """
             $common = [System.Management.Automation.PSCmdlet]::CommonParameters
             $bound = (Get-Command $name).ParameterSets | ForEach-Object {
-                ($_.Parameters.Name | Where-Object { $_ -notin $common } | Sort-Object) -join ','
+                # [Parameter(DontShow)] ones (bound by PowerShell from every piped object) are not for users to type.
+                (($_.Parameters | Where-Object { $_.Name -notin $common -and -not ($_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow }) }).Name | Sort-Object) -join ','
             } | Sort-Object
             $shown = (Get-Help $name).syntax.syntaxItem | ForEach-Object { ($_.parameter.name | Sort-Object) -join ',' } | Sort-Object
             [pscustomobject]@{ Bound = @($bound) -join ' | '; Shown = @($shown) -join ' | ' }
@@ -77,8 +79,9 @@ public sealed class HelpTests(HelpTests.Session session) : IClassFixture<HelpTes
     [MemberData(nameof(Cmdlets))]
     public void GetHelpFull_NotesAndExampleRemarksOfTheSource_Render(string name)
     {
-        CommandHelp source = MamlHelpGenerator.Parse(
-            File.ReadAllText(Path.Combine(ModuleLayout.RepositoryRoot, "src", "Polvo.PowerShell", "Help", name + ".md")), name + ".md");
+        string help = Path.Combine(ModuleLayout.RepositoryRoot, "src", "Polvo.PowerShell", "Help");
+        string path = File.Exists(Path.Combine(help, name + ".md")) ? Path.Combine(help, name + ".md") : Path.Combine(help, "Generated", name + ".md");
+        CommandHelp source = MamlHelpGenerator.Parse(File.ReadAllText(path), name + ".md");
         var result = session.Runspace.Invoke("Get-Help $name -Full | Out-String -Width 10000", new Dictionary<string, object?> { ["name"] = name }).ThrowOnError();
 
         string text = Normalize(string.Concat(result.Objects));

@@ -97,7 +97,8 @@ internal static class StripeViews
     }
 
     private static bool IsDeleted(Type type, object model) =>
-        type.GetProperty("Deleted", BindingFlags.Public | BindingFlags.Instance)?.GetValue(model) is true;
+        type.GetProperty("Deleted", BindingFlags.Public | BindingFlags.Instance)?.GetValue(model) is true
+        || (model is IStripeExtensible { ExtensionData: { } extra } && extra.TryGetValue("deleted", out var deleted) && deleted.ValueKind == JsonValueKind.True);
 
     private static object? FromJson(JsonElement element, string? name) => element.ValueKind switch
     {
