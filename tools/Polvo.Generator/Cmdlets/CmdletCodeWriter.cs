@@ -20,6 +20,7 @@ internal static class CmdletCodeWriter
         w.Line("using Polvo.PowerShell.Cmdlets.Completion;");
         w.Line("using Polvo.PowerShell.Cmdlets.Stripe.Resources;");
         w.Line("using Polvo.PowerShell.Stripe.Paging;");
+        w.Line("using Polvo.PowerShell.Stripe.Resources;");
         w.Line("using E = Polvo.Stripe.Entities;");
         w.Line();
         w.Line("namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;");
@@ -31,7 +32,7 @@ internal static class CmdletCodeWriter
             : $"[Cmdlet({verbClass}.{plan.Verb}, \"{plan.Noun}\", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.{plan.ConfirmImpact})]";
         w.Line(attribute);
         w.Line(plan.OutputsEntity ? $"[OutputType(typeof({entity}))]" : $"[OutputType(\"{plan.OutputTypeName}\")]");
-        string baseClass = plan.IsGet ? $"PolvoStripeResourceGetCmdlet<{entity}>" : $"PolvoStripeResourceWriteCmdlet<{entity}>";
+        string baseClass = plan.IsGet ? "PolvoStripeResourceGetCmdlet" : "PolvoStripeResourceWriteCmdlet";
         w.Open($"public sealed class {plan.ClassName} : {baseClass}");
         foreach (var parameter in plan.Parameters.Where(p => !p.Inherited))
         {
@@ -82,7 +83,7 @@ internal static class CmdletCodeWriter
         }
 
         w.Line("/// <inheritdoc/>");
-        w.Line($"private protected override StripeResource<{entity}> Resource => GeneratedStripeResources.{plan.Resource.Noun};");
+        w.Line($"private protected override StripeResourceHandle Resource => GeneratedStripeResources.{plan.Resource.Noun};");
         w.Line();
         w.Line("/// <summary>Hands the bound parameters to the base class.</summary>");
         w.Line($"protected override void ProcessRecord() => {plan.Process}");
@@ -95,6 +96,7 @@ internal static class CmdletCodeWriter
         var w = new CodeWriter();
         w.Line("#nullable enable");
         w.Line("using Polvo.PowerShell.Stripe.Paging;");
+        w.Line("using Polvo.PowerShell.Stripe.Resources;");
         w.Line("using E = Polvo.Stripe.Entities;");
         w.Line();
         w.Line("namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;");
@@ -107,7 +109,7 @@ internal static class CmdletCodeWriter
             w.Line($"/// <summary>{Xml(noun.Plural)}.</summary>");
             string search = noun.Search ? $"E.StripeJsonContext.Default.SearchResult{e}" : "null";
             string parent = noun.Parent is { } p ? $" {{ ParentNoun = \"{p.Singular}\", ParentParameter = \"{p.Parameter}\" }}" : string.Empty;
-            w.Line($"public static StripeResource<E.{e}> {noun.Noun} {{ get; }} = new(\"{noun.Path}\", \"{noun.Plural}\", \"Polvo.Stripe.{e}\", E.StripeJsonContext.Default.{e}, E.StripeJsonContext.Default.StripeList{e}, {search}){parent};");
+            w.Line($"public static StripeResourceHandle {noun.Noun} {{ get; }} = new StripeResourceHandle<E.{e}>(new(\"{noun.Path}\", \"{noun.Plural}\", \"Polvo.Stripe.{e}\", E.StripeJsonContext.Default.{e}, E.StripeJsonContext.Default.StripeList{e}, {search}){parent});");
             w.Line();
         }
 

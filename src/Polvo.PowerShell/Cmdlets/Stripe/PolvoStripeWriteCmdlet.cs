@@ -15,6 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe;
 public abstract class PolvoStripeWriteCmdlet : PolvoStripeDataCmdlet
 {
     private const string Deserialized = "Deserialized.";
+    private static readonly string[] StripeObjectTypeNames = [StripeTypeNames.Customer, StripeTypeNames.Charge];
     private readonly HashSet<string> _commandLine = new(StringComparer.OrdinalIgnoreCase);
     private IdempotencyKeys? _keys;
     private ProgressReporter? _progress;
@@ -94,16 +95,10 @@ public abstract class PolvoStripeWriteCmdlet : PolvoStripeDataCmdlet
             return true;
         }
 
-        return names.FirstOrDefault(IsStripeObjectTypeName) is { } other
+        return names.FirstOrDefault(n => StripeObjectTypeNames.Contains(n, StringComparer.Ordinal)) is { } other
             ? throw new ArgumentException($"{MyInvocation.MyCommand.Name} takes {typeName} objects, but a {other} was piped in, whose Id is not the id of a {typeName}. Pipe {typeName} objects, or give the ids with -Id.", "Id")
             : false;
     }
-
-    /// <summary>Whether <paramref name="typeName"/> names a Stripe object (Polvo.Stripe.Invoice), not a connection or a deleted marker.</summary>
-    private static bool IsStripeObjectTypeName(string typeName) =>
-        typeName.StartsWith("Polvo.Stripe.", StringComparison.Ordinal)
-        && typeName is not (StripeTypeNames.Connection or StripeTypeNames.DeletedObject)
-        && !typeName.StartsWith("Polvo.Stripe.Deleted", StringComparison.Ordinal);
 
     /// <summary>The idempotency key of this pipeline item: its own when bound from the piped object, else the next of the command's.</summary>
     private protected string NextIdempotencyKey() =>

@@ -97,8 +97,7 @@ internal static class StripeViews
     }
 
     private static bool IsDeleted(Type type, object model) =>
-        type.GetProperty("Deleted", BindingFlags.Public | BindingFlags.Instance)?.GetValue(model) is true
-        || (model is IStripeExtensible { ExtensionData: { } extra } && extra.TryGetValue("deleted", out var deleted) && deleted.ValueKind == JsonValueKind.True);
+        type.GetProperty("Deleted", BindingFlags.Public | BindingFlags.Instance)?.GetValue(model) is true;
 
     private static object? FromJson(JsonElement element, string? name) => element.ValueKind switch
     {

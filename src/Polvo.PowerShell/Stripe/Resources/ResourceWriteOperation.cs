@@ -33,8 +33,9 @@ internal static class ResourceWriteOperation<T>
         }
 
         T item = body.Deserialize(request.Resource.Item) ?? throw new JsonException($"Stripe returned an empty body for {request.Path}.");
-        // A deleted object (Remove-) becomes the deleted marker by itself (StripeViews), under Polvo.Stripe.DeletedObject.
-        await writer.WriteObjectAsync(new StripeOutput(item, request.Resource.TypeName), cancellationToken).ConfigureAwait(false);
+        // Stripe's answer to a delete is the deleted marker ("deleted": true); a DELETE that cancels (a subscription) returns the object.
+        bool deleted = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("deleted", out var flag) && flag.ValueKind == JsonValueKind.True;
+        await writer.WriteObjectAsync(new StripeOutput(item, deleted ? StripeTypeNames.DeletedObject : request.Resource.TypeName), cancellationToken).ConfigureAwait(false);
     }
 }
 

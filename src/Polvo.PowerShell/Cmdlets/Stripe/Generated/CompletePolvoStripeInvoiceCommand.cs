@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Complete-PolvoStripeInvoice: Finalizes draft Stripe invoices, so they can be paid or sent.</summary>
 [Cmdlet(VerbsLifecycle.Complete, "PolvoStripeInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Invoice))]
-public sealed class CompletePolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet<E.Invoice>
+public sealed class CompletePolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the invoices (in_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -37,7 +38,7 @@ public sealed class CompletePolvoStripeInvoiceCommand : PolvoStripeResourceWrite
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Invoice> Resource => GeneratedStripeResources.Invoice;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Finalize Stripe invoice", Ids = Id, Suffix = "finalize", Fields = [new("AutoAdvance", "auto_advance", AutoAdvance)], Body = Body, PassThru = PassThru.IsPresent });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Complete-PolvoStripePaymentIntent: Captures the funds of authorized Stripe payment intents.</summary>
 [Cmdlet(VerbsLifecycle.Complete, "PolvoStripePaymentIntent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(E.PaymentIntent))]
-public sealed class CompletePolvoStripePaymentIntentCommand : PolvoStripeResourceWriteCmdlet<E.PaymentIntent>
+public sealed class CompletePolvoStripePaymentIntentCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the payment intents (pi_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -42,7 +43,7 @@ public sealed class CompletePolvoStripePaymentIntentCommand : PolvoStripeResourc
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.PaymentIntent> Resource => GeneratedStripeResources.PaymentIntent;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Capture Stripe payment intent (cannot be undone)", Ids = Id, Suffix = "capture", Fields = [new("AmountToCapture", "amount_to_capture", AmountToCapture)], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });

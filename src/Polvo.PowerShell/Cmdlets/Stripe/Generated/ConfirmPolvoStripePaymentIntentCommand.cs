@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Confirm-PolvoStripePaymentIntent: Confirms Stripe payment intents: the customer intends to pay with this payment method.</summary>
 [Cmdlet(VerbsLifecycle.Confirm, "PolvoStripePaymentIntent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.PaymentIntent))]
-public sealed class ConfirmPolvoStripePaymentIntentCommand : PolvoStripeResourceWriteCmdlet<E.PaymentIntent>
+public sealed class ConfirmPolvoStripePaymentIntentCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the payment intents (pi_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -44,7 +45,7 @@ public sealed class ConfirmPolvoStripePaymentIntentCommand : PolvoStripeResource
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.PaymentIntent> Resource => GeneratedStripeResources.PaymentIntent;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Confirm Stripe payment intent", Ids = Id, Suffix = "confirm", Fields = [new("PaymentMethod", "payment_method", PaymentMethod), new("ReturnUrl", "return_url", ReturnUrl)], Body = Body, PassThru = PassThru.IsPresent });

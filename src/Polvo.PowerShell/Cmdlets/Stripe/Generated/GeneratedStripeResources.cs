@@ -3,6 +3,7 @@
 // Do not edit: regenerate with `dotnet run --project tools/Polvo.Generator`.
 #nullable enable
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -11,32 +12,32 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 internal static class GeneratedStripeResources
 {
     /// <summary>invoices.</summary>
-    public static StripeResource<E.Invoice> Invoice { get; } = new("v1/invoices", "invoices", "Polvo.Stripe.Invoice", E.StripeJsonContext.Default.Invoice, E.StripeJsonContext.Default.StripeListInvoice, E.StripeJsonContext.Default.SearchResultInvoice);
+    public static StripeResourceHandle Invoice { get; } = new StripeResourceHandle<E.Invoice>(new("v1/invoices", "invoices", "Polvo.Stripe.Invoice", E.StripeJsonContext.Default.Invoice, E.StripeJsonContext.Default.StripeListInvoice, E.StripeJsonContext.Default.SearchResultInvoice));
 
     /// <summary>payment intents.</summary>
-    public static StripeResource<E.PaymentIntent> PaymentIntent { get; } = new("v1/payment_intents", "payment intents", "Polvo.Stripe.PaymentIntent", E.StripeJsonContext.Default.PaymentIntent, E.StripeJsonContext.Default.StripeListPaymentIntent, E.StripeJsonContext.Default.SearchResultPaymentIntent);
+    public static StripeResourceHandle PaymentIntent { get; } = new StripeResourceHandle<E.PaymentIntent>(new("v1/payment_intents", "payment intents", "Polvo.Stripe.PaymentIntent", E.StripeJsonContext.Default.PaymentIntent, E.StripeJsonContext.Default.StripeListPaymentIntent, E.StripeJsonContext.Default.SearchResultPaymentIntent));
 
     /// <summary>refunds.</summary>
-    public static StripeResource<E.Refund> Refund { get; } = new("v1/refunds", "refunds", "Polvo.Stripe.Refund", E.StripeJsonContext.Default.Refund, E.StripeJsonContext.Default.StripeListRefund, null);
+    public static StripeResourceHandle Refund { get; } = new StripeResourceHandle<E.Refund>(new("v1/refunds", "refunds", "Polvo.Stripe.Refund", E.StripeJsonContext.Default.Refund, E.StripeJsonContext.Default.StripeListRefund, null));
 
     /// <summary>products.</summary>
-    public static StripeResource<E.Product> Product { get; } = new("v1/products", "products", "Polvo.Stripe.Product", E.StripeJsonContext.Default.Product, E.StripeJsonContext.Default.StripeListProduct, E.StripeJsonContext.Default.SearchResultProduct);
+    public static StripeResourceHandle Product { get; } = new StripeResourceHandle<E.Product>(new("v1/products", "products", "Polvo.Stripe.Product", E.StripeJsonContext.Default.Product, E.StripeJsonContext.Default.StripeListProduct, E.StripeJsonContext.Default.SearchResultProduct));
 
     /// <summary>prices.</summary>
-    public static StripeResource<E.Price> Price { get; } = new("v1/prices", "prices", "Polvo.Stripe.Price", E.StripeJsonContext.Default.Price, E.StripeJsonContext.Default.StripeListPrice, E.StripeJsonContext.Default.SearchResultPrice);
+    public static StripeResourceHandle Price { get; } = new StripeResourceHandle<E.Price>(new("v1/prices", "prices", "Polvo.Stripe.Price", E.StripeJsonContext.Default.Price, E.StripeJsonContext.Default.StripeListPrice, E.StripeJsonContext.Default.SearchResultPrice));
 
     /// <summary>subscriptions.</summary>
-    public static StripeResource<E.Subscription> Subscription { get; } = new("v1/subscriptions", "subscriptions", "Polvo.Stripe.Subscription", E.StripeJsonContext.Default.Subscription, E.StripeJsonContext.Default.StripeListSubscription, E.StripeJsonContext.Default.SearchResultSubscription);
+    public static StripeResourceHandle Subscription { get; } = new StripeResourceHandle<E.Subscription>(new("v1/subscriptions", "subscriptions", "Polvo.Stripe.Subscription", E.StripeJsonContext.Default.Subscription, E.StripeJsonContext.Default.StripeListSubscription, E.StripeJsonContext.Default.SearchResultSubscription));
 
     /// <summary>events.</summary>
-    public static StripeResource<E.Event> Event { get; } = new("v1/events", "events", "Polvo.Stripe.Event", E.StripeJsonContext.Default.Event, E.StripeJsonContext.Default.StripeListEvent, null);
+    public static StripeResourceHandle Event { get; } = new StripeResourceHandle<E.Event>(new("v1/events", "events", "Polvo.Stripe.Event", E.StripeJsonContext.Default.Event, E.StripeJsonContext.Default.StripeListEvent, null));
 
     /// <summary>payouts.</summary>
-    public static StripeResource<E.Payout> Payout { get; } = new("v1/payouts", "payouts", "Polvo.Stripe.Payout", E.StripeJsonContext.Default.Payout, E.StripeJsonContext.Default.StripeListPayout, null);
+    public static StripeResourceHandle Payout { get; } = new StripeResourceHandle<E.Payout>(new("v1/payouts", "payouts", "Polvo.Stripe.Payout", E.StripeJsonContext.Default.Payout, E.StripeJsonContext.Default.StripeListPayout, null));
 
     /// <summary>balance transactions.</summary>
-    public static StripeResource<E.BalanceTransaction> BalanceTransaction { get; } = new("v1/balance_transactions", "balance transactions", "Polvo.Stripe.BalanceTransaction", E.StripeJsonContext.Default.BalanceTransaction, E.StripeJsonContext.Default.StripeListBalanceTransaction, null);
+    public static StripeResourceHandle BalanceTransaction { get; } = new StripeResourceHandle<E.BalanceTransaction>(new("v1/balance_transactions", "balance transactions", "Polvo.Stripe.BalanceTransaction", E.StripeJsonContext.Default.BalanceTransaction, E.StripeJsonContext.Default.StripeListBalanceTransaction, null));
 
     /// <summary>tax ids.</summary>
-    public static StripeResource<E.TaxId> CustomerTaxId { get; } = new("v1/customers/{0}/tax_ids", "tax ids", "Polvo.Stripe.TaxId", E.StripeJsonContext.Default.TaxId, E.StripeJsonContext.Default.StripeListTaxId, null) { ParentNoun = "customer", ParentParameter = "Customer" };
+    public static StripeResourceHandle CustomerTaxId { get; } = new StripeResourceHandle<E.TaxId>(new("v1/customers/{0}/tax_ids", "tax ids", "Polvo.Stripe.TaxId", E.StripeJsonContext.Default.TaxId, E.StripeJsonContext.Default.StripeListTaxId, null) { ParentNoun = "customer", ParentParameter = "Customer" });
 }

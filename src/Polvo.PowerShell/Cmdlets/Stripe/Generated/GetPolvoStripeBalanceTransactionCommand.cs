@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Get-PolvoStripeBalanceTransaction: Gets Stripe balance transactions (read-only): all of them, filtered or by id.</summary>
 [Cmdlet(VerbsCommon.Get, "PolvoStripeBalanceTransaction", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(E.BalanceTransaction))]
-public sealed class GetPolvoStripeBalanceTransactionCommand : PolvoStripeResourceGetCmdlet<E.BalanceTransaction>
+public sealed class GetPolvoStripeBalanceTransactionCommand : PolvoStripeResourceGetCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the balance transactions (txn_...).</summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -69,7 +70,7 @@ public sealed class GetPolvoStripeBalanceTransactionCommand : PolvoStripeResourc
     public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.BalanceTransaction> Resource => GeneratedStripeResources.BalanceTransaction;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.BalanceTransaction;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["payout"] = Payout, ["type"] = Type, ["currency"] = Currency, ["source"] = Source }, CreatedAfter = CreatedAfter, CreatedBefore = CreatedBefore, Ids = Id, Expand = Expand, PageSize = PageSize, ThrottleLimit = ThrottleLimit });

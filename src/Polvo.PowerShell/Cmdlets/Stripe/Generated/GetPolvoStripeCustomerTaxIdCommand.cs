@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Get-PolvoStripeCustomerTaxId: Gets the tax ids of Stripe customers.</summary>
 [Cmdlet(VerbsCommon.Get, "PolvoStripeCustomerTaxId", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(E.TaxId))]
-public sealed class GetPolvoStripeCustomerTaxIdCommand : PolvoStripeResourceGetCmdlet<E.TaxId>
+public sealed class GetPolvoStripeCustomerTaxIdCommand : PolvoStripeResourceGetCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the tax ids (txi_...).</summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -53,7 +54,7 @@ public sealed class GetPolvoStripeCustomerTaxIdCommand : PolvoStripeResourceGetC
     public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.TaxId> Resource => GeneratedStripeResources.CustomerTaxId;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.CustomerTaxId;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) {  }, Ids = Id, Expand = Expand, PageSize = PageSize, ThrottleLimit = ThrottleLimit, ParentId = Customer, ParentObject = InputObject });

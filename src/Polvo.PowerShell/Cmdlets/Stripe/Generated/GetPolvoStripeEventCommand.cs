@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Get-PolvoStripeEvent: Gets Stripe events (read-only): all of them, filtered or by id.</summary>
 [Cmdlet(VerbsCommon.Get, "PolvoStripeEvent", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(E.Event))]
-public sealed class GetPolvoStripeEventCommand : PolvoStripeResourceGetCmdlet<E.Event>
+public sealed class GetPolvoStripeEventCommand : PolvoStripeResourceGetCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the events (evt_...).</summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -53,7 +54,7 @@ public sealed class GetPolvoStripeEventCommand : PolvoStripeResourceGetCmdlet<E.
     public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Event> Resource => GeneratedStripeResources.Event;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Event;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["type"] = Type }, CreatedAfter = CreatedAfter, CreatedBefore = CreatedBefore, Ids = Id, Expand = Expand, PageSize = PageSize, ThrottleLimit = ThrottleLimit });

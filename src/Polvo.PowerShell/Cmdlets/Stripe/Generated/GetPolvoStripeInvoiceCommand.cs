@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Get-PolvoStripeInvoice: Gets Stripe invoices: all of them, filtered, by id, by search, or those of piped customers.</summary>
 [Cmdlet(VerbsCommon.Get, "PolvoStripeInvoice", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(E.Invoice))]
-public sealed class GetPolvoStripeInvoiceCommand : PolvoStripeResourceGetCmdlet<E.Invoice>
+public sealed class GetPolvoStripeInvoiceCommand : PolvoStripeResourceGetCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the invoices (in_...).</summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -90,7 +91,7 @@ public sealed class GetPolvoStripeInvoiceCommand : PolvoStripeResourceGetCmdlet<
     public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Invoice> Resource => GeneratedStripeResources.Invoice;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["customer"] = Customer, ["status"] = Status, ["subscription"] = Subscription, ["collection_method"] = CollectionMethod }, CreatedAfter = CreatedAfter, CreatedBefore = CreatedBefore, Ids = Id, Expand = Expand, Query = Query, PageSize = PageSize, ThrottleLimit = ThrottleLimit, ParentObject = InputObject, ParentFilter = "customer" });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Get-PolvoStripePaymentIntent: Gets Stripe payment intents: all of them, filtered, by id, by search, or those of piped customers.</summary>
 [Cmdlet(VerbsCommon.Get, "PolvoStripePaymentIntent", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(E.PaymentIntent))]
-public sealed class GetPolvoStripePaymentIntentCommand : PolvoStripeResourceGetCmdlet<E.PaymentIntent>
+public sealed class GetPolvoStripePaymentIntentCommand : PolvoStripeResourceGetCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the payment intents (pi_...).</summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -69,7 +70,7 @@ public sealed class GetPolvoStripePaymentIntentCommand : PolvoStripeResourceGetC
     public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.PaymentIntent> Resource => GeneratedStripeResources.PaymentIntent;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["customer"] = Customer }, CreatedAfter = CreatedAfter, CreatedBefore = CreatedBefore, Ids = Id, Expand = Expand, Query = Query, PageSize = PageSize, ThrottleLimit = ThrottleLimit, ParentObject = InputObject, ParentFilter = "customer" });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Get-PolvoStripePayout: Gets Stripe payouts: all of them, filtered or by id.</summary>
 [Cmdlet(VerbsCommon.Get, "PolvoStripePayout", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(E.Payout))]
-public sealed class GetPolvoStripePayoutCommand : PolvoStripeResourceGetCmdlet<E.Payout>
+public sealed class GetPolvoStripePayoutCommand : PolvoStripeResourceGetCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the payouts (po_...).</summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -54,7 +55,7 @@ public sealed class GetPolvoStripePayoutCommand : PolvoStripeResourceGetCmdlet<E
     public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Payout> Resource => GeneratedStripeResources.Payout;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Payout;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["status"] = Status }, CreatedAfter = CreatedAfter, CreatedBefore = CreatedBefore, Ids = Id, Expand = Expand, PageSize = PageSize, ThrottleLimit = ThrottleLimit });

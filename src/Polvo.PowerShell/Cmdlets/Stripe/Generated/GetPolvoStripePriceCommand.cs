@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Get-PolvoStripePrice: Gets Stripe prices: all of them, filtered, by id or by search.</summary>
 [Cmdlet(VerbsCommon.Get, "PolvoStripePrice", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(E.Price))]
-public sealed class GetPolvoStripePriceCommand : PolvoStripeResourceGetCmdlet<E.Price>
+public sealed class GetPolvoStripePriceCommand : PolvoStripeResourceGetCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the prices (price_...).</summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -77,7 +78,7 @@ public sealed class GetPolvoStripePriceCommand : PolvoStripeResourceGetCmdlet<E.
     public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Price> Resource => GeneratedStripeResources.Price;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Price;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["product"] = Product, ["currency"] = Currency, ["type"] = Type, ["active"] = Active }, CreatedAfter = CreatedAfter, CreatedBefore = CreatedBefore, Ids = Id, Expand = Expand, Query = Query, PageSize = PageSize, ThrottleLimit = ThrottleLimit });

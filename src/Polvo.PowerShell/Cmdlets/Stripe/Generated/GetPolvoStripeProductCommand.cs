@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Get-PolvoStripeProduct: Gets Stripe products: all of them, filtered, by id or by search.</summary>
 [Cmdlet(VerbsCommon.Get, "PolvoStripeProduct", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(E.Product))]
-public sealed class GetPolvoStripeProductCommand : PolvoStripeResourceGetCmdlet<E.Product>
+public sealed class GetPolvoStripeProductCommand : PolvoStripeResourceGetCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the products (prod_...).</summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -60,7 +61,7 @@ public sealed class GetPolvoStripeProductCommand : PolvoStripeResourceGetCmdlet<
     public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Product> Resource => GeneratedStripeResources.Product;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Product;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["active"] = Active }, CreatedAfter = CreatedAfter, CreatedBefore = CreatedBefore, Ids = Id, Expand = Expand, Query = Query, PageSize = PageSize, ThrottleLimit = ThrottleLimit });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Get-PolvoStripeRefund: Gets Stripe refunds: all of them, filtered or by id.</summary>
 [Cmdlet(VerbsCommon.Get, "PolvoStripeRefund", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(E.Refund))]
-public sealed class GetPolvoStripeRefundCommand : PolvoStripeResourceGetCmdlet<E.Refund>
+public sealed class GetPolvoStripeRefundCommand : PolvoStripeResourceGetCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the refunds (re_...).</summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -60,7 +61,7 @@ public sealed class GetPolvoStripeRefundCommand : PolvoStripeResourceGetCmdlet<E
     public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Refund> Resource => GeneratedStripeResources.Refund;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Refund;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["charge"] = Charge, ["payment_intent"] = PaymentIntent }, CreatedAfter = CreatedAfter, CreatedBefore = CreatedBefore, Ids = Id, Expand = Expand, PageSize = PageSize, ThrottleLimit = ThrottleLimit });

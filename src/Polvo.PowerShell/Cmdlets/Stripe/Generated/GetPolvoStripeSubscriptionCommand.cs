@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Get-PolvoStripeSubscription: Gets Stripe subscriptions: all of them, filtered, by id, by search, or those of piped customers.</summary>
 [Cmdlet(VerbsCommon.Get, "PolvoStripeSubscription", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(E.Subscription))]
-public sealed class GetPolvoStripeSubscriptionCommand : PolvoStripeResourceGetCmdlet<E.Subscription>
+public sealed class GetPolvoStripeSubscriptionCommand : PolvoStripeResourceGetCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the subscriptions (sub_...).</summary>
     [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -83,7 +84,7 @@ public sealed class GetPolvoStripeSubscriptionCommand : PolvoStripeResourceGetCm
     public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Subscription> Resource => GeneratedStripeResources.Subscription;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Subscription;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["customer"] = Customer, ["price"] = Price, ["status"] = Status }, CreatedAfter = CreatedAfter, CreatedBefore = CreatedBefore, Ids = Id, Expand = Expand, Query = Query, PageSize = PageSize, ThrottleLimit = ThrottleLimit, ParentObject = InputObject, ParentFilter = "customer" });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Invoke-PolvoStripeInvoicePayment: Pays open Stripe invoices now, charging the payment method.</summary>
 [Cmdlet(VerbsLifecycle.Invoke, "PolvoStripeInvoicePayment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(E.Invoice))]
-public sealed class InvokePolvoStripeInvoicePaymentCommand : PolvoStripeResourceWriteCmdlet<E.Invoice>
+public sealed class InvokePolvoStripeInvoicePaymentCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the invoices (in_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -51,7 +52,7 @@ public sealed class InvokePolvoStripeInvoicePaymentCommand : PolvoStripeResource
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Invoice> Resource => GeneratedStripeResources.Invoice;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Pay Stripe invoice (cannot be undone)", Ids = Id, Suffix = "pay", Fields = [new("PaymentMethod", "payment_method", PaymentMethod), new("OffSession", "off_session", OffSession), new("PaidOutOfBand", "paid_out_of_band", PaidOutOfBand)], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });

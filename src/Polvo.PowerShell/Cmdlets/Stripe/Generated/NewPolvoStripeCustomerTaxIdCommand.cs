@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>New-PolvoStripeCustomerTaxId: Adds tax ids to Stripe customers.</summary>
 [Cmdlet(VerbsCommon.New, "PolvoStripeCustomerTaxId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.TaxId))]
-public sealed class NewPolvoStripeCustomerTaxIdCommand : PolvoStripeResourceWriteCmdlet<E.TaxId>
+public sealed class NewPolvoStripeCustomerTaxIdCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Customer: The id of the customer (cus_...) the tax id belongs to; bound by property name from piped tax ids.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -38,7 +39,7 @@ public sealed class NewPolvoStripeCustomerTaxIdCommand : PolvoStripeResourceWrit
     public Hashtable? Body { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.TaxId> Resource => GeneratedStripeResources.CustomerTaxId;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.CustomerTaxId;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe tax id", ParentId = Customer, Fields = [new("Type", "type", Type), new("Value", "value", Value)], Body = Body });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>New-PolvoStripeInvoice: Creates a draft Stripe invoice for a customer, from the customer's pending invoice items.</summary>
 [Cmdlet(VerbsCommon.New, "PolvoStripeInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Invoice))]
-public sealed class NewPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet<E.Invoice>
+public sealed class NewPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Customer: The id of the customer (cus_...).</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -53,7 +54,7 @@ public sealed class NewPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdle
     public Hashtable? Body { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Invoice> Resource => GeneratedStripeResources.Invoice;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe invoice", Fields = [new("Customer", "customer", Customer), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("CollectionMethod", "collection_method", CollectionMethod), new("DaysUntilDue", "days_until_due", DaysUntilDue), new("AutoAdvance", "auto_advance", AutoAdvance)], Body = Body });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>New-PolvoStripePaymentIntent: Creates Stripe payment intents.</summary>
 [Cmdlet(VerbsCommon.New, "PolvoStripePaymentIntent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.PaymentIntent))]
-public sealed class NewPolvoStripePaymentIntentCommand : PolvoStripeResourceWriteCmdlet<E.PaymentIntent>
+public sealed class NewPolvoStripePaymentIntentCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Amount: The amount in the currency's smallest unit (cents for usd: 1000 is $10.00).</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -69,7 +70,7 @@ public sealed class NewPolvoStripePaymentIntentCommand : PolvoStripeResourceWrit
     public Hashtable? Body { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.PaymentIntent> Resource => GeneratedStripeResources.PaymentIntent;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe payment intent", Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Customer", "customer", Customer), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("PaymentMethod", "payment_method", PaymentMethod), new("ReceiptEmail", "receipt_email", ReceiptEmail), new("CaptureMethod", "capture_method", CaptureMethod), new("ConfirmNow", "confirm", ConfirmNow)], Body = Body });

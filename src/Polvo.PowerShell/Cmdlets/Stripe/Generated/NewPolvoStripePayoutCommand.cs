@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>New-PolvoStripePayout: Creates Stripe payouts to the account's bank account or card.</summary>
 [Cmdlet(VerbsCommon.New, "PolvoStripePayout", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Payout))]
-public sealed class NewPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdlet<E.Payout>
+public sealed class NewPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Amount: The amount in the currency's smallest unit (cents for usd: 1000 is $10.00).</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -48,7 +49,7 @@ public sealed class NewPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdlet
     public Hashtable? Body { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Payout> Resource => GeneratedStripeResources.Payout;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Payout;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe payout", Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Method", "method", Method)], Body = Body });

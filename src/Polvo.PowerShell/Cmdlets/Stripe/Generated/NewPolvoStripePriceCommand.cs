@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>New-PolvoStripePrice: Creates Stripe prices.</summary>
 [Cmdlet(VerbsCommon.New, "PolvoStripePrice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Price))]
-public sealed class NewPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet<E.Price>
+public sealed class NewPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Product: The product the price is for (prod_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -48,7 +49,7 @@ public sealed class NewPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet<
     public Hashtable? Body { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Price> Resource => GeneratedStripeResources.Price;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Price;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe price", Fields = [new("Product", "product", Product), new("Currency", "currency", Currency), new("UnitAmount", "unit_amount", UnitAmount), new("Nickname", "nickname", Nickname), new("Metadata", "metadata", Metadata)], Body = Body });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>New-PolvoStripeProduct: Creates Stripe products.</summary>
 [Cmdlet(VerbsCommon.New, "PolvoStripeProduct", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Product))]
-public sealed class NewPolvoStripeProductCommand : PolvoStripeResourceWriteCmdlet<E.Product>
+public sealed class NewPolvoStripeProductCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Name: The product's name, shown to customers.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -41,7 +42,7 @@ public sealed class NewPolvoStripeProductCommand : PolvoStripeResourceWriteCmdle
     public Hashtable? Body { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Product> Resource => GeneratedStripeResources.Product;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Product;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe product", Fields = [new("Name", "name", Name), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Active", "active", Active)], Body = Body });

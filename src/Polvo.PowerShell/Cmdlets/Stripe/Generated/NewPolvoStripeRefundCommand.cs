@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>New-PolvoStripeRefund: Refunds Stripe charges or payment intents, fully or in part.</summary>
 [Cmdlet(VerbsCommon.New, "PolvoStripeRefund", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Refund))]
-public sealed class NewPolvoStripeRefundCommand : PolvoStripeResourceWriteCmdlet<E.Refund>
+public sealed class NewPolvoStripeRefundCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -InputObject: A charge from Get-PolvoStripeCharge (pipeline input): its id is sent as `charge`, and nothing else of it.</summary>
     [Parameter(ValueFromPipeline = true)]
@@ -55,7 +56,7 @@ public sealed class NewPolvoStripeRefundCommand : PolvoStripeResourceWriteCmdlet
     public Hashtable? Body { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Refund> Resource => GeneratedStripeResources.Refund;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Refund;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe refund", Input = InputObject is null ? null : new("InputObject", "charge", InputObject.ToString()), Fields = [new("Charge", "charge", Charge), new("PaymentIntent", "payment_intent", PaymentIntent), new("Amount", "amount", Amount), new("Reason", "reason", Reason), new("Metadata", "metadata", Metadata)], Body = Body });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>New-PolvoStripeSubscription: Creates Stripe subscriptions (items go in -Body, such as @{ items = @(@{ price = 'price_1' }) }).</summary>
 [Cmdlet(VerbsCommon.New, "PolvoStripeSubscription", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Subscription))]
-public sealed class NewPolvoStripeSubscriptionCommand : PolvoStripeResourceWriteCmdlet<E.Subscription>
+public sealed class NewPolvoStripeSubscriptionCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Customer: The id of the customer (cus_...).</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -44,7 +45,7 @@ public sealed class NewPolvoStripeSubscriptionCommand : PolvoStripeResourceWrite
     public Hashtable? Body { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Subscription> Resource => GeneratedStripeResources.Subscription;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Subscription;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe subscription", Fields = [new("Customer", "customer", Customer), new("Metadata", "metadata", Metadata), new("CollectionMethod", "collection_method", CollectionMethod), new("DaysUntilDue", "days_until_due", DaysUntilDue)], Body = Body });

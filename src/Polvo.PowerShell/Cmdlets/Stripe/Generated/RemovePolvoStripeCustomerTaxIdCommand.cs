@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Remove-PolvoStripeCustomerTaxId: Deletes tax ids of Stripe customers.</summary>
 [Cmdlet(VerbsCommon.Remove, "PolvoStripeCustomerTaxId", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType("Polvo.Stripe.DeletedObject")]
-public sealed class RemovePolvoStripeCustomerTaxIdCommand : PolvoStripeResourceWriteCmdlet<E.TaxId>
+public sealed class RemovePolvoStripeCustomerTaxIdCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the tax ids (txi_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -38,7 +39,7 @@ public sealed class RemovePolvoStripeCustomerTaxIdCommand : PolvoStripeResourceW
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.TaxId> Resource => GeneratedStripeResources.CustomerTaxId;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.CustomerTaxId;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe tax id (cannot be undone)", Method = HttpMethod.Delete, Ids = Id, ParentId = Customer, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });

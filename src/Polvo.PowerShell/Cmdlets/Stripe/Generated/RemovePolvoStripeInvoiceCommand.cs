@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Remove-PolvoStripeInvoice: Deletes draft Stripe invoices (finalized invoices can only be voided).</summary>
 [Cmdlet(VerbsCommon.Remove, "PolvoStripeInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType("Polvo.Stripe.DeletedObject")]
-public sealed class RemovePolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet<E.Invoice>
+public sealed class RemovePolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the invoices (in_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -32,7 +33,7 @@ public sealed class RemovePolvoStripeInvoiceCommand : PolvoStripeResourceWriteCm
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Invoice> Resource => GeneratedStripeResources.Invoice;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe invoice (cannot be undone)", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });

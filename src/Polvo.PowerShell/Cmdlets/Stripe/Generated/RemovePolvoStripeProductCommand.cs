@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Remove-PolvoStripeProduct: Deletes Stripe products that have no prices (archive the others with Set-PolvoStripeProduct -Active:$false).</summary>
 [Cmdlet(VerbsCommon.Remove, "PolvoStripeProduct", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType("Polvo.Stripe.DeletedObject")]
-public sealed class RemovePolvoStripeProductCommand : PolvoStripeResourceWriteCmdlet<E.Product>
+public sealed class RemovePolvoStripeProductCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the products (prod_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -32,7 +33,7 @@ public sealed class RemovePolvoStripeProductCommand : PolvoStripeResourceWriteCm
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Product> Resource => GeneratedStripeResources.Product;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Product;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe product (cannot be undone)", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });

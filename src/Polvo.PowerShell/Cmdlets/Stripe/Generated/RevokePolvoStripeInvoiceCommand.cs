@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Revoke-PolvoStripeInvoice: Voids finalized Stripe invoices (like deleting them, but the record stays).</summary>
 [Cmdlet(VerbsSecurity.Revoke, "PolvoStripeInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(E.Invoice))]
-public sealed class RevokePolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet<E.Invoice>
+public sealed class RevokePolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the invoices (in_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -37,7 +38,7 @@ public sealed class RevokePolvoStripeInvoiceCommand : PolvoStripeResourceWriteCm
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Invoice> Resource => GeneratedStripeResources.Invoice;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Void Stripe invoice (cannot be undone)", Ids = Id, Suffix = "void", Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Send-PolvoStripeInvoice: Emails open Stripe invoices to their customers (send_invoice invoices).</summary>
 [Cmdlet(VerbsCommunications.Send, "PolvoStripeInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Invoice))]
-public sealed class SendPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet<E.Invoice>
+public sealed class SendPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the invoices (in_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -33,7 +34,7 @@ public sealed class SendPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdl
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Invoice> Resource => GeneratedStripeResources.Invoice;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Send Stripe invoice", Ids = Id, Suffix = "send", Fields = [], Body = Body, PassThru = PassThru.IsPresent });

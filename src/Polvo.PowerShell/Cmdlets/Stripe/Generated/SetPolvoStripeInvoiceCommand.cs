@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Set-PolvoStripeInvoice: Updates Stripe invoices: exactly the fields the command line names.</summary>
 [Cmdlet(VerbsCommon.Set, "PolvoStripeInvoice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Invoice))]
-public sealed class SetPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet<E.Invoice>
+public sealed class SetPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the invoices (in_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -52,7 +53,7 @@ public sealed class SetPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdle
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Invoice> Resource => GeneratedStripeResources.Invoice;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe invoice", Ids = Id, Fields = [new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("DaysUntilDue", "days_until_due", DaysUntilDue), new("AutoAdvance", "auto_advance", AutoAdvance)], Body = Body, PassThru = PassThru.IsPresent });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Set-PolvoStripePaymentIntent: Updates Stripe payment intents: exactly the fields the command line names.</summary>
 [Cmdlet(VerbsCommon.Set, "PolvoStripePaymentIntent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.PaymentIntent))]
-public sealed class SetPolvoStripePaymentIntentCommand : PolvoStripeResourceWriteCmdlet<E.PaymentIntent>
+public sealed class SetPolvoStripePaymentIntentCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the payment intents (pi_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -70,7 +71,7 @@ public sealed class SetPolvoStripePaymentIntentCommand : PolvoStripeResourceWrit
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.PaymentIntent> Resource => GeneratedStripeResources.PaymentIntent;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe payment intent", Ids = Id, Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Customer", "customer", Customer), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("PaymentMethod", "payment_method", PaymentMethod), new("ReceiptEmail", "receipt_email", ReceiptEmail)], Body = Body, PassThru = PassThru.IsPresent });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Set-PolvoStripePrice: Updates Stripe prices (amounts cannot change: create a new price).</summary>
 [Cmdlet(VerbsCommon.Set, "PolvoStripePrice", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Price))]
-public sealed class SetPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet<E.Price>
+public sealed class SetPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the prices (price_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -47,7 +48,7 @@ public sealed class SetPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet<
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Price> Resource => GeneratedStripeResources.Price;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Price;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe price", Ids = Id, Fields = [new("Nickname", "nickname", Nickname), new("Metadata", "metadata", Metadata), new("Active", "active", Active)], Body = Body, PassThru = PassThru.IsPresent });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Set-PolvoStripeProduct: Updates Stripe products: exactly the fields the command line names.</summary>
 [Cmdlet(VerbsCommon.Set, "PolvoStripeProduct", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Product))]
-public sealed class SetPolvoStripeProductCommand : PolvoStripeResourceWriteCmdlet<E.Product>
+public sealed class SetPolvoStripeProductCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the products (prod_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -52,7 +53,7 @@ public sealed class SetPolvoStripeProductCommand : PolvoStripeResourceWriteCmdle
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Product> Resource => GeneratedStripeResources.Product;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Product;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe product", Ids = Id, Fields = [new("Name", "name", Name), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Active", "active", Active)], Body = Body, PassThru = PassThru.IsPresent });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Set-PolvoStripeSubscription: Updates Stripe subscriptions: exactly the fields the command line names.</summary>
 [Cmdlet(VerbsCommon.Set, "PolvoStripeSubscription", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(E.Subscription))]
-public sealed class SetPolvoStripeSubscriptionCommand : PolvoStripeResourceWriteCmdlet<E.Subscription>
+public sealed class SetPolvoStripeSubscriptionCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the subscriptions (sub_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -48,7 +49,7 @@ public sealed class SetPolvoStripeSubscriptionCommand : PolvoStripeResourceWrite
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Subscription> Resource => GeneratedStripeResources.Subscription;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Subscription;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe subscription", Ids = Id, Fields = [new("Metadata", "metadata", Metadata), new("CancelAtPeriodEnd", "cancel_at_period_end", CancelAtPeriodEnd), new("DefaultPaymentMethod", "default_payment_method", DefaultPaymentMethod)], Body = Body, PassThru = PassThru.IsPresent });

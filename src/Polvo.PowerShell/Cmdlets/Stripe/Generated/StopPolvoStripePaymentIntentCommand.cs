@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Stop-PolvoStripePaymentIntent: Cancels Stripe payment intents.</summary>
 [Cmdlet(VerbsLifecycle.Stop, "PolvoStripePaymentIntent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(E.PaymentIntent))]
-public sealed class StopPolvoStripePaymentIntentCommand : PolvoStripeResourceWriteCmdlet<E.PaymentIntent>
+public sealed class StopPolvoStripePaymentIntentCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the payment intents (pi_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -43,7 +44,7 @@ public sealed class StopPolvoStripePaymentIntentCommand : PolvoStripeResourceWri
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.PaymentIntent> Resource => GeneratedStripeResources.PaymentIntent;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Cancel Stripe payment intent (cannot be undone)", Ids = Id, Suffix = "cancel", Fields = [new("CancellationReason", "cancellation_reason", CancellationReason)], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Stop-PolvoStripePayout: Cancels pending Stripe payouts.</summary>
 [Cmdlet(VerbsLifecycle.Stop, "PolvoStripePayout", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(E.Payout))]
-public sealed class StopPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdlet<E.Payout>
+public sealed class StopPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the payouts (po_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -37,7 +38,7 @@ public sealed class StopPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdle
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Payout> Resource => GeneratedStripeResources.Payout;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Payout;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Cancel Stripe payout (cannot be undone)", Ids = Id, Suffix = "cancel", Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });

@@ -7,6 +7,7 @@ using System.Management.Automation;
 using Polvo.PowerShell.Cmdlets.Completion;
 using Polvo.PowerShell.Cmdlets.Stripe.Resources;
 using Polvo.PowerShell.Stripe.Paging;
+using Polvo.PowerShell.Stripe.Resources;
 using E = Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
@@ -14,7 +15,7 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 /// <summary>Stop-PolvoStripeSubscription: Cancels Stripe subscriptions at once.</summary>
 [Cmdlet(VerbsLifecycle.Stop, "PolvoStripeSubscription", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(E.Subscription))]
-public sealed class StopPolvoStripeSubscriptionCommand : PolvoStripeResourceWriteCmdlet<E.Subscription>
+public sealed class StopPolvoStripeSubscriptionCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Id: The ids of the subscriptions (sub_...).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -32,7 +33,7 @@ public sealed class StopPolvoStripeSubscriptionCommand : PolvoStripeResourceWrit
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc/>
-    private protected override StripeResource<E.Subscription> Resource => GeneratedStripeResources.Subscription;
+    private protected override StripeResourceHandle Resource => GeneratedStripeResources.Subscription;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
     protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Cancel Stripe subscription (cannot be undone)", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });

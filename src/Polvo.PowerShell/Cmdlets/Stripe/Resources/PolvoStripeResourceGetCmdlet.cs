@@ -1,18 +1,16 @@
 using System.Management.Automation;
 using Polvo.PowerShell.Pipeline;
 using Polvo.PowerShell.Stripe.Paging;
-using Polvo.Stripe.Entities;
+using Polvo.PowerShell.Stripe.Resources;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Resources;
 
 /// <summary>
 /// Base of the generated Get- cmdlets (Cmdlets/Stripe/Generated): the generated class declares the parameters and
-/// hands them to <see cref="Run"/>, which streams List and Search through the one pager (<see cref="GetObjectsOperation{T}"/>
+/// hands them to <see cref="Run"/>, which streams List and Search through the one pager (GetObjectsOperation
 /// over <see cref="StripePageFetcher{T}"/> and <see cref="PageStreamer"/>) and fans piped ids out -ThrottleLimit at once.
 /// </summary>
-/// <typeparam name="T">The entity the cmdlet writes.</typeparam>
-public abstract class PolvoStripeResourceGetCmdlet<T> : PolvoStripeGetCmdlet
-    where T : StripeEntity
+public abstract class PolvoStripeResourceGetCmdlet : PolvoStripeGetCmdlet
 {
     /// <summary>The List parameter set (default): list with filters.</summary>
     public const string ListSet = "List";
@@ -29,7 +27,7 @@ public abstract class PolvoStripeResourceGetCmdlet<T> : PolvoStripeGetCmdlet
     private int _throttleLimit = DefaultThrottleLimit;
 
     /// <summary>The collection the cmdlet reads.</summary>
-    private protected abstract StripeResource<T> Resource { get; }
+    private protected abstract StripeResourceHandle Resource { get; }
 
     /// <summary>Lists, searches or gets by id, as the parameter set says.</summary>
     private protected void Run(ResourceQuery query)
@@ -41,8 +39,8 @@ public abstract class PolvoStripeResourceGetCmdlet<T> : PolvoStripeGetCmdlet
             return;
         }
 
-        var resource = parentId is null ? Resource : Resource.Under(parentId);
-        var operation = new GetObjectsOperation<T>(resource);
+        var resource = Resource;
+        string? pathParent = resource.HasParent ? parentId : null;
         var mode = ParameterSetName switch { ByIdSet => GetObjectsMode.ById, SearchSet => GetObjectsMode.Search, _ => GetObjectsMode.List };
         var filters = new Dictionary<string, object?>(query.Filters, StringComparer.Ordinal);
         if (query.ParentFilter is not null && parentId is not null && !Resource.HasParent)
@@ -65,13 +63,13 @@ public abstract class PolvoStripeResourceGetCmdlet<T> : PolvoStripeGetCmdlet
         {
             foreach (string id in SelectIds(query.Ids))
             {
-                Submit(bridge => bridge.StartItem(id, (item, writer, ct) => operation.GetOneAsync(item, request, writer, ct)));
+                Submit(bridge => bridge.StartItem(id, (item, writer, ct) => resource.GetOneAsync(pathParent, item, request, writer, ct)));
             }
 
             return;
         }
 
-        Submit(bridge => bridge.Start((writer, ct) => operation.RunAsync(request, writer, ct)));
+        Submit(bridge => bridge.Start((writer, ct) => resource.RunAsync(pathParent, request, writer, ct)));
     }
 
     /// <summary>The bridge fetches -ThrottleLimit ids at once.</summary>

@@ -2,9 +2,7 @@ using System.Collections;
 using System.Management.Automation;
 using Polvo.PowerShell.Parameters;
 using Polvo.PowerShell.Stripe;
-using Polvo.PowerShell.Stripe.Paging;
 using Polvo.PowerShell.Stripe.Resources;
-using Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Resources;
 
@@ -14,12 +12,10 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Resources;
 /// <see cref="FormBody"/>; a piped Stripe object supplies its id only), -ThrottleLimit items at once, each POST with
 /// an idempotency key, and writes the result with -PassThru (New- always).
 /// </summary>
-/// <typeparam name="T">The entity Stripe returns.</typeparam>
-public abstract class PolvoStripeResourceWriteCmdlet<T> : PolvoStripeWriteCmdlet
-    where T : StripeEntity
+public abstract class PolvoStripeResourceWriteCmdlet : PolvoStripeWriteCmdlet
 {
     /// <summary>The collection the cmdlet writes.</summary>
-    private protected abstract StripeResource<T> Resource { get; }
+    private protected abstract StripeResourceHandle Resource { get; }
 
     /// <inheritdoc/>
     private protected override string ProgressActivity => $"Writing Stripe {Resource.Noun}";
@@ -31,7 +27,7 @@ public abstract class PolvoStripeResourceWriteCmdlet<T> : PolvoStripeWriteCmdlet
         object? input = write.Ids?.FirstOrDefault();
         if (!TryBuild(() => write.Input is not null || (write.Ids is not null && PipedStripeObject(Resource.TypeName)), input, out bool piped)
             || !TryBuild(() => Parameters(write, piped), input, out var parameters)
-            || !TryBuild(() => Collection(write), input, out var resource))
+            || !TryBuild(() => Collection(write), input, out string collection))
         {
             return;
         }
@@ -45,22 +41,22 @@ public abstract class PolvoStripeResourceWriteCmdlet<T> : PolvoStripeWriteCmdlet
                 continue;
             }
 
-            string path = resource.Path + (id is null ? string.Empty : "/" + Uri.EscapeDataString(id.Trim())) + (write.Suffix is null ? string.Empty : "/" + write.Suffix);
+            string path = collection + (id is null ? string.Empty : "/" + Uri.EscapeDataString(id.Trim())) + (write.Suffix is null ? string.Empty : "/" + write.Suffix);
 
             // A DELETE needs no idempotency key: deleting twice cannot delete two objects.
             string? key = write.Method == HttpMethod.Delete ? null : NextIdempotencyKey();
-            var request = new ResourceWriteRequest<T>(resource, write.Method, path, parameters, key);
             var context = new StripeCommandContext { Connection = ResolvedConnection, Diagnostics = Diagnostics, PassThru = write.PassThru };
-            StartWrite(target, key, (writer, ct) => ResourceWriteOperation<T>.RunAsync(request, context, writer, ct));
+            var resource = Resource;
+            StartWrite(target, key, (writer, ct) => resource.WriteAsync(write.Method, path, parameters, key, context, writer, ct));
         }
     }
 
     /// <summary>The collection, under its parent for a sub-resource (whose id is then required).</summary>
-    private StripeResource<T> Collection(ResourceWrite write) =>
-        !Resource.HasParent ? Resource
+    private string Collection(ResourceWrite write) =>
+        !Resource.HasParent ? Resource.PathUnder(null)
         : string.IsNullOrWhiteSpace(write.ParentId)
             ? throw new ArgumentException($"{MyInvocation.MyCommand.Name} needs the {Resource.ParentNoun} of the {Resource.Noun}: give -{Resource.ParentParameter}, or pipe objects that have a {Resource.ParentParameter} property.", Resource.ParentParameter)
-            : Resource.Under(write.ParentId);
+            : Resource.PathUnder(write.ParentId);
 
     /// <summary>
     /// The request's fields: -Body, plus each typed parameter that was bound (from the command line only when a
