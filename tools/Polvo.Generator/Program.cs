@@ -1,13 +1,13 @@
 using Polvo.Generator;
 
-// Regenerates Polvo.Core's Stripe models and services from specs/stripe/spec3.json.
+// Regenerates Polvo.Core's Stripe models and services from specs/stripe/spec3.json, and the PowerShell cmdlets from cmdlets.json.
 //   dotnet run --project tools/Polvo.Generator            writes src/Polvo.Core/Stripe/Generated
 //   dotnet run --project tools/Polvo.Generator -- --check  exits 1 when the committed files differ
 var root = RepositoryRoot.Find();
 var run = Runner.Generate(root);
 if (args.Contains("--check"))
 {
-    var differences = run.Files.Compare(Runner.OutputFolder(root));
+    var differences = Runner.Check(root);
     foreach (var difference in differences.Take(20))
     {
         Console.Error.WriteLine(difference);
@@ -15,7 +15,7 @@ if (args.Contains("--check"))
 
     if (differences.Count > 0)
     {
-        Console.Error.WriteLine($"{differences.Count} generated file(s) differ from spec3.json + overrides.json; run: dotnet run --project tools/Polvo.Generator");
+        Console.Error.WriteLine($"{differences.Count} generated file(s) differ from spec3.json + overrides.json + cmdlets.json; run: dotnet run --project tools/Polvo.Generator");
         return 1;
     }
 
@@ -23,6 +23,6 @@ if (args.Contains("--check"))
     return 0;
 }
 
-run.Files.WriteTo(Runner.OutputFolder(root));
+run.WriteTo(root);
 Console.WriteLine(run.Summary);
 return 0;

@@ -3,13 +3,17 @@ namespace Polvo.Generator;
 /// <summary>One generation: every file in memory, with a summary of what it holds.</summary>
 public sealed class Runner
 {
-    private Runner(GeneratedFiles files, string summary)
+    private Runner(GeneratedFiles files, GeneratedFiles cmdlets, string summary)
     {
         Files = files;
+        Cmdlets = cmdlets;
         Summary = summary;
     }
 
     internal GeneratedFiles Files { get; }
+
+    /// <summary>Gets the PowerShell files (paths relative to the repository root).</summary>
+    internal GeneratedFiles Cmdlets { get; }
 
     /// <summary>Gets what was generated and skipped, as printed after a run.</summary>
     public string Summary { get; }
@@ -32,13 +36,26 @@ public sealed class Runner
         var services = new ServiceGenerator(spec, overrides, models);
         services.Generate(files);
         models.GenerateContext(files, services.ResponseTypes);
-        var summary = $"{files.Count} files: {models.ModelCount} models, {services.OperationCount} operations in {services.ServiceCount} services ({services.Skipped.Count} skipped)."
+        var cmdlets = Polvo.Generator.Cmdlets.CmdletGenerator.Generate(root, spec, out int cmdletCount);
+        var summary = $"{cmdletCount} cmdlets from cmdlets.json; {files.Count} files: {models.ModelCount} models, {services.OperationCount} operations in {services.ServiceCount} services ({services.Skipped.Count} skipped)."
             + string.Concat(services.Skipped.Select(s => $"\n  skipped {s.Operation}: {s.Reason}"));
-        return new Runner(files, summary);
+        return new Runner(files, cmdlets, summary);
     }
 
     /// <summary>Lists how the committed files differ from a fresh generation (empty when they are up to date).</summary>
     /// <param name="root">The repository root.</param>
     /// <returns>One line per differing, missing or stale file.</returns>
-    public static IReadOnlyList<string> Check(string root) => Generate(root).Files.Compare(OutputFolder(root));
+    public static IReadOnlyList<string> Check(string root)
+    {
+        var run = Generate(root);
+        return [.. run.Files.Compare(OutputFolder(root)), .. run.Cmdlets.Compare(root)];
+    }
+
+    /// <summary>Writes every generated file under <paramref name="root"/>.</summary>
+    /// <param name="root">The repository root.</param>
+    public void WriteTo(string root)
+    {
+        Files.WriteTo(OutputFolder(root));
+        Cmdlets.WriteTo(root);
+    }
 }

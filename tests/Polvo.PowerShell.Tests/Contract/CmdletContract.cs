@@ -8,6 +8,9 @@ internal static class CmdletContract
     public const string NounPrefix = "PolvoStripe";
     private static readonly string[] WriteVerbs = [VerbsCommon.New, VerbsCommon.Set, VerbsCommon.Remove];
 
+    /// <summary>Verbs whose Stripe actions cannot be undone (delete, void, cancel, reverse): they ask first (docs/cmdlet-verbs.md).</summary>
+    private static readonly string[] IrreversibleVerbs = [VerbsCommon.Remove, VerbsSecurity.Revoke, VerbsLifecycle.Stop, VerbsCommon.Undo];
+
     public static IReadOnlyList<string> Violations(Type type)
     {
         var problems = new List<string>();
@@ -44,7 +47,7 @@ internal static class CmdletContract
 
     private static void CheckShouldProcess(Type type, string verb, string name, List<string> problems)
     {
-        if (!WriteVerbs.Contains(verb))
+        if (!WriteVerbs.Contains(verb) && !DerivesFrom(type, "Polvo.PowerShell.Cmdlets.Stripe.PolvoStripeWriteCmdlet"))
         {
             return;
         }
@@ -59,9 +62,9 @@ internal static class CmdletContract
         {
             problems.Add($"{name}: a write verb states its ConfirmImpact");
         }
-        else if (verb == VerbsCommon.Remove && Metadata.Named(cmdlet, "ConfirmImpact", 0) != (int)ConfirmImpact.High)
+        else if (IrreversibleVerbs.Contains(verb) && Metadata.Named(cmdlet, "ConfirmImpact", 0) != (int)ConfirmImpact.High)
         {
-            problems.Add($"{name}: Remove needs ConfirmImpact = High");
+            problems.Add($"{name}: {verb} cannot be undone and needs ConfirmImpact = High");
         }
     }
 

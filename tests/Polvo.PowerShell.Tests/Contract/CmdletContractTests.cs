@@ -42,7 +42,7 @@ public class CmdletContractTests
     [Fact]
     public void Violations_RemoveWithMediumImpact_NeedsHigh()
     {
-        Assert.Equal(["Remove-PolvoStripeGadget: Remove needs ConfirmImpact = High"], CmdletContract.Violations(typeof(RemoveGadgetFixture)));
+        Assert.Equal(["Remove-PolvoStripeGadget: Remove cannot be undone and needs ConfirmImpact = High"], CmdletContract.Violations(typeof(RemoveGadgetFixture)));
     }
 
     [Fact]

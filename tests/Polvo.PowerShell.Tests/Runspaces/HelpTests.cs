@@ -80,8 +80,9 @@ public sealed class HelpTests(HelpTests.Session session) : IClassFixture<HelpTes
     [MemberData(nameof(Cmdlets))]
     public void GetHelpFull_NotesAndExampleRemarksOfTheSource_Render(string name)
     {
-        CommandHelp source = MamlHelpGenerator.Parse(
-            File.ReadAllText(Path.Combine(ModuleLayout.RepositoryRoot, "src", "Polvo.PowerShell", "Help", name + ".md")), name + ".md");
+        string help = Path.Combine(ModuleLayout.RepositoryRoot, "src", "Polvo.PowerShell", "Help");
+        string path = File.Exists(Path.Combine(help, name + ".md")) ? Path.Combine(help, name + ".md") : Path.Combine(help, "Generated", name + ".md");
+        CommandHelp source = MamlHelpGenerator.Parse(File.ReadAllText(path), name + ".md");
         var result = session.Runspace.Invoke("Get-Help $name -Full | Out-String -Width 10000", new Dictionary<string, object?> { ["name"] = name }).ThrowOnError();
 
         string text = Normalize(string.Concat(result.Objects));

@@ -28,6 +28,16 @@ internal static class StripeExpandableFields
     {
         not null when commandName.EndsWith("StripeCustomer", StringComparison.OrdinalIgnoreCase) => Customer,
         not null when commandName.EndsWith("StripeCharge", StringComparison.OrdinalIgnoreCase) => Charge,
+        not null => Generated(commandName),
         _ => [],
     };
+
+    /// <summary>The fields of a generated cmdlet's noun (Verb-PolvoStripeNoun, possibly module-qualified).</summary>
+    private static IReadOnlyList<string> Generated(string commandName)
+    {
+        int start = commandName.IndexOf("-PolvoStripe", StringComparison.OrdinalIgnoreCase);
+        return start >= 0 && Cmdlets.Stripe.Generated.GeneratedExpandableFields.ByNoun.TryGetValue(commandName[(start + "-PolvoStripe".Length)..], out var fields)
+            ? fields
+            : [];
+    }
 }

@@ -34,7 +34,7 @@ internal sealed class StripePageFetcher<T>(PolvoStripeConnection connection, Str
         }
 
         var body = await SendAsync(resource.Path + "/search", parameters, cancellationToken).ConfigureAwait(false);
-        var page = body.Deserialize(resource.Search) ?? new SearchResult<T>();
+        var page = body.Deserialize(resource.Search ?? throw new ArgumentException($"Stripe has no search for {resource.Noun}; list with filters instead.", "Query")) ?? new SearchResult<T>();
         return new Page<T>(page.Data, page.HasMore && !string.IsNullOrEmpty(page.NextPage) ? page.NextPage : null, page.TotalCount);
     }
 

@@ -11,10 +11,26 @@ namespace Polvo.PowerShell.Stripe.Paging;
 /// <param name="TypeName">The PSTypeName of its objects.</param>
 /// <param name="Item">Decodes one object.</param>
 /// <param name="List">Decodes a list page.</param>
-/// <param name="Search">Decodes a search page.</param>
+/// <param name="Search">Decodes a search page, or null where Stripe has no search for the resource.</param>
 internal sealed record StripeResource<T>(
-    string Path, string Noun, string TypeName, JsonTypeInfo<T> Item, JsonTypeInfo<StripeList<T>> List, JsonTypeInfo<SearchResult<T>> Search)
-    where T : StripeEntity;
+    string Path, string Noun, string TypeName, JsonTypeInfo<T> Item, JsonTypeInfo<StripeList<T>> List, JsonTypeInfo<SearchResult<T>>? Search)
+    where T : StripeEntity
+{
+    /// <summary>Gets the parent's noun of a sub-resource whose <see cref="Path"/> holds <c>{0}</c> (such as <c>customer</c>), else null.</summary>
+    public string? ParentNoun { get; init; }
+
+    /// <summary>Gets the parameter that names the parent of a sub-resource (such as <c>Customer</c>).</summary>
+    public string? ParentParameter { get; init; }
+
+    /// <summary>Gets whether the path holds the parent's id (<c>v1/customers/{0}/tax_ids</c>).</summary>
+    public bool HasParent => ParentNoun is not null;
+
+    /// <summary>The collection of one parent: <c>{0}</c> of the path replaced by its escaped id.</summary>
+    /// <param name="parentId">The parent's id.</param>
+    public StripeResource<T> Under(string parentId) => HasParent
+        ? this with { Path = Path.Replace("{0}", Uri.EscapeDataString(parentId.Trim()), StringComparison.Ordinal), ParentNoun = null, ParentParameter = null }
+        : this;
+}
 
 /// <summary>The collections Polvo's cmdlets read.</summary>
 internal static class StripeResources
