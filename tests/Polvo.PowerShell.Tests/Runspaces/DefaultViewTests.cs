@@ -9,6 +9,9 @@ public sealed class DefaultViewTests(EmulatorFixture emulator) : IClassFixture<E
     {
         { "Get-PolvoStripeCustomer -First 3", ["Id", "Email", "Name", "Created"], 80 },
         { "Get-PolvoStripeCustomer -First 3", ["Id", "Email", "Name", "Created"], 120 },
+        // An 80-column console leaves 79 to a table (the last column is never written).
+        { "Get-PolvoStripeCustomer -First 3", ["Id", "Email", "Name", "Created"], 79 },
+        { "Get-PolvoStripeCharge -First 3", ["Id", "Amount", "Currency", "Status", "Created"], 79 },
         { "Get-PolvoStripeCharge -First 3", ["Id", "Amount", "Currency", "Status", "Created"], 80 },
         { "Get-PolvoStripeCharge -First 3", ["Id", "Amount", "Currency", "Status", "Created"], 120 },
         { "Get-PolvoStripeConnection", ["Mode", "RedactedKey", "Fingerprint", "BaseUrl", "Account"], 80 },
@@ -32,6 +35,12 @@ public sealed class DefaultViewTests(EmulatorFixture emulator) : IClassFixture<E
         Assert.Equal(columns, header.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.All(lines, l => Assert.True(l.Length <= width, $"'{l}' is wider than {width}"));
         Assert.Matches("^-+( +-+)+$", lines[1].Trim());
+        if (columns[^1] == "Created")
+        {
+            // The time is whole on every row ('yyyy-MM-dd HH:mm' at the end, not cut to '08:…').
+            Assert.All(lines.Skip(2), l => Assert.Matches(@"\d{4}-\d\d-\d\d \d\d:\d\d$", l));
+        }
+
         var shown = result.Objects.Skip(1).Cast<string>().ToList();
         Assert.NotEmpty(shown);
         Assert.All(shown, value => Assert.Contains(value, table, StringComparison.Ordinal)); // ids, statuses, keys and URLs are never cut short (names and emails may be, when long)
