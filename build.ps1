@@ -65,6 +65,9 @@ if ($Test) {
     Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed."
     if ($skipped -gt 0) { Write-Host "$skipped test(s) were skipped or not run; this project allows no skipped tests." }
     if ($passed -eq 0) { Write-Host 'No test was executed.' }
+    # The failed tests' names last, next to the summary line, where a CI log's tail shows them.
+    foreach ($name in $xunit.FailedTests) { Write-Host "xunit failed: $name" }
+    foreach ($name in $pester.FailedTests) { Write-Host "Pester failed: $name" }
     Write-Host "$passed passed, $failed failed"
     if ($failed -gt 0 -or $skipped -gt 0 -or $passed -eq 0) { exit 1 }
 }

@@ -31,12 +31,21 @@ function Get-PolvoPesterManifest {
 }
 
 function Measure-PolvoTrx {
-    <# Sums the counters of every TRX file under -Path (one per test project that dotnet test ran), and counts the files. #>
+    <#
+    Sums the counters of every TRX file under -Path (one per test project that dotnet test ran), counts the files,
+    and lists each failed test as 'name: first line of its message', so the end of a CI log says what failed.
+    #>
     param([Parameter(Mandatory)] [string] $Path)
-    $counts = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0; Files = 0 }
+    $counts = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0; Files = 0; FailedTests = [Collections.Generic.List[string]]::new() }
     foreach ($trx in Get-ChildItem -LiteralPath $Path -Filter *.trx -Recurse -ErrorAction SilentlyContinue) {
         $counts.Files++
-        $counters = ([xml] (Get-Content -Raw -LiteralPath $trx.FullName)).TestRun.ResultSummary.Counters
+        $run = ([xml] (Get-Content -Raw -LiteralPath $trx.FullName)).TestRun
+        foreach ($result in @($run.SelectNodes("//*[local-name()='UnitTestResult'][@outcome!='Passed' and @outcome!='NotExecuted']"))) {
+            $message = $result.SelectSingleNode(".//*[local-name()='Message']")
+            $firstLine = if ($message) { ($message.InnerText -split "`n")[0].Trim() } else { $result.outcome }
+            $counts.FailedTests.Add("$($result.testName): $firstLine")
+        }
+        $counters = $run.ResultSummary.Counters
         $counts.Passed += [int] $counters.passed
         $counts.Failed += [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted
         $counts.Skipped += [int] $counters.notExecuted
@@ -63,6 +72,7 @@ $result = Invoke-Pester -Configuration $config
     Passed  = $result.PassedCount
     Failed  = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
     Skipped = $result.SkippedCount + $result.NotRunCount
+    FailedTests = @($result.Failed | ForEach-Object { $_.ExpandedPath })
 } | ConvertTo-Json | Set-Content -LiteralPath $env:POLVO_PESTER_SUMMARY
 '@
     # Under 'dotnet pwsh' (the pinned dotnet tool) this process is dotnet running pwsh.dll; otherwise it is pwsh itself.
@@ -82,7 +92,7 @@ $result = Invoke-Pester -Configuration $config
     }
     if (-not (Test-Path -LiteralPath $SummaryPath)) {
         Write-Host "Pester did not finish (exit code $($child.ExitCode)): see the errors above."
-        return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 }
+        return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0; FailedTests = @() }
     }
     Get-Content -Raw -LiteralPath $SummaryPath | ConvertFrom-Json
 }

@@ -46,6 +46,19 @@ Describe 'Measure-PolvoTrx' {
         $counts.Files | Should -Be 2
     }
 
+    It 'names each failed test with the first line of its message' {
+        $dir = New-Item -ItemType Directory (Join-Path $TestDrive 'named')
+        Set-Content (Join-Path $dir 'c.trx') ('<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>' +
+            '<UnitTestResult testName="A.Passes" outcome="Passed" />' +
+            '<UnitTestResult testName="A.Fails" outcome="Failed"><Output><ErrorInfo><Message>Assert.Equal() Failure' + "`n" +
+            'Expected: 1</Message></ErrorInfo></Output></UnitTestResult></Results><ResultSummary outcome="Failed">' +
+            '<Counters total="2" passed="1" failed="1" error="0" timeout="0" aborted="0" notExecuted="0" /></ResultSummary></TestRun>')
+
+        $counts = Measure-PolvoTrx $dir.FullName
+
+        $counts.FailedTests | Should -Be @('A.Fails: Assert.Equal() Failure')
+    }
+
     It 'counts nothing in a folder without TRX files' {
         $counts = Measure-PolvoTrx (Join-Path $TestDrive 'none')
 
