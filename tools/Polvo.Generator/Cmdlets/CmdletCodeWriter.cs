@@ -6,6 +6,7 @@ internal static class CmdletCodeWriter
     private static readonly Dictionary<string, string> VerbClasses = new(StringComparer.Ordinal)
     {
         ["Get"] = "VerbsCommon", ["New"] = "VerbsCommon", ["Set"] = "VerbsCommon", ["Remove"] = "VerbsCommon", ["Undo"] = "VerbsCommon",
+        ["Add"] = "VerbsCommon", ["Close"] = "VerbsCommon", ["Disconnect"] = "VerbsCommunications",
         ["Complete"] = "VerbsLifecycle", ["Confirm"] = "VerbsLifecycle", ["Stop"] = "VerbsLifecycle", ["Invoke"] = "VerbsLifecycle",
         ["Send"] = "VerbsCommunications", ["Revoke"] = "VerbsSecurity",
     };
@@ -28,7 +29,7 @@ internal static class CmdletCodeWriter
         w.Line($"/// <summary>{plan.Name}: {Xml(plan.Synopsis)}</summary>");
         string verbClass = VerbClasses.TryGetValue(plan.Verb, out var c) ? c : throw new InvalidOperationException($"cmdlets.json: '{plan.Verb}' is not a verb the generator knows; use an approved verb and add it to CmdletCodeWriter.");
         string attribute = plan.IsGet
-            ? $"[Cmdlet({verbClass}.{plan.Verb}, \"{plan.Noun}\", DefaultParameterSetName = {plan.DefaultSet}Set, SupportsPaging = true)]"
+            ? $"[Cmdlet({verbClass}.{plan.Verb}, \"{plan.Noun}\", {(plan.DefaultSet is null ? string.Empty : $"DefaultParameterSetName = {plan.DefaultSet}Set, ")}SupportsPaging = true)]"
             : $"[Cmdlet({verbClass}.{plan.Verb}, \"{plan.Noun}\", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.{plan.ConfirmImpact})]";
         w.Line(attribute);
         w.Line(plan.OutputsEntity ? $"[OutputType(typeof({entity}))]" : $"[OutputType(\"{plan.OutputTypeName}\")]");
@@ -107,6 +108,13 @@ internal static class CmdletCodeWriter
         {
             string e = noun.Entity;
             w.Line($"/// <summary>{Xml(noun.Plural)}.</summary>");
+            if (noun.Singleton)
+            {
+                w.Line(SingletonHandle(noun));
+                w.Line();
+                continue;
+            }
+
             string search = noun.Search ? $"E.StripeJsonContext.Default.SearchResult{e}" : "null";
             string parent = noun.Parent is { } p ? $" {{ ParentNoun = \"{p.Singular}\", ParentParameter = \"{p.Parameter}\" }}" : string.Empty;
             w.Line($"public static StripeResourceHandle {noun.Noun} {{ get; }} = new StripeResourceHandle<E.{e}>(new(\"{noun.Path}\", \"{noun.Plural}\", \"Polvo.Stripe.{e}\", E.StripeJsonContext.Default.{e}, E.StripeJsonContext.Default.StripeList{e}, {search}){parent});");
@@ -116,6 +124,9 @@ internal static class CmdletCodeWriter
         w.Close();
         return w.ToString();
     }
+
+    private static string SingletonHandle(NounSpec noun) =>
+        $"public static StripeResourceHandle {noun.Noun} {{ get; }} = new StripeSingletonHandle<E.{noun.Entity}>(\"{noun.Path}\", \"{noun.Plural}\", \"Polvo.Stripe.{noun.Entity}\", E.StripeJsonContext.Default.{noun.Entity});";
 
     public static string Expandable(IEnumerable<NounSpec> nouns)
     {

@@ -40,4 +40,67 @@ internal static class GeneratedStripeResources
 
     /// <summary>tax ids.</summary>
     public static StripeResourceHandle CustomerTaxId { get; } = new StripeResourceHandle<E.TaxId>(new("v1/customers/{0}/tax_ids", "tax ids", "Polvo.Stripe.TaxId", E.StripeJsonContext.Default.TaxId, E.StripeJsonContext.Default.StripeListTaxId, null) { ParentNoun = "customer", ParentParameter = "Customer" });
+
+    /// <summary>setup intents.</summary>
+    public static StripeResourceHandle SetupIntent { get; } = new StripeResourceHandle<E.SetupIntent>(new("v1/setup_intents", "setup intents", "Polvo.Stripe.SetupIntent", E.StripeJsonContext.Default.SetupIntent, E.StripeJsonContext.Default.StripeListSetupIntent, null));
+
+    /// <summary>payment methods.</summary>
+    public static StripeResourceHandle PaymentMethod { get; } = new StripeResourceHandle<E.PaymentMethod>(new("v1/payment_methods", "payment methods", "Polvo.Stripe.PaymentMethod", E.StripeJsonContext.Default.PaymentMethod, E.StripeJsonContext.Default.StripeListPaymentMethod, null));
+
+    /// <summary>disputes.</summary>
+    public static StripeResourceHandle Dispute { get; } = new StripeResourceHandle<E.Dispute>(new("v1/disputes", "disputes", "Polvo.Stripe.Dispute", E.StripeJsonContext.Default.Dispute, E.StripeJsonContext.Default.StripeListDispute, null));
+
+    /// <summary>invoice items.</summary>
+    public static StripeResourceHandle InvoiceItem { get; } = new StripeResourceHandle<E.InvoiceItem>(new("v1/invoiceitems", "invoice items", "Polvo.Stripe.InvoiceItem", E.StripeJsonContext.Default.InvoiceItem, E.StripeJsonContext.Default.StripeListInvoiceItem, null));
+
+    /// <summary>credit notes.</summary>
+    public static StripeResourceHandle CreditNote { get; } = new StripeResourceHandle<E.CreditNote>(new("v1/credit_notes", "credit notes", "Polvo.Stripe.CreditNote", E.StripeJsonContext.Default.CreditNote, E.StripeJsonContext.Default.StripeListCreditNote, null));
+
+    /// <summary>credit note lines.</summary>
+    public static StripeResourceHandle CreditNoteLineItem { get; } = new StripeResourceHandle<E.CreditNoteLineItem>(new("v1/credit_notes/{0}/lines", "credit note lines", "Polvo.Stripe.CreditNoteLineItem", E.StripeJsonContext.Default.CreditNoteLineItem, E.StripeJsonContext.Default.StripeListCreditNoteLineItem, null) { ParentNoun = "credit note", ParentParameter = "CreditNote" });
+
+    /// <summary>invoice lines.</summary>
+    public static StripeResourceHandle InvoiceLineItem { get; } = new StripeResourceHandle<E.LineItem>(new("v1/invoices/{0}/lines", "invoice lines", "Polvo.Stripe.LineItem", E.StripeJsonContext.Default.LineItem, E.StripeJsonContext.Default.StripeListLineItem, null) { ParentNoun = "invoice", ParentParameter = "Invoice" });
+
+    /// <summary>subscription items.</summary>
+    public static StripeResourceHandle SubscriptionItem { get; } = new StripeResourceHandle<E.SubscriptionItem>(new("v1/subscription_items", "subscription items", "Polvo.Stripe.SubscriptionItem", E.StripeJsonContext.Default.SubscriptionItem, E.StripeJsonContext.Default.StripeListSubscriptionItem, null));
+
+    /// <summary>subscription schedules.</summary>
+    public static StripeResourceHandle SubscriptionSchedule { get; } = new StripeResourceHandle<E.SubscriptionSchedule>(new("v1/subscription_schedules", "subscription schedules", "Polvo.Stripe.SubscriptionSchedule", E.StripeJsonContext.Default.SubscriptionSchedule, E.StripeJsonContext.Default.StripeListSubscriptionSchedule, null));
+
+    /// <summary>coupons.</summary>
+    public static StripeResourceHandle Coupon { get; } = new StripeResourceHandle<E.Coupon>(new("v1/coupons", "coupons", "Polvo.Stripe.Coupon", E.StripeJsonContext.Default.Coupon, E.StripeJsonContext.Default.StripeListCoupon, null));
+
+    /// <summary>promotion codes.</summary>
+    public static StripeResourceHandle PromotionCode { get; } = new StripeResourceHandle<E.PromotionCode>(new("v1/promotion_codes", "promotion codes", "Polvo.Stripe.PromotionCode", E.StripeJsonContext.Default.PromotionCode, E.StripeJsonContext.Default.StripeListPromotionCode, null));
+
+    /// <summary>tax rates.</summary>
+    public static StripeResourceHandle TaxRate { get; } = new StripeResourceHandle<E.TaxRate>(new("v1/tax_rates", "tax rates", "Polvo.Stripe.TaxRate", E.StripeJsonContext.Default.TaxRate, E.StripeJsonContext.Default.StripeListTaxRate, null));
+
+    /// <summary>checkout sessions.</summary>
+    public static StripeResourceHandle CheckoutSession { get; } = new StripeResourceHandle<E.CheckoutSession>(new("v1/checkout/sessions", "checkout sessions", "Polvo.Stripe.CheckoutSession", E.StripeJsonContext.Default.CheckoutSession, E.StripeJsonContext.Default.StripeListCheckoutSession, null));
+
+    /// <summary>checkout session line items.</summary>
+    public static StripeResourceHandle CheckoutSessionLineItem { get; } = new StripeResourceHandle<E.Item>(new("v1/checkout/sessions/{0}/line_items", "checkout session line items", "Polvo.Stripe.Item", E.StripeJsonContext.Default.Item, E.StripeJsonContext.Default.StripeListItem, null) { ParentNoun = "checkout session", ParentParameter = "CheckoutSession" });
+
+    /// <summary>payment links.</summary>
+    public static StripeResourceHandle PaymentLink { get; } = new StripeResourceHandle<E.PaymentLink>(new("v1/payment_links", "payment links", "Polvo.Stripe.PaymentLink", E.StripeJsonContext.Default.PaymentLink, E.StripeJsonContext.Default.StripeListPaymentLink, null));
+
+    /// <summary>payment link line items.</summary>
+    public static StripeResourceHandle PaymentLinkLineItem { get; } = new StripeResourceHandle<E.Item>(new("v1/payment_links/{0}/line_items", "payment link line items", "Polvo.Stripe.Item", E.StripeJsonContext.Default.Item, E.StripeJsonContext.Default.StripeListItem, null) { ParentNoun = "payment link", ParentParameter = "PaymentLink" });
+
+    /// <summary>webhook endpoints.</summary>
+    public static StripeResourceHandle WebhookEndpoint { get; } = new StripeResourceHandle<E.WebhookEndpoint>(new("v1/webhook_endpoints", "webhook endpoints", "Polvo.Stripe.WebhookEndpoint", E.StripeJsonContext.Default.WebhookEndpoint, E.StripeJsonContext.Default.StripeListWebhookEndpoint, null));
+
+    /// <summary>balance.</summary>
+    public static StripeResourceHandle Balance { get; } = new StripeSingletonHandle<E.Balance>("v1/balance", "balance", "Polvo.Stripe.Balance", E.StripeJsonContext.Default.Balance);
+
+    /// <summary>transfers.</summary>
+    public static StripeResourceHandle Transfer { get; } = new StripeResourceHandle<E.Transfer>(new("v1/transfers", "transfers", "Polvo.Stripe.Transfer", E.StripeJsonContext.Default.Transfer, E.StripeJsonContext.Default.StripeListTransfer, null));
+
+    /// <summary>transfer reversals.</summary>
+    public static StripeResourceHandle TransferReversal { get; } = new StripeResourceHandle<E.TransferReversal>(new("v1/transfers/{0}/reversals", "transfer reversals", "Polvo.Stripe.TransferReversal", E.StripeJsonContext.Default.TransferReversal, E.StripeJsonContext.Default.StripeListTransferReversal, null) { ParentNoun = "transfer", ParentParameter = "Transfer" });
+
+    /// <summary>customer balance transactions.</summary>
+    public static StripeResourceHandle CustomerBalanceTransaction { get; } = new StripeResourceHandle<E.CustomerBalanceTransaction>(new("v1/customers/{0}/balance_transactions", "customer balance transactions", "Polvo.Stripe.CustomerBalanceTransaction", E.StripeJsonContext.Default.CustomerBalanceTransaction, E.StripeJsonContext.Default.StripeListCustomerBalanceTransaction, null) { ParentNoun = "customer", ParentParameter = "Customer" });
 }
