@@ -27,7 +27,7 @@ internal sealed class CmdletTable
     /// <summary>The field with its shared definition filled in.</summary>
     public FieldSpec Resolve(FieldSpec field) =>
         field.Type is null && Common.TryGetValue(field.Name, out var shared)
-            ? shared with { Name = field.Name, Mandatory = field.Mandatory || shared.Mandatory, Help = field.Help ?? shared.Help }
+            ? shared with { Name = field.Name, Mandatory = field.Mandatory || shared.Mandatory, Signed = field.Signed || shared.Signed, Default = field.Default ?? shared.Default, Help = field.Help ?? shared.Help }
             : field.Type is null ? throw new InvalidOperationException($"cmdlets.json: field {field.Name} has no type and no common definition.") : field;
 }
 

@@ -25,7 +25,6 @@ public sealed class NewPolvoStripeCustomerBalanceTransactionCommand : PolvoStrip
 
     /// <summary>Gets or sets -Amount: The adjustment in the smallest unit: negative credits the customer, positive adds to what they owe.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
     public long? Amount { get; set; }
 
     /// <summary>Gets or sets -Currency: The three-letter ISO currency code, lowercase, such as usd or eur.</summary>

@@ -17,13 +17,8 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;
 [OutputType(typeof(E.InvoiceItem))]
 public sealed class NewPolvoStripeInvoiceItemCommand : PolvoStripeResourceWriteCmdlet
 {
-    /// <summary>Gets or sets -InputObject: A customer from Get-PolvoStripeCustomer (pipeline input): its id is sent as `customer`, and nothing else of it.</summary>
-    [Parameter(ValueFromPipeline = true)]
-    [PSTypeName("Polvo.Stripe.Customer")]
-    public PSObject? InputObject { get; set; }
-
-    /// <summary>Gets or sets -Customer: The customer to bill (cus_...); piped customers set it.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    /// <summary>Gets or sets -Customer: The customer to bill (cus_...); bound by property name from CSV rows.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("cus", "customer")]
     [ValidateNotNullOrEmpty]
     public string? Customer { get; set; }
@@ -74,5 +69,5 @@ public sealed class NewPolvoStripeInvoiceItemCommand : PolvoStripeResourceWriteC
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.InvoiceItem;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe invoice item", Input = InputObject is null ? null : new("InputObject", "customer", InputObject.ToString()), Fields = [new("Customer", "customer", Customer), new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Price", "price", Price), new("Quantity", "quantity", Quantity), new("Invoice", "invoice", Invoice)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe invoice item", Fields = [new("Customer", "customer", Customer), new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Price", "price", Price), new("Quantity", "quantity", Quantity), new("Invoice", "invoice", Invoice)], Body = Body });
 }

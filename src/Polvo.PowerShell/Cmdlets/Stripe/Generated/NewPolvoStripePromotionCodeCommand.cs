@@ -38,11 +38,6 @@ public sealed class NewPolvoStripePromotionCodeCommand : PolvoStripeResourceWrit
     [ValidateNotNullOrEmpty]
     public string? Customer { get; set; }
 
-    /// <summary>Gets or sets -MaxRedemptions: How many times it can be redeemed in all.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
-    public long? MaxRedemptions { get; set; }
-
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [MetadataTransformation]
@@ -57,5 +52,5 @@ public sealed class NewPolvoStripePromotionCodeCommand : PolvoStripeResourceWrit
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PromotionCode;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe promotion code", Input = InputObject is null ? null : new("InputObject", "coupon", InputObject.ToString()), Fields = [new("Coupon", "coupon", Coupon), new("Code", "code", Code), new("Customer", "customer", Customer), new("MaxRedemptions", "max_redemptions", MaxRedemptions), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe promotion code", Input = InputObject is null ? null : new("InputObject", "coupon", InputObject.ToString()), Fields = [new("Coupon", "coupon", Coupon), new("Code", "code", Code), new("Customer", "customer", Customer), new("Metadata", "metadata", Metadata)], Body = Body });
 }
