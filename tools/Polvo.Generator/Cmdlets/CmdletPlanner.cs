@@ -331,7 +331,7 @@ internal sealed class CmdletPlanner(CmdletTable table)
 
         foreach (var field in fields)
         {
-            p.Add(Field(field, [new(null, Mandatory: field.Mandatory, ByName: true)], $"Sets `{FieldName(field)}`."));
+            p.Add(Field(field, [new(null, Mandatory: field.Mandatory, ByName: field.ByName)], $"Sets `{FieldName(field)}`."));
         }
 
         if (!delete)

@@ -27,7 +27,7 @@ internal sealed class CmdletTable
     /// <summary>The field with its shared definition filled in.</summary>
     public FieldSpec Resolve(FieldSpec field) =>
         field.Type is null && Common.TryGetValue(field.Name, out var shared)
-            ? shared with { Name = field.Name, Mandatory = field.Mandatory || shared.Mandatory, Signed = field.Signed || shared.Signed, Default = field.Default ?? shared.Default, Help = field.Help ?? shared.Help }
+            ? shared with { Name = field.Name, Mandatory = field.Mandatory || shared.Mandatory, ByName = field.ByName && shared.ByName, Signed = field.Signed || shared.Signed, Default = field.Default ?? shared.Default, Help = field.Help ?? shared.Help }
             : field.Type is null ? throw new InvalidOperationException($"cmdlets.json: field {field.Name} has no type and no common definition.") : field;
 }
 
@@ -151,6 +151,12 @@ internal sealed record FieldSpec
 
     /// <summary>Mandatory; for a list filter, in the List set only (a piped parent sets it in ByParent).</summary>
     public bool Mandatory { get; init; }
+
+    /// <summary>
+    /// Whether a write cmdlet binds it by property name (CSV columns); false where objects piped in have the property
+    /// and it can be null (a charge's payment_intent), since a null fails the parameter's validation and so the item.
+    /// </summary>
+    public bool ByName { get; init; } = true;
 
     /// <summary>Whether a long may be negative (a customer balance credit); other amounts are validated to 0 and up.</summary>
     public bool Signed { get; init; }

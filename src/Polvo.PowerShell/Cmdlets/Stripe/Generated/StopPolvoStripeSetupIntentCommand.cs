@@ -24,8 +24,8 @@ public sealed class StopPolvoStripeSetupIntentCommand : PolvoStripeResourceWrite
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = [];
 
-    /// <summary>Gets or sets -CancellationReason: Why it is canceled.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    /// <summary>Gets or sets -CancellationReason: Why it is canceled (not bound from piped setup intents, whose own reason is empty).</summary>
+    [Parameter]
     [ValidateSet("abandoned", "requested_by_customer", "duplicate")]
     [ValidateNotNullOrEmpty]
     public string? CancellationReason { get; set; }
