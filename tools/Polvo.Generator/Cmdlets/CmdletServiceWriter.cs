@@ -24,12 +24,15 @@ internal sealed class CmdletServiceWriter(CmdletTable table, ServiceGenerator se
     };
 
     /// <summary>Whether the noun's Get- can export in partitions (-Parallel): it filters by created and its list has ExportAsync.</summary>
-    public bool CanExport(NounSpec noun) => noun.Created && Find(noun, "get", string.Empty).Operation.ExportOptionsClass is not null;
+    public bool CanExport(NounSpec noun) => noun.Created && TryFind(noun, "get", string.Empty)?.Operation.ExportOptionsClass is not null;
 
     public string Handle(NounSpec noun)
     {
-        var (list, client) = Find(noun, "get", string.Empty);
-        string entity = list.ResultType;
+        // A noun without a list (a singleton) or without a get by id (a sub-list) leaves that call to the base class, which refuses it.
+        var list = TryFind(noun, "get", string.Empty);
+        var get = TryFind(noun, "get", "/{id}");
+        string client = (list ?? get)?.Property ?? throw new InvalidOperationException($"cmdlets.json: Polvo.Core has neither a list nor a get by id at /{noun.Path}.");
+        string entity = (list ?? get)!.Value.Operation.ResultType;
         var w = new CodeWriter();
         w.Line("#nullable enable");
         w.Line("using Polvo.PowerShell.Stripe.Resources;");
@@ -42,7 +45,11 @@ internal sealed class CmdletServiceWriter(CmdletTable table, ServiceGenerator se
         string parent = noun.Parent is { } p ? $", \"{p.Singular}\", \"{p.Parameter}\"" : string.Empty;
         w.Line($"/// <summary>The {Xml(noun.Plural)} of the generated cmdlets through <c>StripeClient.{client}</c>: the cmdlets' fields set on its typed options.</summary>");
         w.Open($"internal sealed class {noun.Noun}Resource() : StripeResourceHandle<{entity}>(\"{noun.Plural}\", \"Polvo.Stripe.{noun.Entity}\"{parent})");
-        WriteList(w, noun, list, client, entity);
+        if (list is { Operation: var listOperation })
+        {
+            WriteList(w, noun, listOperation, client, entity);
+        }
+
         if (noun.Search)
         {
             var (search, _) = Find(noun, "get", "/search");
@@ -55,15 +62,18 @@ internal sealed class CmdletServiceWriter(CmdletTable table, ServiceGenerator se
 
         if (CanExport(noun))
         {
-            WriteExport(w, noun, list, client, entity);
+            WriteExport(w, noun, list!.Value.Operation, client, entity);
         }
 
-        var (get, _) = Find(noun, "get", "/{id}");
-        Check(noun, get, entity);
-        w.Line();
-        w.Line("/// <inheritdoc/>");
-        w.Line($"protected override global::System.Threading.Tasks.Task<{entity}> GetAsync(StripeClient client, string? parentId, string id, global::System.Collections.Generic.List<string>? expand, {Token}) =>");
-        w.Line($"    client.{client}.{get.MethodName}Async({Arguments(get, item: true)}new {get.OptionsClass} {{ {(Has(get, "expand") ? "Expand = expand" : "ExtraParameters = expand is null ? null : new() { [\"expand\"] = expand }")} }}, cancellationToken: cancellationToken);");
+        if (get is { Operation: var getOperation })
+        {
+            Check(noun, getOperation, entity);
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line($"protected override global::System.Threading.Tasks.Task<{entity}> GetAsync(StripeClient client, string? parentId, string id, global::System.Collections.Generic.List<string>? expand, {Token}) =>");
+            w.Line($"    client.{client}.{getOperation.MethodName}Async({Arguments(getOperation, item: true)}new {getOperation.OptionsClass} {{ {(Has(getOperation, "expand") ? "Expand = expand" : "ExtraParameters = expand is null ? null : new() { [\"expand\"] = expand }")} }}, cancellationToken: cancellationToken);");
+        }
+
         WriteSend(w, noun, client, entity);
         w.Close();
         return w.ToString();
@@ -221,11 +231,11 @@ internal sealed class CmdletServiceWriter(CmdletTable table, ServiceGenerator se
         }
     }
 
-    private (Operation Operation, string Property) Find(NounSpec noun, string method, string suffix)
-    {
-        string path = "/" + noun.Path.Replace("{0}", "{parent}", StringComparison.Ordinal) + suffix;
-        return services.Find(method, path) ?? throw new InvalidOperationException($"cmdlets.json: {noun.Noun} needs {method.ToUpperInvariant()} {path}, which Polvo.Core has no service method for (skipped in overrides.json?).");
-    }
+    private (Operation Operation, string Property) Find(NounSpec noun, string method, string suffix) =>
+        TryFind(noun, method, suffix) ?? throw new InvalidOperationException($"cmdlets.json: {noun.Noun} needs {method.ToUpperInvariant()} /{noun.Path}{suffix}, which Polvo.Core has no service method for (skipped in overrides.json?).");
+
+    private (Operation Operation, string Property)? TryFind(NounSpec noun, string method, string suffix) =>
+        services.Find(method, "/" + noun.Path.Replace("{0}", "{parent}", StringComparison.Ordinal) + suffix);
 
     private static string Xml(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }

@@ -45,7 +45,8 @@ internal abstract class StripeResourceHandle<T>(string noun, string typeName, st
     }
 
     /// <summary>The list's pages: the fields as the list options' filters, <paramref name="created"/>, <paramref name="limit"/> per page, no read-ahead.</summary>
-    protected abstract IAsyncEnumerable<StripeList<T>> ListPages(StripeClient client, string? parentId, ResourceFields filters, DateRangeFilter? created, int limit, CancellationToken cancellationToken);
+    protected virtual IAsyncEnumerable<StripeList<T>> ListPages(StripeClient client, string? parentId, ResourceFields filters, DateRangeFilter? created, int limit, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"Stripe has no list of {Noun}; get them by id instead.");
 
     /// <summary>The search's pages for <paramref name="query"/> from <paramref name="page"/>, no read-ahead; <c>total_count</c> expanded when <paramref name="totalCount"/>.</summary>
     protected virtual IAsyncEnumerable<SearchResult<T>> SearchPages(StripeClient client, string query, int limit, string? page, bool totalCount, CancellationToken cancellationToken) =>
@@ -56,7 +57,8 @@ internal abstract class StripeResourceHandle<T>(string noun, string typeName, st
         throw new NotSupportedException($"-Parallel is not available for {Noun}; leave it out to list page by page.");
 
     /// <summary>One object by id.</summary>
-    protected abstract Task<T> GetAsync(StripeClient client, string? parentId, string id, List<string>? expand, CancellationToken cancellationToken);
+    protected virtual Task<T> GetAsync(StripeClient client, string? parentId, string id, List<string>? expand, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"Stripe has no way to get one of the {Noun} by id; list them instead.");
 
     /// <summary>Sends the write <paramref name="operation"/> (<c>create</c>, <c>update</c>, <c>delete</c> or Stripe's action) with the fields as its typed options.</summary>
     protected abstract Task<T> SendAsync(StripeClient client, string operation, string? parentId, string? id, ResourceFields fields, RequestOptions? requestOptions, CancellationToken cancellationToken);
