@@ -76,6 +76,28 @@ public sealed class GeneratedTypedServiceTests(EmulatorFixture emulator) : IClas
         Assert.Equal(id, marker.Properties["Id"].Value);
     }
 
+    [Fact]
+    public void CustomerTaxId_NewGetRemove_ReachTheSubResourceOfTheGivenCustomer()
+    {
+        using var session = PolvoRunspace.Open(emulator);
+        string customer = (string)session.Invoke("(Get-PolvoStripeCustomer -First 1).Id").ThrowOnError().Objects.Single();
+        var vars = new Dictionary<string, object?> { ["c"] = customer };
+        emulator.Emulator.Requests.Clear();
+
+        string id = (string)session.Invoke("(New-PolvoStripeCustomerTaxId -Customer $c -Type eu_vat -Value DE123456789).Id", vars).ThrowOnError().Objects.Single();
+        vars["id"] = id;
+        var got = session.Invoke("Get-PolvoStripeCustomerTaxId -Customer $c -Id $id", vars).ThrowOnError();
+        var removed = session.Invoke("Remove-PolvoStripeCustomerTaxId -Customer $c -Id $id -Force -PassThru", vars).ThrowOnError();
+
+        Assert.Equal(id, Assert.Single(got.Output).Properties["Id"].Value);
+        Assert.Contains("Polvo.Stripe.DeletedObject", Assert.Single(removed.Output).TypeNames);
+        var form = Assert.Single(emulator.Emulator.Requests.Snapshot(), r => r.Method == "POST" && r.Path == $"/v1/customers/{customer}/tax_ids").Form
+            .Select(p => (p.Key, p.Value)).Order().ToList();
+        Assert.Equal([("type", "eu_vat"), ("value", "DE123456789")], form);
+        Assert.Single(emulator.Queries("GET", $"/v1/customers/{customer}/tax_ids/{id}"));
+        Assert.Single(emulator.Queries("DELETE", $"/v1/customers/{customer}/tax_ids/{id}"));
+    }
+
     private static List<string> CreateProducts(PolvoRunspace session, int count) =>
         session.Invoke("1..$n | ForEach-Object { (New-PolvoStripeProduct -Name \"Typed $_ $(New-Guid)\").Id }", new Dictionary<string, object?> { ["n"] = count })
             .ThrowOnError().Objects.Cast<string>().ToList();
