@@ -24,9 +24,28 @@ public static class PrefetchingPager
         CancellationToken cancellationToken = default)
         where TPage : class
     {
+        return PagesAsync(fetchPage, hasNextPage, PagerOptions.Default, cancellationToken);
+    }
+
+    /// <summary>Streams pages, with read-ahead set by <paramref name="options"/>.</summary>
+    /// <typeparam name="TPage">The page type.</typeparam>
+    /// <param name="fetchPage">Fetches the page after the given one (<see langword="null"/> for the first page).</param>
+    /// <param name="hasNextPage">Tells whether another page follows the given one.</param>
+    /// <param name="options">Read-ahead; <see cref="PagerOptions.Default"/> is one page ahead.</param>
+    /// <param name="cancellationToken">Stops the stream; combined with the token given to the enumerator.</param>
+    /// <returns>The pages, in order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/> (thrown at the call, before iteration).</exception>
+    public static IAsyncEnumerable<TPage> PagesAsync<TPage>(
+        Func<TPage?, CancellationToken, Task<TPage>> fetchPage,
+        Func<TPage, bool> hasNextPage,
+        PagerOptions options,
+        CancellationToken cancellationToken = default)
+        where TPage : class
+    {
         ArgumentNullException.ThrowIfNull(fetchPage);
         ArgumentNullException.ThrowIfNull(hasNextPage);
-        return PagesCoreAsync(fetchPage, hasNextPage, static page => page, release: null, readAhead: true, cancellationToken);
+        ArgumentNullException.ThrowIfNull(options);
+        return PagesCoreAsync(fetchPage, hasNextPage, static page => page, release: null, options.ReadAhead, cancellationToken);
     }
 
     /// <summary>
