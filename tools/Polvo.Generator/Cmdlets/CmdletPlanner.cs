@@ -3,7 +3,9 @@ using System.Globalization;
 namespace Polvo.Generator.Cmdlets;
 
 /// <summary>Turns the curated table into cmdlet plans: which cmdlets, their parameters and sets, their help text.</summary>
-internal sealed class CmdletPlanner(CmdletTable table)
+/// <param name="table">The curated table.</param>
+/// <param name="canExport">Whether a noun's service has a partitioned export (its Get- then takes -Parallel); none when null.</param>
+internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? canExport = null)
 {
     private const string List = "List", ById = "ById", Search = "Search", ByParent = "ByParent";
 
@@ -37,6 +39,7 @@ internal sealed class CmdletPlanner(CmdletTable table)
     {
         string name = $"PolvoStripe{noun.Noun}";
         var filters = noun.Filters.Select(table.Resolve).ToList();
+        bool parallel = canExport?.Invoke(noun) == true;
         var plan = new CmdletPlan
         {
             Verb = "Get",
@@ -45,7 +48,7 @@ internal sealed class CmdletPlanner(CmdletTable table)
             IsGet = true,
             DefaultSet = List,
             OutputTypeName = $"Polvo.Stripe.{noun.Entity}",
-            Process = GetProcess(noun, filters),
+            Process = GetProcess(noun, filters, parallel),
             Synopsis = noun.Get.Synopsis,
             Description = Join(
                 $"Lists {noun.Plural} (newest first) with optional filters, gets {noun.Plural} by id (from the pipeline too){(noun.Search ? ", or runs a search query (-Query, Stripe's search query language)" : string.Empty)}. Objects reach the pipeline as each page arrives, and the next page is requested only after the pipeline has taken the previous one, so `Select-Object -First` stops the requests early.",
@@ -133,6 +136,19 @@ internal sealed class CmdletPlanner(CmdletTable table)
             Usages = listSets.Concat(noun.Search ? [Search] : []).Select(s => new Usage(s)).ToList(),
             Attributes = ["[ValidateRange(1, 100)]"],
         });
+        if (parallel)
+        {
+            p.Add(new ParamPlan
+            {
+                Name = "Parallel",
+                CsType = "SwitchParameter",
+                HelpType = "SwitchParameter",
+                DefaultText = "False",
+                Help = $"Lists as a partitioned export: the created range is split into -ThrottleLimit partitions listed at once (the client's rate limit still applies), and {noun.Plural} arrive in no particular order, each exactly once. For large exports; -First and -Skip still apply.",
+                Usages = [new(List)],
+            });
+        }
+
         p.Add(new ParamPlan
         {
             Name = "ThrottleLimit",
@@ -140,8 +156,10 @@ internal sealed class CmdletPlanner(CmdletTable table)
             HelpType = "Int32",
             Initializer = " = DefaultThrottleLimit;",
             DefaultText = "5",
-            Help = "How many ids are fetched at once (ById), 1 to 64. Output follows completion, not input order.",
-            Usages = [new(ById)],
+            Help = parallel
+                ? "How many requests run at once, 1 to 64: ids fetched at once (ById), or partitions with -Parallel (List). Output follows completion, not input order."
+                : "How many ids are fetched at once (ById), 1 to 64. Output follows completion, not input order.",
+            Usages = parallel ? [new(List), new(ById)] : [new(ById)],
             Attributes = ["[ValidateRange(1, 64)]"],
         });
         AddDataParameters(p);
@@ -151,7 +169,7 @@ internal sealed class CmdletPlanner(CmdletTable table)
         return plan;
     }
 
-    private static string GetProcess(NounSpec noun, List<FieldSpec> filters)
+    private static string GetProcess(NounSpec noun, List<FieldSpec> filters, bool parallel)
     {
         var parts = new List<string>
         {
@@ -171,6 +189,11 @@ internal sealed class CmdletPlanner(CmdletTable table)
         }
 
         parts.Add("PageSize = PageSize");
+        if (parallel)
+        {
+            parts.Add("Parallel = Parallel.IsPresent ? ThrottleLimit : 0");
+        }
+
         parts.Add("ThrottleLimit = ThrottleLimit");
         if (noun.Parent is { } parent)
         {
@@ -213,7 +236,7 @@ internal sealed class CmdletPlanner(CmdletTable table)
             ConfirmImpact = high ? "High" : "Medium",
             OutputTypeName = marker ? "Polvo.Stripe.DeletedObject" : $"Polvo.Stripe.{noun.Entity}",
             OutputsEntity = !marker,
-            Process = WriteProcess(noun, verb, fields, create, delete, high, action, suffix),
+            Process = WriteProcess(noun, verb, fields, create, delete, high, action, WriteOperation(verbName, verb)),
             Synopsis = verb.Synopsis,
             Description = Join(
                 suffix is null && !(delete && !marker)
@@ -292,9 +315,18 @@ internal sealed class CmdletPlanner(CmdletTable table)
         return plan;
     }
 
-    private static string WriteProcess(NounSpec noun, VerbSpec verb, List<FieldSpec> fields, bool create, bool delete, bool high, string action, string? suffix)
+    /// <summary>The write a cmdlet sends, as the noun's generated handle names it: create, update, delete or Stripe's action.</summary>
+    public static string WriteOperation(string verbName, VerbSpec verb) => verbName switch
     {
-        var parts = new List<string> { $"Action = \"{action}\"" };
+        "New" when verb.Stripe is null => "create",
+        "Set" when verb.Stripe is null => "update",
+        "Remove" when verb.Stripe is null => "delete",
+        _ => verb.Stripe ?? throw new InvalidOperationException($"cmdlets.json: the {verbName} action has no 'stripe' name."),
+    };
+
+    private static string WriteProcess(NounSpec noun, VerbSpec verb, List<FieldSpec> fields, bool create, bool delete, bool high, string action, string operation)
+    {
+        var parts = new List<string> { $"Action = \"{action}\"", $"Operation = \"{operation}\"" };
         if (delete)
         {
             parts.Add("Method = HttpMethod.Delete");
@@ -303,11 +335,6 @@ internal sealed class CmdletPlanner(CmdletTable table)
         if (!create)
         {
             parts.Add("Ids = Id");
-        }
-
-        if (suffix is not null)
-        {
-            parts.Add($"Suffix = \"{suffix}\"");
         }
 
         if (noun.Parent is { } parent)

@@ -58,7 +58,7 @@ internal sealed class InvokeRequestOperation
     {
         await foreach (RawPage page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return new Page<JsonElement>(page.Items, page.NextCursor?.Value, null);
+            yield return new Page<JsonElement>(page.Items, page.NextCursor is not null, null);
         }
     }
 }
