@@ -1,6 +1,7 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 # Invoke-PolvoStripeRequest against the emulator: GET/POST/DELETE on any path with Stripe's field names, nested
-# -Body parameters, idempotent POSTs, -All paging of lists and searches, and its errors.
+# -Body parameters, idempotent POSTs, -All paging of lists and searches, typed output for the models Polvo knows,
+# and its errors.
 # The -All Describe comes first: its exact counts assume that nothing was created yet.
 
 BeforeAll {
@@ -74,6 +75,15 @@ Describe 'Invoke-PolvoStripeRequest' {
         $one.id | Should -Be $list.data[0].id
         $one.email | Should -Match '^customer\d+@example\.com$'
         $one.metadata.seed_index | Should -Match '^\d+$'
+    }
+
+    It 'writes a model Polvo knows as the Get- cmdlets do: type name, table and pipeline binding' {
+        $customer = Invoke-PolvoStripeRequest POST '/v1/customers' @{ email = (New-TestEmail 'typed') }
+
+        $customer.PSTypeNames[0] | Should -Be 'Polvo.Stripe.Customer'
+        ($customer | Out-String -Width 80) | Should -Be (Get-PolvoStripeCustomer -Id $customer.Id | Out-String -Width 80)
+        (Invoke-PolvoStripeRequest GET "/v1/customers/$($customer.Id)" | Get-PolvoStripeCustomer).Id | Should -Be $customer.Id
+        (Invoke-PolvoStripeRequest GET '/v1/customers' @{ limit = 2 }).data[0].PSTypeNames[0] | Should -Be 'Polvo.Stripe.Customer'
     }
 
     It 'POST sends nested -Body parameters (metadata) and returns the created object' {

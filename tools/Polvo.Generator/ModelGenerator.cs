@@ -308,12 +308,20 @@ internal sealed class ModelGenerator
     private string ObjectTypes()
     {
         var byObject = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var withoutId = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (schemaName, csName) in _names)
         {
             var schema = _spec.Schemas[schemaName];
             var objectName = Spec.Properties(schema).Where(p => p.Name == "object").Select(p => Spec.Enum(p.Value)).FirstOrDefault();
-            if (objectName is not { Count: 1 } || !IsEntity(schemaName))
+            if (objectName is not { Count: 1 })
             {
+                continue;
+            }
+
+            if (!IsEntity(schemaName))
+            {
+                // A named object without an id (balance, account_link): a whole response, never one of several kinds in a field.
+                withoutId.TryAdd(objectName[0], csName);
                 continue;
             }
 
@@ -324,7 +332,7 @@ internal sealed class ModelGenerator
         var w = new CodeWriter();
         w.Line("#nullable enable").Line("using System.Text.Json;").Line("using System.Text.Json.Serialization.Metadata;").Line();
         w.Line("namespace Polvo.Stripe.Entities;").Line();
-        w.Line("/// <summary>The model of each <c>object</c> name, for the fields that hold one of several kinds of object.</summary>");
+        w.Line("/// <summary>The model of each <c>object</c> name, for the fields that hold one of several kinds of object and for whole responses read untyped.</summary>");
         w.Open("internal static class StripeObjectTypes");
         w.Line("/// <summary>Finds the model of an object by its <c>object</c> field (and whether it is a deleted marker).</summary>");
         w.Open("public static JsonTypeInfo? Find(string objectName, bool deleted, JsonSerializerOptions options)");
@@ -337,6 +345,18 @@ internal sealed class ModelGenerator
         w.Line("_ => null,");
         w.Close(";");
         w.Line("return type is null ? null : options.GetTypeInfo(type);");
+        w.Close().Line();
+        w.Line("/// <summary>Finds the model of a whole response by its <c>object</c> field: an object with an id as <see cref=\"Find\"/> does, or one without (such as the balance).</summary>");
+        w.Open("public static JsonTypeInfo? FindResponse(string objectName, bool deleted, JsonSerializerOptions options)");
+        w.Open("var type = deleted ? null : objectName switch");
+        foreach (var (objectName, csName) in withoutId)
+        {
+            w.Line($"{Naming.Literal(objectName)} => typeof({csName}),");
+        }
+
+        w.Line("_ => null,");
+        w.Close(";");
+        w.Line("return type is null ? Find(objectName, deleted, options) : options.GetTypeInfo(type);");
         w.Close();
         w.Close();
         return w.ToString();

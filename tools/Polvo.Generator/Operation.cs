@@ -72,6 +72,12 @@ internal sealed partial class Operation
 
     public string? ExportOptionsClass { get; set; }
 
+    /// <summary>The properties of <see cref="OptionsClass"/> (besides its base class's), once written.</summary>
+    public IReadOnlyList<OptionProperty> OptionProperties { get; set; } = [];
+
+    /// <summary>The base class of <see cref="OptionsClass"/>: ListOptions, SearchOptions or StripeOptions.</summary>
+    public string OptionsBase { get; set; } = "StripeOptions";
+
     /// <summary>Computes the resource and default method name of an operation from the shape of its path.</summary>
     public static (string ResourceKey, string MethodName, bool IsCollectionList, bool OwnId) Place(string path, string method, OperationKind kind, ISet<string> normalizedPaths)
     {

@@ -36,7 +36,7 @@ public sealed class Runner
         var services = new ServiceGenerator(spec, overrides, models);
         services.Generate(files);
         models.GenerateContext(files, services.ResponseTypes);
-        var cmdlets = Polvo.Generator.Cmdlets.CmdletGenerator.Generate(root, spec, out int cmdletCount);
+        var cmdlets = Polvo.Generator.Cmdlets.CmdletGenerator.Generate(root, spec, services, out int cmdletCount);
         var summary = $"{cmdletCount} cmdlets from cmdlets.json; {files.Count} files: {models.ModelCount} models, {services.OperationCount} operations in {services.ServiceCount} services ({services.Skipped.Count} skipped)."
             + string.Concat(services.Skipped.Select(s => $"\n  skipped {s.Operation}: {s.Reason}"));
         return new Runner(files, cmdlets, summary);

@@ -74,6 +74,14 @@ internal sealed class ServiceGenerator
         files.Add("StripeApiCatalog.cs", Catalog());
     }
 
+    /// <summary>The operation at <paramref name="method"/> and <paramref name="path"/> (placeholders in any spelling), with its service's client property, or null (after <see cref="Generate"/>).</summary>
+    public (Operation Operation, string Property)? Find(string method, string path)
+    {
+        var normalized = Operation.Normalize(path);
+        var operation = _operations.FirstOrDefault(o => o.HttpMethod == method && Operation.Normalize(o.Path) == normalized);
+        return operation is null ? null : (operation, _resources[operation.ResourceKey].Property);
+    }
+
     private string Catalog()
     {
         var w = new CodeWriter();
@@ -233,6 +241,8 @@ internal sealed class ServiceGenerator
             OperationKind.Search => ("SearchOptions", true),
             _ => ("StripeOptions", false),
         };
+        operation.OptionProperties = properties;
+        operation.OptionsBase = baseClass;
         _options.GenerateClass(files, operation.OptionsClass, baseClass, $"Options of {Reference(operation)} ({operation.HttpMethod.ToUpperInvariant()} {operation.Path}).", properties, callBase);
         if (operation.ExportOptionsClass is { } export)
         {

@@ -3,8 +3,9 @@ using System.Runtime.CompilerServices;
 namespace Polvo.Paging;
 
 /// <summary>
-/// Streams a paged source as <see cref="IAsyncEnumerable{T}"/>, fetching the next page while the consumer
-/// works through the current one: one page ahead, never more, so memory stays bounded by about two pages.
+/// Streams a paged source as <see cref="IAsyncEnumerable{T}"/>, by default fetching the next page while the consumer
+/// works through the current one: one page ahead, never more, so memory stays bounded by about two pages. With
+/// <see cref="PagerOptions.ReadAhead"/> off, a page is requested only when the consumer asks for it.
 /// Once the consumer disposes the enumerator (stops early) no further page is requested and the one in
 /// flight is cancelled; the <see cref="CancellationToken"/> stops everything promptly.
 /// </summary>
@@ -23,9 +24,28 @@ public static class PrefetchingPager
         CancellationToken cancellationToken = default)
         where TPage : class
     {
+        return PagesAsync(fetchPage, hasNextPage, PagerOptions.Default, cancellationToken);
+    }
+
+    /// <summary>Streams pages, with read-ahead set by <paramref name="options"/>.</summary>
+    /// <typeparam name="TPage">The page type.</typeparam>
+    /// <param name="fetchPage">Fetches the page after the given one (<see langword="null"/> for the first page).</param>
+    /// <param name="hasNextPage">Tells whether another page follows the given one.</param>
+    /// <param name="options">Read-ahead; <see cref="PagerOptions.Default"/> is one page ahead.</param>
+    /// <param name="cancellationToken">Stops the stream; combined with the token given to the enumerator.</param>
+    /// <returns>The pages, in order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/> (thrown at the call, before iteration).</exception>
+    public static IAsyncEnumerable<TPage> PagesAsync<TPage>(
+        Func<TPage?, CancellationToken, Task<TPage>> fetchPage,
+        Func<TPage, bool> hasNextPage,
+        PagerOptions options,
+        CancellationToken cancellationToken = default)
+        where TPage : class
+    {
         ArgumentNullException.ThrowIfNull(fetchPage);
         ArgumentNullException.ThrowIfNull(hasNextPage);
-        return PagesCoreAsync(fetchPage, hasNextPage, static page => page, release: null, cancellationToken);
+        ArgumentNullException.ThrowIfNull(options);
+        return PagesCoreAsync(fetchPage, hasNextPage, static page => page, release: null, options.ReadAhead, cancellationToken);
     }
 
     /// <summary>
@@ -48,10 +68,36 @@ public static class PrefetchingPager
         CancellationToken cancellationToken = default)
         where TReceived : class, IDisposable
     {
+        return PagesAsync(fetchPage, hasNextPage, decode, PagerOptions.Default, cancellationToken);
+    }
+
+    /// <summary>
+    /// Streams pages that are decoded after they arrive, as the overload without options does, with read-ahead set by
+    /// <paramref name="options"/>. <paramref name="fetchPage"/> must read what it needs
+    /// from the previous received page before its first await: the pager disposes that page once the next request is started.
+    /// </summary>
+    /// <typeparam name="TReceived">A page as received (for example its undecoded body), disposed once decoded or abandoned.</typeparam>
+    /// <typeparam name="TPage">The decoded page type.</typeparam>
+    /// <param name="fetchPage">Fetches the page after the given received one (<see langword="null"/> for the first page).</param>
+    /// <param name="hasNextPage">Tells, from a received page, whether another page follows it.</param>
+    /// <param name="decode">Decodes a received page; the pager disposes the received page afterwards.</param>
+    /// <param name="options">Read-ahead; <see cref="PagerOptions.Default"/> is one page ahead.</param>
+    /// <param name="cancellationToken">Stops the stream; combined with the token given to the enumerator.</param>
+    /// <returns>The decoded pages, in order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/> (thrown at the call, before iteration).</exception>
+    public static IAsyncEnumerable<TPage> PagesAsync<TReceived, TPage>(
+        Func<TReceived?, CancellationToken, Task<TReceived>> fetchPage,
+        Func<TReceived, bool> hasNextPage,
+        Func<TReceived, TPage> decode,
+        PagerOptions options,
+        CancellationToken cancellationToken = default)
+        where TReceived : class, IDisposable
+    {
         ArgumentNullException.ThrowIfNull(fetchPage);
         ArgumentNullException.ThrowIfNull(hasNextPage);
         ArgumentNullException.ThrowIfNull(decode);
-        return PagesCoreAsync(fetchPage, hasNextPage, decode, static received => received.Dispose(), cancellationToken);
+        ArgumentNullException.ThrowIfNull(options);
+        return PagesCoreAsync(fetchPage, hasNextPage, decode, static received => received.Dispose(), options.ReadAhead, cancellationToken);
     }
 
     /// <summary>Streams the items of every page, each as soon as its page is decoded.</summary>
@@ -73,7 +119,7 @@ public static class PrefetchingPager
         ArgumentNullException.ThrowIfNull(fetchPage);
         ArgumentNullException.ThrowIfNull(hasNextPage);
         ArgumentNullException.ThrowIfNull(itemsOf);
-        return FlattenCoreAsync(PagesCoreAsync(fetchPage, hasNextPage, static page => page, release: null, CancellationToken.None), itemsOf, cancellationToken);
+        return FlattenCoreAsync(PagesCoreAsync(fetchPage, hasNextPage, static page => page, release: null, readAhead: true, CancellationToken.None), itemsOf, cancellationToken);
     }
 
     /// <summary>Streams the items of a stream of pages, checking cancellation before each item.</summary>
@@ -116,6 +162,7 @@ public static class PrefetchingPager
         Func<TReceived, bool> hasNextPage,
         Func<TReceived, TPage> decode,
         Action<TReceived>? release,
+        bool readAhead,
         CancellationToken cancellationToken,
         [EnumeratorCancellation] CancellationToken enumeratorCancellationToken = default)
         where TReceived : class
@@ -123,6 +170,7 @@ public static class PrefetchingPager
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, enumeratorCancellationToken);
         var token = linked.Token;
         Task<TReceived>? prefetch = null;
+        TReceived? held = null; // without read-ahead: the received page the next request is built from, once asked for
         try
         {
             token.ThrowIfCancellationRequested();
@@ -130,31 +178,60 @@ public static class PrefetchingPager
             while (true)
             {
                 TPage page;
+                bool more = false;
                 try
                 {
-                    // The next request goes out before this page is decoded, so the two overlap.
-                    prefetch = hasNextPage(received) ? Start(fetchPage, received, token) : null;
+                    more = hasNextPage(received);
+
+                    // With read-ahead the next request goes out before this page is decoded, so the two overlap.
+                    prefetch = more && readAhead ? Start(fetchPage, received, token) : null;
                     page = decode(received);
                 }
                 finally
                 {
-                    release?.Invoke(received);
+                    if (more && !readAhead)
+                    {
+                        held = received;
+                    }
+                    else
+                    {
+                        release?.Invoke(received);
+                    }
                 }
 
                 token.ThrowIfCancellationRequested();
                 yield return page;
-                if (prefetch is null)
+                if (!more)
                 {
                     yield break;
                 }
 
                 token.ThrowIfCancellationRequested();
-                received = await prefetch.ConfigureAwait(false);
+                if (held is { } previous)
+                {
+                    // The consumer asked for the next page: only now is it requested.
+                    held = null;
+                    try
+                    {
+                        prefetch = Start(fetchPage, previous, token);
+                    }
+                    finally
+                    {
+                        release?.Invoke(previous);
+                    }
+                }
+
+                received = await prefetch!.ConfigureAwait(false);
                 prefetch = null;
             }
         }
         finally
         {
+            if (held is not null)
+            {
+                release?.Invoke(held);
+            }
+
             if (prefetch is not null)
             {
                 // The consumer stopped early or failed: cancel the page in flight and observe it, start nothing new.

@@ -7,7 +7,7 @@ namespace Polvo.PowerShell.Cmdlets;
 /// <summary>
 /// Turns host-neutral output into what the pipeline gets: Stripe objects as views (<see cref="StripeViews"/>) with
 /// their PSTypeName first (so the format file and Export-Csv see them), other objects wrapped with their PSTypeName,
-/// plain dictionaries from JSON as PSCustomObjects.
+/// plain dictionaries from JSON as PSCustomObjects (with any Stripe objects inside them as views).
 /// </summary>
 internal static class PolvoPSObjects
 {
@@ -45,6 +45,7 @@ internal static class PolvoPSObjects
 
     private static object? ToValue(object? value) => value switch
     {
+        StripeOutput output => ToOutput(output), // a typed item inside a plain envelope (Invoke-PolvoStripeRequest's list data)
         Dictionary<string, object?> map => ToCustomObject(map),
         object?[] array => array.Select(ToValue).ToArray(),
         _ => value,

@@ -25,7 +25,8 @@ public class BurstWalkTests
 
         Assert.Equal(exported.Count, exported.Select(o => o.Id).Distinct().Count());
         Assert.Equal(source.SerialListing(new CreatedRange(0, ExportData.Now + 1)).Select(o => o.Id).Order(), exported.Select(o => o.Id).Order());
-        Assert.True(source.ReverseRequests > 0, "the burst was walked from one end only");
+        // Whether a reverse walker starts here depends on which partition's page the thread pool finishes first (it needs
+        // an older object already yielded), so this theory checks exactness only; the next test makes the two ends share.
     }
 
     [Fact]

@@ -22,12 +22,12 @@ public sealed class InvokeRequestBodyTests(EmulatorFixture emulator) : IClassFix
         Assert.Null(result.Terminating);
         Assert.Empty(result.Errors);
         var customer = Assert.Single(result.Output);
-        var metadata = (System.Management.Automation.PSObject)customer.Properties["metadata"].Value;
-        Assert.Equal("1", metadata.Properties["a"].Value);
-        Assert.Equal("2", metadata.Properties["b"].Value);
-        var address = (System.Management.Automation.PSObject)customer.Properties["address"].Value;
-        Assert.Equal("1 Main St", address.Properties["line1"].Value);
-        Assert.Equal("12345", address.Properties["postal_code"].Value);
+        var metadata = Assert.IsAssignableFrom<IDictionary<string, string>>(customer.Properties["Metadata"].Value);
+        Assert.Equal("1", metadata["a"]);
+        Assert.Equal("2", metadata["b"]);
+        var address = (System.Management.Automation.PSObject)customer.Properties["Address"].Value;
+        Assert.Equal("1 Main St", address.Properties["Line1"].Value);
+        Assert.Equal("12345", address.Properties["PostalCode"].Value);
     }
 
     [Fact]

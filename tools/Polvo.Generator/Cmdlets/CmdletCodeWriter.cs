@@ -96,17 +96,14 @@ internal static class CmdletCodeWriter
     {
         var w = new CodeWriter();
         w.Line("#nullable enable");
-        w.Line("using Polvo.PowerShell.Stripe.Paging;");
         w.Line("using Polvo.PowerShell.Stripe.Resources;");
-        w.Line("using E = Polvo.Stripe.Entities;");
         w.Line();
         w.Line("namespace Polvo.PowerShell.Cmdlets.Stripe.Generated;");
         w.Line();
-        w.Line("/// <summary>The collections of the generated cmdlets: path, PSTypeName and JSON metadata.</summary>");
+        w.Line("/// <summary>The collections of the generated cmdlets, each a handle over its typed Polvo.Core service (see the *Resource classes).</summary>");
         w.Open("internal static class GeneratedStripeResources");
         foreach (var noun in nouns)
         {
-            string e = noun.Entity;
             w.Line($"/// <summary>{Xml(noun.Plural)}.</summary>");
             if (noun.Singleton)
             {
@@ -115,9 +112,7 @@ internal static class CmdletCodeWriter
                 continue;
             }
 
-            string search = noun.Search ? $"E.StripeJsonContext.Default.SearchResult{e}" : "null";
-            string parent = noun.Parent is { } p ? $" {{ ParentNoun = \"{p.Singular}\", ParentParameter = \"{p.Parameter}\" }}" : string.Empty;
-            w.Line($"public static StripeResourceHandle {noun.Noun} {{ get; }} = new StripeResourceHandle<E.{e}>(new(\"{noun.Path}\", \"{noun.Plural}\", \"Polvo.Stripe.{e}\", E.StripeJsonContext.Default.{e}, E.StripeJsonContext.Default.StripeList{e}, {search}){parent});");
+            w.Line($"public static StripeResourceHandle {noun.Noun} {{ get; }} = new {noun.Noun}Resource();");
             w.Line();
         }
 
@@ -125,8 +120,9 @@ internal static class CmdletCodeWriter
         return w.ToString();
     }
 
+    // A singleton (the balance) has one GET with no id: its service's GetAsync, named after the noun (client.Balance).
     private static string SingletonHandle(NounSpec noun) =>
-        $"public static StripeResourceHandle {noun.Noun} {{ get; }} = new StripeSingletonHandle<E.{noun.Entity}>(\"{noun.Path}\", \"{noun.Plural}\", \"Polvo.Stripe.{noun.Entity}\", E.StripeJsonContext.Default.{noun.Entity});";
+        $"public static StripeResourceHandle {noun.Noun} {{ get; }} = new StripeSingletonHandle<Polvo.Stripe.Entities.{noun.Entity}>(\"{noun.Plural}\", \"Polvo.Stripe.{noun.Entity}\", (client, cancellationToken) => client.{noun.Noun}.GetAsync(cancellationToken: cancellationToken));";
 
     public static string Expandable(IEnumerable<NounSpec> nouns)
     {

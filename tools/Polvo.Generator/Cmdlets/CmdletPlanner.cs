@@ -3,7 +3,9 @@ using System.Globalization;
 namespace Polvo.Generator.Cmdlets;
 
 /// <summary>Turns the curated table into cmdlet plans: which cmdlets, their parameters and sets, their help text.</summary>
-internal sealed class CmdletPlanner(CmdletTable table)
+/// <param name="table">The curated table.</param>
+/// <param name="canExport">Whether a noun's service has a partitioned export (its Get- then takes -Parallel); none when null.</param>
+internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? canExport = null)
 {
     private const string List = "List", ById = "ById", Search = "Search", ByParent = "ByParent";
 
@@ -37,6 +39,7 @@ internal sealed class CmdletPlanner(CmdletTable table)
     {
         string name = $"PolvoStripe{noun.Noun}";
         var filters = noun.Filters.Select(table.Resolve).ToList();
+        bool parallel = canExport?.Invoke(noun) == true;
         var plan = new CmdletPlan
         {
             Verb = "Get",
@@ -45,7 +48,7 @@ internal sealed class CmdletPlanner(CmdletTable table)
             IsGet = true,
             DefaultSet = List,
             OutputTypeName = $"Polvo.Stripe.{noun.Entity}",
-            Process = GetProcess(noun, filters),
+            Process = GetProcess(noun, filters, parallel),
             Synopsis = noun.Get.Synopsis,
             Description = Join(
                 $"Lists {noun.Plural} (newest first) with optional filters{(noun.ById ? $", gets {noun.Plural} by id (from the pipeline too)" : string.Empty)}{(noun.Search ? ", or runs a search query (-Query, Stripe's search query language)" : string.Empty)}. Objects reach the pipeline as each page arrives, and the next page is requested only after the pipeline has taken the previous one, so `Select-Object -First` stops the requests early.",
@@ -108,7 +111,7 @@ internal sealed class CmdletPlanner(CmdletTable table)
         }
 
         AddFilters(noun, filters, listSets, p);
-        AddListParameters(noun, listSets, p, byId);
+        AddListParameters(noun, listSets, p, byId, parallel);
         return plan;
     }
 
@@ -142,7 +145,7 @@ internal sealed class CmdletPlanner(CmdletTable table)
         }
     }
 
-    private static void AddListParameters(NounSpec noun, List<string> listSets, List<ParamPlan> p, bool byId)
+    private static void AddListParameters(NounSpec noun, List<string> listSets, List<ParamPlan> p, bool byId, bool parallel)
     {
         p.Add(new ParamPlan
         {
@@ -155,7 +158,20 @@ internal sealed class CmdletPlanner(CmdletTable table)
             Usages = listSets.Concat(noun.Search ? [Search] : []).Select(s => new Usage(s)).ToList(),
             Attributes = ["[ValidateRange(1, 100)]"],
         });
-        if (byId)
+        if (parallel)
+        {
+            p.Add(new ParamPlan
+            {
+                Name = "Parallel",
+                CsType = "SwitchParameter",
+                HelpType = "SwitchParameter",
+                DefaultText = "False",
+                Help = $"Lists as a partitioned export: the created range is split into -ThrottleLimit partitions listed at once (the client's rate limit still applies), and {noun.Plural} arrive in no particular order, each exactly once. For large exports; -First and -Skip still apply.",
+                Usages = [new(List)],
+            });
+        }
+
+        if (byId || parallel)
         {
             p.Add(new ParamPlan
             {
@@ -164,8 +180,10 @@ internal sealed class CmdletPlanner(CmdletTable table)
                 HelpType = "Int32",
                 Initializer = " = DefaultThrottleLimit;",
                 DefaultText = "5",
-                Help = "How many ids are fetched at once (ById), 1 to 64. Output follows completion, not input order.",
-                Usages = [new(ById)],
+                Help = parallel
+                    ? "How many requests run at once, 1 to 64: ids fetched at once (ById), or partitions with -Parallel (List). Output follows completion, not input order."
+                    : "How many ids are fetched at once (ById), 1 to 64. Output follows completion, not input order.",
+                Usages = parallel ? (byId ? [new(List), new(ById)] : [new(List)]) : [new(ById)],
                 Attributes = ["[ValidateRange(1, 64)]"],
             });
         }
@@ -208,7 +226,7 @@ internal sealed class CmdletPlanner(CmdletTable table)
         return plan;
     }
 
-    private static string GetProcess(NounSpec noun, List<FieldSpec> filters)
+    private static string GetProcess(NounSpec noun, List<FieldSpec> filters, bool parallel)
     {
         var parts = new List<string>
         {
@@ -232,7 +250,12 @@ internal sealed class CmdletPlanner(CmdletTable table)
         }
 
         parts.Add("PageSize = PageSize");
-        if (noun.ById)
+        if (parallel)
+        {
+            parts.Add("Parallel = Parallel.IsPresent ? ThrottleLimit : 0");
+        }
+
+        if (noun.ById || parallel)
         {
             parts.Add("ThrottleLimit = ThrottleLimit");
         }
@@ -278,7 +301,7 @@ internal sealed class CmdletPlanner(CmdletTable table)
             ConfirmImpact = high ? "High" : "Medium",
             OutputTypeName = marker ? "Polvo.Stripe.DeletedObject" : $"Polvo.Stripe.{noun.Entity}",
             OutputsEntity = !marker,
-            Process = WriteProcess(noun, verb, fields, create, delete, high, action, suffix),
+            Process = WriteProcess(noun, verb, fields, create, delete, high, action, WriteOperation(verbName, verb)),
             Synopsis = verb.Synopsis,
             Description = Join(
                 suffix is null && !(delete && !marker)
@@ -357,9 +380,18 @@ internal sealed class CmdletPlanner(CmdletTable table)
         return plan;
     }
 
-    private static string WriteProcess(NounSpec noun, VerbSpec verb, List<FieldSpec> fields, bool create, bool delete, bool high, string action, string? suffix)
+    /// <summary>The write a cmdlet sends, as the noun's generated handle names it: create, update, delete or Stripe's action.</summary>
+    public static string WriteOperation(string verbName, VerbSpec verb) => verbName switch
     {
-        var parts = new List<string> { $"Action = \"{action}\"" };
+        "New" when verb.Stripe is null => "create",
+        "Set" when verb.Stripe is null => "update",
+        "Remove" when verb.Stripe is null => "delete",
+        _ => verb.Stripe ?? throw new InvalidOperationException($"cmdlets.json: the {verbName} action has no 'stripe' name."),
+    };
+
+    private static string WriteProcess(NounSpec noun, VerbSpec verb, List<FieldSpec> fields, bool create, bool delete, bool high, string action, string operation)
+    {
+        var parts = new List<string> { $"Action = \"{action}\"", $"Operation = \"{operation}\"" };
         if (delete)
         {
             parts.Add("Method = HttpMethod.Delete");
@@ -368,11 +400,6 @@ internal sealed class CmdletPlanner(CmdletTable table)
         if (!create)
         {
             parts.Add("Ids = Id");
-        }
-
-        if (suffix is not null)
-        {
-            parts.Add($"Suffix = \"{suffix}\"");
         }
 
         if (noun.Parent is { } parent)

@@ -35,18 +35,14 @@ internal sealed class GetChargeRequest : GetObjectsRequest
         Paging = Paging,
     };
 
-    /// <inheritdoc/>
-    public override IReadOnlyDictionary<string, object?> ListFilters()
+    /// <summary>The list's options: -CustomerId and the created range, <paramref name="limit"/> per page, no read-ahead (the pipeline asks for each page).</summary>
+    public ChargeListOptions ToListOptions(int limit) => new()
     {
-        var filters = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (!string.IsNullOrEmpty(CustomerId))
-        {
-            filters["customer"] = CustomerId;
-        }
-
-        AddCreated(filters, CreatedAfter, CreatedBefore);
-        return filters;
-    }
+        Customer = string.IsNullOrEmpty(CustomerId) ? null : CustomerId,
+        Created = CreatedFilter(CreatedAfter, CreatedBefore),
+        Limit = limit,
+        ReadAhead = false,
+    };
 
     /// <summary>The options of the parallel export (-Parallel) that yields exactly what the list filters yield.</summary>
     /// <param name="pageSize">Items per request.</param>

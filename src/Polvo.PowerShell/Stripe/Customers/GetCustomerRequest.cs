@@ -15,18 +15,14 @@ internal sealed class GetCustomerRequest : GetObjectsRequest
     /// <summary>Only customers created at or before this time (List).</summary>
     public DateTimeOffset? CreatedBefore { get; init; }
 
-    /// <inheritdoc/>
-    public override IReadOnlyDictionary<string, object?> ListFilters()
+    /// <summary>The list's options: -Email and the created range, <paramref name="limit"/> per page, no read-ahead (the pipeline asks for each page).</summary>
+    public CustomerListOptions ToListOptions(int limit) => new()
     {
-        var filters = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (!string.IsNullOrEmpty(Email))
-        {
-            filters["email"] = Email;
-        }
-
-        AddCreated(filters, CreatedAfter, CreatedBefore);
-        return filters;
-    }
+        Email = string.IsNullOrEmpty(Email) ? null : Email,
+        Created = CreatedFilter(CreatedAfter, CreatedBefore),
+        Limit = limit,
+        ReadAhead = false,
+    };
 
     /// <summary>The options of the parallel export (-Parallel) that yields exactly what the list filters yield.</summary>
     /// <param name="pageSize">Items per request.</param>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Polvo.PowerShell.Pipeline;
 using Polvo.PowerShell.Progress;
 using Polvo.PowerShell.Stripe.Diagnostics;
@@ -7,11 +8,17 @@ using Polvo.Stripe.Entities;
 namespace Polvo.PowerShell.Stripe.Paging;
 
 /// <summary>
-/// The logic of the Get- cmdlets for one resource: List and Search stream pages (<see cref="RunAsync"/>; List with
-/// <see cref="GetObjectsRequest.Parallel"/> streams a partitioned export instead), ById gets
-/// one object per pipeline item (<see cref="GetOneAsync"/>); every object is written as a <see cref="StripeOutput"/>.
+/// The logic of the Get- cmdlets for one resource, over Polvo.Core's typed service: List and Search stream the
+/// service's pages (<see cref="RunAsync"/>; List with <see cref="GetObjectsRequest.Parallel"/> streams the service's
+/// partitioned export instead), ById gets one object per pipeline item (<see cref="GetOneAsync"/>); every object is
+/// written as a <see cref="StripeOutput"/>. A derived class only builds the service call from the request: the pages it
+/// returns must be requested without read-ahead (<c>ReadAhead = false</c>), since <see cref="PageStreamer"/> asks for
+/// the next page only once the pipeline has taken the current one.
 /// </summary>
-internal class GetObjectsOperation<T>(StripeResource<T> resource)
+/// <typeparam name="T">The entity.</typeparam>
+/// <param name="noun">The plural in progress and messages, such as <c>customers</c>.</param>
+/// <param name="typeName">The PSTypeName of its objects.</param>
+internal abstract class GetObjectsOperation<T>(string noun, string typeName)
     where T : StripeEntity
 {
     /// <summary>Streams the List or Search set into <paramref name="writer"/> (ById goes through <see cref="GetOneAsync"/>, one pipeline item per id).</summary>
@@ -25,34 +32,31 @@ internal class GetObjectsOperation<T>(StripeResource<T> resource)
             throw new InvalidOperationException("The ById set runs one GetOneAsync per id, so each id fails on its own.");
         }
 
-        var fetcher = new StripePageFetcher<T>(request.Connection, resource);
-
-        Func<string?, int, CancellationToken, Task<Page<T>>> fetchPage;
+        int limit = request.Paging.LimitFor(request.PageSize);
+        IAsyncEnumerable<Page<T>> pages;
         string activity;
         if (request.Mode == GetObjectsMode.Search)
         {
             string query = string.IsNullOrWhiteSpace(request.Query)
                 ? throw new ArgumentException("-Query is empty; give a search query such as email:\"a@example.com\".", "Query")
                 : request.Query;
-            fetchPage = (cursor, limit, ct) => fetcher.SearchAsync(query, cursor, limit, request.Paging.IncludeTotalCount, ct);
-            activity = $"Searching Stripe {resource.Noun}";
+            pages = SearchAsync(request, query, limit, cancellationToken);
+            activity = $"Searching Stripe {noun}";
         }
         else if (request.Parallel > 1)
         {
-            var exportProgress = new ProgressReporter($"Exporting Stripe {resource.Noun} ({request.Parallel} partitions)", request.Connection.Settings.TimeProvider);
-            int pageSize = request.Paging.LimitFor(request.PageSize);
-            await ExportStreamer.StreamAsync(Export(request, pageSize, cancellationToken), pageSize, request.Paging, Wrap, writer, exportProgress, cancellationToken).ConfigureAwait(false);
+            var exportProgress = new ProgressReporter($"Exporting Stripe {noun} ({request.Parallel} partitions)", request.Connection.Settings.TimeProvider);
+            await ExportStreamer.StreamAsync(Export(request, limit, cancellationToken), limit, request.Paging, Wrap, writer, exportProgress, cancellationToken).ConfigureAwait(false);
             return;
         }
         else
         {
-            var filters = request.ListFilters();
-            fetchPage = (cursor, limit, ct) => fetcher.ListAsync(filters, cursor, limit, ct);
-            activity = $"Listing Stripe {resource.Noun}";
+            pages = Page<T>.From(ListPages(request, limit, cancellationToken));
+            activity = $"Listing Stripe {noun}";
         }
 
         var progress = new ProgressReporter(activity, request.Connection.Settings.TimeProvider);
-        await PageStreamer.StreamAsync(fetchPage, request.PageSize, request.Paging, Wrap, writer, progress, cancellationToken).ConfigureAwait(false);
+        await PageStreamer.StreamAsync(pages, request.Paging, Wrap, writer, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Gets one object by id (a pipeline item of the ById set; a failure is that item's error).</summary>
@@ -61,13 +65,68 @@ internal class GetObjectsOperation<T>(StripeResource<T> resource)
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(writer);
         RequestObserver.Attach(writer, request.Diagnostics);
-        T item = await new StripePageFetcher<T>(request.Connection, resource).GetAsync(id, request.Expand, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new ArgumentException("The id is empty; give the id of an existing object.", nameof(id));
+        }
+
+        T item = await GetAsync(request, id.Trim(), request.Expand is { Count: > 0 } expand ? [.. expand] : null, cancellationToken).ConfigureAwait(false);
         await writer.WriteObjectAsync(Wrap(item), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The list's pages with the request's filters, <paramref name="limit"/> per page, each requested only when asked for.</summary>
+    protected abstract IAsyncEnumerable<StripeList<T>> ListPages(GetObjectsRequest request, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The search's pages for <paramref name="query"/> from <paramref name="page"/> (a <c>next_page</c>, or null for the
+    /// first), each requested only when asked for; with <paramref name="totalCount"/>, expanding <c>total_count</c>.
+    /// </summary>
+    protected virtual IAsyncEnumerable<SearchResult<T>> SearchPages(GetObjectsRequest request, string query, int limit, string? page, bool totalCount, CancellationToken cancellationToken) =>
+        throw new ArgumentException($"Stripe has no search for {noun}; list with filters instead.", "Query");
+
+    /// <summary>One object by id, with <paramref name="expand"/> fields expanded.</summary>
+    protected abstract Task<T> GetAsync(GetObjectsRequest request, string id, List<string>? expand, CancellationToken cancellationToken);
+
     /// <summary>The partitioned export of the List set's filters (-Parallel), with <see cref="GetObjectsRequest.Parallel"/> partitions.</summary>
     protected virtual IAsyncEnumerable<T> Export(GetObjectsRequest request, int pageSize, CancellationToken cancellationToken) =>
-        throw new NotSupportedException($"-Parallel is not available for {resource.Noun}; leave it out to list page by page.");
+        throw new NotSupportedException($"-Parallel is not available for {noun}; leave it out to list page by page.");
 
-    private StripeOutput Wrap(T item) => new(item, resource.TypeName);
+    /// <summary>
+    /// The search's pages. With -IncludeTotalCount only the first page asks for <c>total_count</c> (Stripe counts the
+    /// matches only when asked, and the count is written once); the rest resume from its cursor without it.
+    /// </summary>
+    private async IAsyncEnumerable<Page<T>> SearchAsync(GetObjectsRequest request, string query, int limit, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        string? resume = null;
+        if (request.Paging.IncludeTotalCount)
+        {
+            SearchResult<T>? first = null;
+            await foreach (var page in SearchPages(request, query, limit, null, totalCount: true, cancellationToken).ConfigureAwait(false))
+            {
+                first = page;
+                break; // no read-ahead, so leaving after the first page requests no other
+            }
+
+            if (first is null)
+            {
+                yield break;
+            }
+
+            var counted = new Page<T>(first.Data, first.HasMore && !string.IsNullOrEmpty(first.NextPage), first.TotalCount);
+            yield return counted;
+            if (!counted.HasMore)
+            {
+                yield break;
+            }
+
+            resume = first.NextPage;
+        }
+
+        await foreach (var page in Page<T>.From(SearchPages(request, query, limit, resume, totalCount: false, cancellationToken), cancellationToken).ConfigureAwait(false))
+        {
+            yield return page;
+        }
+    }
+
+    private StripeOutput Wrap(T item) => new(item, typeName);
 }

@@ -1,3 +1,5 @@
+using Polvo.Stripe.Services;
+
 namespace Polvo.PowerShell.Stripe.Paging;
 
 /// <summary>What a Get- cmdlet asks for, whatever the resource: the set, its filters, page size and paging.</summary>
@@ -27,27 +29,26 @@ internal abstract class GetObjectsRequest : StripeCommandRequest
     /// <summary>-Skip, -First and -IncludeTotalCount.</summary>
     public PagingRequest Paging { get; init; } = PagingRequest.All;
 
-    /// <summary>The list filters sent with every page (List), such as <c>email</c> or <c>created[gte]</c>.</summary>
-    public abstract IReadOnlyDictionary<string, object?> ListFilters();
-
-    /// <summary>Adds <c>created[gte]</c> and <c>created[lte]</c> when set.</summary>
-    protected static void AddCreated(Dictionary<string, object?> filters, DateTimeOffset? after, DateTimeOffset? before)
+    /// <summary>
+    /// The <c>created</c> filter of a list, <c>created[gte]</c> and <c>created[lte]</c> (inclusive), or null when
+    /// neither bound is set. A reversed range is an error naming -CreatedAfter, raised when the list starts.
+    /// </summary>
+    public static DateRangeFilter? CreatedFilter(DateTimeOffset? after, DateTimeOffset? before)
     {
-        ArgumentNullException.ThrowIfNull(filters);
         if (after is null && before is null)
         {
-            return;
+            return null;
         }
 
         CheckOrder(after, before);
-        filters["created"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["gte"] = after, ["lte"] = before };
+        return new DateRangeFilter { Gte = after, Lte = before };
     }
 
     /// <summary>
     /// The range of a parallel export that holds exactly what the list filters hold: <c>created[gte]</c> and
     /// <c>created[lte]</c> compare whole Unix seconds (inclusive), while the export's end is exclusive.
     /// </summary>
-    protected static (DateTimeOffset? After, DateTimeOffset? Before) ExportRange(DateTimeOffset? after, DateTimeOffset? before)
+    public static (DateTimeOffset? After, DateTimeOffset? Before) ExportRange(DateTimeOffset? after, DateTimeOffset? before)
     {
         CheckOrder(after, before);
         return (

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Polvo.PowerShell.Pipeline;
 using Polvo.PowerShell.Progress;
 using Polvo.PowerShell.Stripe.Output;
@@ -6,31 +5,16 @@ using Polvo.PowerShell.Stripe.Output;
 namespace Polvo.PowerShell.Stripe.Paging;
 
 /// <summary>
-/// Writes the items of a paged source as each page arrives, applying -Skip and -First, with progress from the
-/// second page on. It waits until the pipeline has taken a page's items (<see cref="IPipelineWriter.FlushAsync"/>)
+/// Writes the items of a paged source (Polvo.Core's typed pages, requested without read-ahead) as each page arrives,
+/// applying -Skip and -First, with progress from the second page on. It fetches nothing itself. It waits until the pipeline has taken a page's items (<see cref="IPipelineWriter.FlushAsync"/>)
 /// before requesting the next, so a stopped pipeline (<c>Select-Object -First 5</c>) or a satisfied -First
 /// requests no further page. Progress is always completed.
 /// </summary>
 internal static class PageStreamer
 {
-    /// <summary>Streams the pages of <paramref name="fetchPage"/> (cursor and page size in, page out).</summary>
-    public static Task StreamAsync<T>(
-        Func<string?, int, CancellationToken, Task<Page<T>>> fetchPage,
-        int pageSize,
-        PagingRequest paging,
-        Func<T, object> toOutput,
-        IPipelineWriter writer,
-        ProgressReporter progress,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(fetchPage);
-        ArgumentNullException.ThrowIfNull(paging);
-        return StreamAsync(PagesAsync(fetchPage, paging.LimitFor(pageSize)), paging, toOutput, writer, progress, cancellationToken);
-    }
-
     /// <summary>
-    /// Streams <paramref name="pages"/>, a source that requests a page only when asked for it (no read-ahead, such as
-    /// <c>RawService.ListPagesAsync</c>); the page size is the source's own.
+    /// Streams <paramref name="pages"/>, a source that requests a page only when asked for it (no read-ahead: a typed
+    /// service's pages with <c>ReadAhead = false</c>, or <c>RawService.ListPagesAsync</c>); the page size is the source's own.
     /// </summary>
     public static async Task StreamAsync<T>(
         IAsyncEnumerable<Page<T>> pages,
@@ -79,7 +63,7 @@ internal static class PageStreamer
                 }
 
                 await writer.WriteProgressAsync(progress.ReportPage(page.Items.Count), cancellationToken).ConfigureAwait(false);
-                if (page.NextCursor is null || page.Items.Count == 0 || written >= paging.First)
+                if (!page.HasMore || page.Items.Count == 0 || written >= paging.First)
                 {
                     break;
                 }
@@ -105,26 +89,6 @@ internal static class PageStreamer
         catch (OperationCanceledException)
         {
             // The command stopped; the host removes its progress bar itself.
-        }
-    }
-
-    /// <summary>The pages of a cursor-based fetch, each requested only when the consumer asks for it.</summary>
-    private static async IAsyncEnumerable<Page<T>> PagesAsync<T>(
-        Func<string?, int, CancellationToken, Task<Page<T>>> fetchPage,
-        int limit,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        string? cursor = null;
-        while (true)
-        {
-            Page<T> page = await fetchPage(cursor, limit, cancellationToken).ConfigureAwait(false);
-            yield return page;
-            if (page.NextCursor is null || page.Items.Count == 0)
-            {
-                yield break;
-            }
-
-            cursor = page.NextCursor;
         }
     }
 }

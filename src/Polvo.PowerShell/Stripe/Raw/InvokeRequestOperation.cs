@@ -11,7 +11,8 @@ namespace Polvo.PowerShell.Stripe.Raw;
 
 /// <summary>
 /// The logic of Invoke-PolvoStripeRequest: any endpoint through the connection's client (same auth, retries and
-/// rate limit); the response, or with -All every item of every page (one page at a time, see <see cref="PageStreamer"/>), written as plain values (see <see cref="JsonValueConverter"/>).
+/// rate limit); the response, or with -All every item of every page (one page at a time, see <see cref="PageStreamer"/>),
+/// written as the Get- cmdlets write a model Polvo knows and as plain values otherwise (see <see cref="RawResponseReader"/>).
 /// </summary>
 internal sealed class InvokeRequestOperation
 {
@@ -35,13 +36,13 @@ internal sealed class InvokeRequestOperation
             // `-All | Select-Object -First 5` requests no page after the one holding the fifth item.
             var pages = PagesAsync(client.Raw.ListPagesAsync(request.Path, request.Body, cancellationToken: cancellationToken));
             var progress = new ProgressReporter($"Reading {request.Path}", request.Connection.Settings.TimeProvider);
-            await PageStreamer.StreamAsync(pages, PagingRequest.All, item => JsonValueConverter.ToPlain(item)!, writer, progress, cancellationToken).ConfigureAwait(false);
+            await PageStreamer.StreamAsync(pages, PagingRequest.All, item => RawResponseReader.Read(item)!, writer, progress, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var options = new RequestOptions { IdempotencyKey = request.IdempotencyKey };
         JsonElement body = await client.Raw.SendAsync(method, request.Path, request.Body, options, cancellationToken).ConfigureAwait(false);
-        await writer.WriteObjectAsync(JsonValueConverter.ToPlain(body), cancellationToken).ConfigureAwait(false);
+        await writer.WriteObjectAsync(RawResponseReader.Read(body), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>GET, POST or DELETE, in any case.</summary>
@@ -57,7 +58,7 @@ internal sealed class InvokeRequestOperation
     {
         await foreach (RawPage page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return new Page<JsonElement>(page.Items, page.NextCursor?.Value, null);
+            yield return new Page<JsonElement>(page.Items, page.NextCursor is not null, null);
         }
     }
 }

@@ -51,6 +51,7 @@ internal static class OptionsSamples
                 nameof(ListOptions.StartingAfter) when target is ListOptions => "obj_1",
                 nameof(SearchOptions.Query) when target is SearchOptions => "metadata['a']:'b'",
                 nameof(SearchOptions.Page) when target is SearchOptions => "page_1",
+                nameof(ListOptions.ReadAhead) when target is ListOptions or SearchOptions => Skip, // how the pager requests pages, never sent
                 _ when target is ExportOptions && name is nameof(ExportOptions.CreatedAfter) or nameof(ExportOptions.CreatedBefore) or nameof(ExportOptions.PageSize) or nameof(ExportOptions.MaxConcurrency) => Skip,
                 _ => byPascal.TryGetValue(name, out var schema) ? Sample(property.PropertyType, schema, clear, depth)
                     : throw new InvalidOperationException($"{target.GetType().Name}.{name} matches no parameter of the description"),

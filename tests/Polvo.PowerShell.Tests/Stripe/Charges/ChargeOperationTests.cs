@@ -96,7 +96,7 @@ public class ChargeOperationTests(EmulatorFixture fixture) : IClassFixture<Emula
         Assert.Equal(after, forCustomer.CreatedAfter);
         Assert.Equal(7, forCustomer.PageSize);
         Assert.Same(paging, forCustomer.Paging);
-        Assert.Equal("cus_123", forCustomer.ListFilters()["customer"]);
+        Assert.Equal("cus_123", forCustomer.ToListOptions(7).Customer);
     }
 
     [Fact]
@@ -127,11 +127,11 @@ public class ChargeOperationTests(EmulatorFixture fixture) : IClassFixture<Emula
     }
 
     [Fact]
-    public void ListFilters_CreatedAfterLaterThanBefore_ErrorNamesBothParameters()
+    public void ToListOptions_CreatedAfterLaterThanBefore_ErrorNamesBothParameters()
     {
         var request = new GetChargeRequest { Connection = null!, CreatedAfter = DateTimeOffset.UnixEpoch.AddDays(2), CreatedBefore = DateTimeOffset.UnixEpoch };
 
-        var error = Assert.Throws<ArgumentException>(() => request.ListFilters());
+        var error = Assert.Throws<ArgumentException>(() => request.ToListOptions(100));
 
         Assert.Contains("-CreatedAfter", error.Message);
         Assert.Contains("-CreatedBefore", error.Message);

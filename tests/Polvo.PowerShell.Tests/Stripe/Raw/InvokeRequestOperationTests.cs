@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Polvo.PowerShell.Errors;
 using Polvo.PowerShell.Progress;
+using Polvo.PowerShell.Stripe.Output;
 using Polvo.PowerShell.Stripe.Raw;
 using Polvo.PowerShell.Tests.TestSupport;
+using Polvo.Stripe.Entities;
 
 namespace Polvo.PowerShell.Tests.Stripe.Raw;
 
@@ -17,15 +19,16 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public void RunAsync_GetAll_StreamsEveryItemOfEveryPageAsDictionaries()
+    public void RunAsync_GetAll_StreamsEveryItemOfEveryPageAsCustomers()
     {
         var connection = fixture.Connect();
 
         var output = Invoke(new InvokeRequestRequest { Connection = connection, Method = "get", Path = "/v1/customers", Body = new Dictionary<string, object?> { ["limit"] = 10 }, All = true });
 
-        var items = output.Objects.Cast<Dictionary<string, object?>>().ToList();
+        var items = output.Objects.Cast<StripeOutput>().ToList();
         Assert.True(items.Count >= EmulatorFixture.SeededCustomers);
-        Assert.All(items, i => Assert.Equal("customer", i["object"]));
+        Assert.All(items, i => Assert.Equal("Polvo.Stripe.Customer", i.TypeName));
+        Assert.All(items, i => Assert.StartsWith("cus_", Assert.IsType<Customer>(i.Value).Id, StringComparison.Ordinal));
         Assert.Equal((items.Count + 9) / 10, fixture.Emulator.Requests.Count("GET", "/v1/customers"));
     }
 
@@ -65,10 +68,12 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
 
         var output = Invoke(new InvokeRequestRequest { Connection = connection, Method = "POST", Path = "v1/customers", Body = body });
 
-        var customer = Assert.IsType<Dictionary<string, object?>>(Assert.Single(output.Objects));
-        Assert.Equal("raw@example.com", customer["email"]);
-        Assert.Equal("invoke", Assert.IsType<Dictionary<string, object?>>(customer["metadata"])["via"]);
-        Assert.IsType<long>(customer["created"]);
+        var written = Assert.IsType<StripeOutput>(Assert.Single(output.Objects));
+        Assert.Equal("Polvo.Stripe.Customer", written.TypeName);
+        var customer = Assert.IsType<Customer>(written.Value);
+        Assert.Equal("raw@example.com", customer.Email);
+        Assert.Equal("invoke", customer.Metadata!["via"]);
+        Assert.NotEqual(default, customer.Created);
     }
 
     [Fact]
@@ -118,6 +123,58 @@ public class InvokeRequestOperationTests(EmulatorFixture fixture) : IClassFixtur
         var list = Assert.IsType<object?[]>(value["list"]);
         Assert.Equal(1L, list[0]);
         Assert.Equal("v", Assert.IsType<Dictionary<string, object?>>(list[2])["k"]);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"mtr_1","object":"billing.meter","display_name":"m"}""")]
+    [InlineData("""{"id":"x","name":"no object field"}""")]
+    [InlineData("""[1,2]""")]
+    public void Read_ObjectPolvoDoesNotModel_IsPlain(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+
+        var value = RawResponseReader.Read(document.RootElement);
+
+        Assert.Equal(JsonValueConverter.ToPlain(document.RootElement)?.GetType(), value?.GetType());
+    }
+
+    [Fact]
+    public void Read_ListEnvelope_StaysPlainWithItsKnownItemsTyped()
+    {
+        using var document = JsonDocument.Parse("""{"object":"list","data":[{"id":"in_1","object":"invoice","amount_due":5},{"id":"x_1","object":"newer_thing"}],"has_more":false,"url":"/v1/x"}""");
+
+        var envelope = Assert.IsType<Dictionary<string, object?>>(RawResponseReader.Read(document.RootElement));
+
+        Assert.Equal(["object", "data", "has_more", "url"], envelope.Keys);
+        var data = Assert.IsType<object?[]>(envelope["data"]);
+        var invoice = Assert.IsType<StripeOutput>(data[0]);
+        Assert.Equal("Polvo.Stripe.Invoice", invoice.TypeName);
+        Assert.Equal(5, Assert.IsType<Invoice>(invoice.Value).AmountDue);
+        Assert.Equal("newer_thing", Assert.IsType<Dictionary<string, object?>>(data[1])["object"]);
+    }
+
+    [Fact]
+    public void Read_DeletedMarkerAndObjectWithoutId_AreTheirModels()
+    {
+        using var deleted = JsonDocument.Parse("""{"id":"cus_1","object":"customer","deleted":true}""");
+        using var balance = JsonDocument.Parse("""{"object":"balance","available":[{"amount":12,"currency":"usd"}],"livemode":false}""");
+
+        var marker = Assert.IsType<StripeOutput>(RawResponseReader.Read(deleted.RootElement));
+        var read = Assert.IsType<StripeOutput>(RawResponseReader.Read(balance.RootElement));
+
+        Assert.Equal("cus_1", Assert.IsType<DeletedCustomer>(marker.Value).Id);
+        Assert.Equal("Polvo.Stripe.Balance", read.TypeName);
+        Assert.Equal(12, Assert.IsType<Balance>(read.Value).Available![0].Amount);
+    }
+
+    [Fact]
+    public void Read_KnownObjectTheModelCannotHold_IsWrittenPlainRatherThanLost()
+    {
+        using var document = JsonDocument.Parse("""{"id":"cus_1","object":"customer","created":"not a time"}""");
+
+        var value = Assert.IsType<Dictionary<string, object?>>(RawResponseReader.Read(document.RootElement));
+
+        Assert.Equal("not a time", value["created"]);
     }
 
     private sealed class PipelineStopped : Exception;

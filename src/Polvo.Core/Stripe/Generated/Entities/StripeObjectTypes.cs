@@ -7,7 +7,7 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace Polvo.Stripe.Entities;
 
-/// <summary>The model of each <c>object</c> name, for the fields that hold one of several kinds of object.</summary>
+/// <summary>The model of each <c>object</c> name, for the fields that hold one of several kinds of object and for whole responses read untyped.</summary>
 internal static class StripeObjectTypes
 {
     /// <summary>Finds the model of an object by its <c>object</c> field (and whether it is a deleted marker).</summary>
@@ -135,5 +135,20 @@ internal static class StripeObjectTypes
             _ => null,
         };
         return type is null ? null : options.GetTypeInfo(type);
+    }
+
+    /// <summary>Finds the model of a whole response by its <c>object</c> field: an object with an id as <see cref="Find"/> does, or one without (such as the balance).</summary>
+    public static JsonTypeInfo? FindResponse(string objectName, bool deleted, JsonSerializerOptions options)
+    {
+        var type = deleted ? null : objectName switch
+        {
+            "account_link" => typeof(AccountLink),
+            "balance" => typeof(Balance),
+            "login_link" => typeof(LoginLink),
+            "order_item" => typeof(OrderItem),
+            "terminal.connection_token" => typeof(TerminalConnectionToken),
+            _ => null,
+        };
+        return type is null ? Find(objectName, deleted, options) : options.GetTypeInfo(type);
     }
 }

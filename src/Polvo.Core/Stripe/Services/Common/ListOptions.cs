@@ -17,6 +17,14 @@ public abstract class ListOptions : StripeOptions
     /// <value>The default value is <see langword="null"/>.</value>
     public string? EndingBefore { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the next page is requested while the current one is consumed (one page
+    /// ahead). Off, a page is requested only when the consumer moves past the current one, as a PowerShell pipeline that
+    /// may stop at any item wants. Not sent to Stripe.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>: one page ahead.</value>
+    public bool ReadAhead { get; set; } = true;
+
     /// <inheritdoc/>
     public override void Validate()
     {

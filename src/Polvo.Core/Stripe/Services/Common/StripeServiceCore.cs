@@ -6,7 +6,7 @@ using Polvo.Stripe.Http;
 
 namespace Polvo.Stripe.Services;
 
-/// <summary>What every service does with the requestor: single requests, and lists/searches streamed with prefetch.</summary>
+/// <summary>What every service does with the requestor: single requests, and lists/searches streamed one page ahead unless the options turn read-ahead off.</summary>
 internal sealed class StripeServiceCore(StripeRequestor requestor)
 {
     public StripeRequestor Requestor { get; } = requestor;
@@ -38,6 +38,7 @@ internal sealed class StripeServiceCore(StripeRequestor requestor)
             },
             page => page.Cursor.HasMore && (backward ? page.Cursor.FirstId : page.Cursor.LastId) is not null,
             page => page.Response.Decode(typeInfo),
+            new PagerOptions { ReadAhead = (options as ListOptions)?.ReadAhead ?? true },
             cancellationToken);
     }
 
@@ -50,6 +51,7 @@ internal sealed class StripeServiceCore(StripeRequestor requestor)
                 previous is null ? first : first.WithParameters([.. baseParameters, new("page", previous.Cursor.NextPage!)]), token),
             page => page.Cursor.HasMore && !string.IsNullOrEmpty(page.Cursor.NextPage),
             page => page.Response.Decode(typeInfo),
+            new PagerOptions { ReadAhead = options.ReadAhead },
             cancellationToken);
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Polvo.Paging;
 using Polvo.Stripe.Entities;
@@ -56,22 +55,7 @@ public sealed class RawService
     /// <returns>The pages, in order; the last has no <see cref="RawPage.NextCursor"/>.</returns>
     /// <exception cref="ArgumentException">The path is empty or absolute (thrown at the call).</exception>
     public IAsyncEnumerable<RawPage> ListPagesAsync(string path, IReadOnlyDictionary<string, object?>? parameters = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        PagesInTurnAsync(PageFetcher(path, parameters, requestOptions), cancellationToken);
-
-    private static async IAsyncEnumerable<RawPage> PagesInTurnAsync(
-        Func<RawPage?, CancellationToken, Task<RawPage>> fetchPage,
-        CancellationToken cancellationToken,
-        [EnumeratorCancellation] CancellationToken enumeratorCancellationToken = default)
-    {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, enumeratorCancellationToken);
-        RawPage? page = null;
-        do
-        {
-            page = await fetchPage(page, linked.Token).ConfigureAwait(false);
-            yield return page;
-        }
-        while (page.NextCursor is not null);
-    }
+        PrefetchingPager.PagesAsync(PageFetcher(path, parameters, requestOptions), page => page.NextCursor is not null, new PagerOptions { ReadAhead = false }, cancellationToken);
 
     /// <summary>Validates the path now and returns the fetch of the page after a given one (null: the first page).</summary>
     private Func<RawPage?, CancellationToken, Task<RawPage>> PageFetcher(string path, IReadOnlyDictionary<string, object?>? parameters, RequestOptions? requestOptions)

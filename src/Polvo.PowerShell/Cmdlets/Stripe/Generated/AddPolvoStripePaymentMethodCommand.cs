@@ -43,5 +43,5 @@ public sealed class AddPolvoStripePaymentMethodCommand : PolvoStripeResourceWrit
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentMethod;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Attach Stripe payment method", Ids = Id, Suffix = "attach", Fields = [new("Customer", "customer", Customer)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Attach Stripe payment method", Operation = "attach", Ids = Id, Fields = [new("Customer", "customer", Customer)], Body = Body, PassThru = PassThru.IsPresent });
 }

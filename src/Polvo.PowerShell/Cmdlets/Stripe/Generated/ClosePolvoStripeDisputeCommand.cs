@@ -41,5 +41,5 @@ public sealed class ClosePolvoStripeDisputeCommand : PolvoStripeResourceWriteCmd
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Dispute;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Close Stripe dispute (cannot be undone)", Ids = Id, Suffix = "close", Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Close Stripe dispute (cannot be undone)", Operation = "close", Ids = Id, Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

@@ -41,5 +41,5 @@ public sealed class CompletePolvoStripeInvoiceCommand : PolvoStripeResourceWrite
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Finalize Stripe invoice", Ids = Id, Suffix = "finalize", Fields = [new("AutoAdvance", "auto_advance", AutoAdvance)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Finalize Stripe invoice", Operation = "finalize", Ids = Id, Fields = [new("AutoAdvance", "auto_advance", AutoAdvance)], Body = Body, PassThru = PassThru.IsPresent });
 }

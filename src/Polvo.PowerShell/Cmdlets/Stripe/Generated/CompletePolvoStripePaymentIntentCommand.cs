@@ -46,5 +46,5 @@ public sealed class CompletePolvoStripePaymentIntentCommand : PolvoStripeResourc
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Capture Stripe payment intent (cannot be undone)", Ids = Id, Suffix = "capture", Fields = [new("AmountToCapture", "amount_to_capture", AmountToCapture)], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Capture Stripe payment intent (cannot be undone)", Operation = "capture", Ids = Id, Fields = [new("AmountToCapture", "amount_to_capture", AmountToCapture)], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

@@ -48,5 +48,5 @@ public sealed class ConfirmPolvoStripeSetupIntentCommand : PolvoStripeResourceWr
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.SetupIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Confirm Stripe setup intent", Ids = Id, Suffix = "confirm", Fields = [new("PaymentMethod", "payment_method", PaymentMethod), new("ReturnUrl", "return_url", ReturnUrl)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Confirm Stripe setup intent", Operation = "confirm", Ids = Id, Fields = [new("PaymentMethod", "payment_method", PaymentMethod), new("ReturnUrl", "return_url", ReturnUrl)], Body = Body, PassThru = PassThru.IsPresent });
 }

@@ -41,5 +41,5 @@ public sealed class DisconnectPolvoStripeSubscriptionScheduleCommand : PolvoStri
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.SubscriptionSchedule;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Release Stripe subscription schedule (cannot be undone)", Ids = Id, Suffix = "release", Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Release Stripe subscription schedule (cannot be undone)", Operation = "release", Ids = Id, Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

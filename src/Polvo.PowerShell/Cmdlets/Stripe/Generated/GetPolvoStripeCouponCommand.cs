@@ -42,7 +42,12 @@ public sealed class GetPolvoStripeCouponCommand : PolvoStripeResourceGetCmdlet
     [ValidateRange(1, 100)]
     public int PageSize { get; set; } = GetObjectsRequest.DefaultPageSize;
 
-    /// <summary>Gets or sets -ThrottleLimit: How many ids are fetched at once (ById), 1 to 64.</summary>
+    /// <summary>Gets or sets -Parallel: Lists as a partitioned export: the created range is split into -ThrottleLimit partitions listed at once (the client's rate limit still applies), and coupons arrive in no particular order, each exactly once.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter Parallel { get; set; }
+
+    /// <summary>Gets or sets -ThrottleLimit: How many requests run at once, 1 to 64: ids fetched at once (ById), or partitions with -Parallel (List).</summary>
+    [Parameter(ParameterSetName = ListSet)]
     [Parameter(ParameterSetName = ByIdSet)]
     [ValidateRange(1, 64)]
     public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
@@ -51,5 +56,5 @@ public sealed class GetPolvoStripeCouponCommand : PolvoStripeResourceGetCmdlet
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Coupon;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) {  }, CreatedAfter = CreatedAfter, CreatedBefore = CreatedBefore, Ids = Id, Expand = Expand, PageSize = PageSize, ThrottleLimit = ThrottleLimit });
+    protected override void ProcessRecord() => Run(new ResourceQuery { Filters = new Dictionary<string, object?>(StringComparer.Ordinal) {  }, CreatedAfter = CreatedAfter, CreatedBefore = CreatedBefore, Ids = Id, Expand = Expand, PageSize = PageSize, Parallel = Parallel.IsPresent ? ThrottleLimit : 0, ThrottleLimit = ThrottleLimit });
 }

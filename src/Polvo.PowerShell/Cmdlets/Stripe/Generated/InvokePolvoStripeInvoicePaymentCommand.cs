@@ -55,5 +55,5 @@ public sealed class InvokePolvoStripeInvoicePaymentCommand : PolvoStripeResource
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Pay Stripe invoice (cannot be undone)", Ids = Id, Suffix = "pay", Fields = [new("PaymentMethod", "payment_method", PaymentMethod), new("OffSession", "off_session", OffSession), new("PaidOutOfBand", "paid_out_of_band", PaidOutOfBand)], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Pay Stripe invoice (cannot be undone)", Operation = "pay", Ids = Id, Fields = [new("PaymentMethod", "payment_method", PaymentMethod), new("OffSession", "off_session", OffSession), new("PaidOutOfBand", "paid_out_of_band", PaidOutOfBand)], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

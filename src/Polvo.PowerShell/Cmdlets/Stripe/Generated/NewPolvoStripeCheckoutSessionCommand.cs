@@ -58,5 +58,5 @@ public sealed class NewPolvoStripeCheckoutSessionCommand : PolvoStripeResourceWr
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.CheckoutSession;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe checkout session", Fields = [new("SuccessUrl", "success_url", SuccessUrl), new("CancelUrl", "cancel_url", CancelUrl), new("Mode", "mode", Mode), new("Customer", "customer", Customer), new("CustomerEmail", "customer_email", CustomerEmail), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe checkout session", Operation = "create", Fields = [new("SuccessUrl", "success_url", SuccessUrl), new("CancelUrl", "cancel_url", CancelUrl), new("Mode", "mode", Mode), new("Customer", "customer", Customer), new("CustomerEmail", "customer_email", CustomerEmail), new("Metadata", "metadata", Metadata)], Body = Body });
 }

@@ -66,5 +66,5 @@ public sealed class NewPolvoStripeCouponCommand : PolvoStripeResourceWriteCmdlet
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Coupon;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe coupon", Fields = [new("Name", "name", Name), new("PercentOff", "percent_off", PercentOff), new("AmountOff", "amount_off", AmountOff), new("Currency", "currency", Currency), new("Duration", "duration", Duration), new("DurationInMonths", "duration_in_months", DurationInMonths), new("MaxRedemptions", "max_redemptions", MaxRedemptions), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe coupon", Operation = "create", Fields = [new("Name", "name", Name), new("PercentOff", "percent_off", PercentOff), new("AmountOff", "amount_off", AmountOff), new("Currency", "currency", Currency), new("Duration", "duration", Duration), new("DurationInMonths", "duration_in_months", DurationInMonths), new("MaxRedemptions", "max_redemptions", MaxRedemptions), new("Metadata", "metadata", Metadata)], Body = Body });
 }

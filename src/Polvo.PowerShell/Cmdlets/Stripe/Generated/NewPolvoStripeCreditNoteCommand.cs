@@ -58,5 +58,5 @@ public sealed class NewPolvoStripeCreditNoteCommand : PolvoStripeResourceWriteCm
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.CreditNote;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe credit note", Input = InputObject is null ? null : new("InputObject", "invoice", InputObject.ToString()), Fields = [new("Invoice", "invoice", Invoice), new("Amount", "amount", Amount), new("Reason", "reason", Reason), new("Memo", "memo", Memo), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe credit note", Operation = "create", Input = InputObject is null ? null : new("InputObject", "invoice", InputObject.ToString()), Fields = [new("Invoice", "invoice", Invoice), new("Amount", "amount", Amount), new("Reason", "reason", Reason), new("Memo", "memo", Memo), new("Metadata", "metadata", Metadata)], Body = Body });
 }

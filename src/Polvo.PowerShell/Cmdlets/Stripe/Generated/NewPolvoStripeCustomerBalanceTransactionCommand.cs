@@ -51,5 +51,5 @@ public sealed class NewPolvoStripeCustomerBalanceTransactionCommand : PolvoStrip
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.CustomerBalanceTransaction;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe customer balance transaction", ParentId = Customer, Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe customer balance transaction", Operation = "create", ParentId = Customer, Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body });
 }

@@ -42,5 +42,5 @@ public sealed class NewPolvoStripeCustomerTaxIdCommand : PolvoStripeResourceWrit
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.CustomerTaxId;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe tax id", ParentId = Customer, Fields = [new("Type", "type", Type), new("Value", "value", Value)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe tax id", Operation = "create", ParentId = Customer, Fields = [new("Type", "type", Type), new("Value", "value", Value)], Body = Body });
 }

@@ -57,5 +57,5 @@ public sealed class NewPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdle
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe invoice", Fields = [new("Customer", "customer", Customer), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("CollectionMethod", "collection_method", CollectionMethod), new("DaysUntilDue", "days_until_due", DaysUntilDue), new("AutoAdvance", "auto_advance", AutoAdvance)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe invoice", Operation = "create", Fields = [new("Customer", "customer", Customer), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("CollectionMethod", "collection_method", CollectionMethod), new("DaysUntilDue", "days_until_due", DaysUntilDue), new("AutoAdvance", "auto_advance", AutoAdvance)], Body = Body });
 }

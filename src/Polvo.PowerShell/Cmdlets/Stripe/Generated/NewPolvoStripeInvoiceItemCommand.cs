@@ -69,5 +69,5 @@ public sealed class NewPolvoStripeInvoiceItemCommand : PolvoStripeResourceWriteC
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.InvoiceItem;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe invoice item", Fields = [new("Customer", "customer", Customer), new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Price", "price", Price), new("Quantity", "quantity", Quantity), new("Invoice", "invoice", Invoice)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe invoice item", Operation = "create", Fields = [new("Customer", "customer", Customer), new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Price", "price", Price), new("Quantity", "quantity", Quantity), new("Invoice", "invoice", Invoice)], Body = Body });
 }

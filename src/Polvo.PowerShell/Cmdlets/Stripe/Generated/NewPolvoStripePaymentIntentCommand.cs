@@ -73,5 +73,5 @@ public sealed class NewPolvoStripePaymentIntentCommand : PolvoStripeResourceWrit
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe payment intent", Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Customer", "customer", Customer), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("PaymentMethod", "payment_method", PaymentMethod), new("ReceiptEmail", "receipt_email", ReceiptEmail), new("CaptureMethod", "capture_method", CaptureMethod), new("ConfirmNow", "confirm", ConfirmNow)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe payment intent", Operation = "create", Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Customer", "customer", Customer), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("PaymentMethod", "payment_method", PaymentMethod), new("ReceiptEmail", "receipt_email", ReceiptEmail), new("CaptureMethod", "capture_method", CaptureMethod), new("ConfirmNow", "confirm", ConfirmNow)], Body = Body });
 }

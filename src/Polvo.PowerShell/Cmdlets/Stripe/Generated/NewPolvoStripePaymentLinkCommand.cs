@@ -31,5 +31,5 @@ public sealed class NewPolvoStripePaymentLinkCommand : PolvoStripeResourceWriteC
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentLink;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe payment link", Fields = [new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe payment link", Operation = "create", Fields = [new("Metadata", "metadata", Metadata)], Body = Body });
 }

@@ -36,5 +36,5 @@ public sealed class NewPolvoStripePaymentMethodCommand : PolvoStripeResourceWrit
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentMethod;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe payment method", Fields = [new("Type", "type", Type), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe payment method", Operation = "create", Fields = [new("Type", "type", Type), new("Metadata", "metadata", Metadata)], Body = Body });
 }

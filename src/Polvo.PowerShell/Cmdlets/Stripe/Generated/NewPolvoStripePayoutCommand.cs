@@ -52,5 +52,5 @@ public sealed class NewPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdlet
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Payout;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe payout", Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Method", "method", Method)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe payout", Operation = "create", Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Method", "method", Method)], Body = Body });
 }

@@ -52,5 +52,5 @@ public sealed class NewPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Price;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe price", Fields = [new("Product", "product", Product), new("Currency", "currency", Currency), new("UnitAmount", "unit_amount", UnitAmount), new("Nickname", "nickname", Nickname), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe price", Operation = "create", Fields = [new("Product", "product", Product), new("Currency", "currency", Currency), new("UnitAmount", "unit_amount", UnitAmount), new("Nickname", "nickname", Nickname), new("Metadata", "metadata", Metadata)], Body = Body });
 }

@@ -45,5 +45,5 @@ public sealed class NewPolvoStripeProductCommand : PolvoStripeResourceWriteCmdle
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Product;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe product", Fields = [new("Name", "name", Name), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Active", "active", Active)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe product", Operation = "create", Fields = [new("Name", "name", Name), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Active", "active", Active)], Body = Body });
 }

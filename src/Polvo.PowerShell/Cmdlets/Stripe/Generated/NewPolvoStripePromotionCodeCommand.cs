@@ -52,5 +52,5 @@ public sealed class NewPolvoStripePromotionCodeCommand : PolvoStripeResourceWrit
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PromotionCode;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe promotion code", Input = InputObject is null ? null : new("InputObject", "coupon", InputObject.ToString()), Fields = [new("Coupon", "coupon", Coupon), new("Code", "code", Code), new("Customer", "customer", Customer), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe promotion code", Operation = "create", Input = InputObject is null ? null : new("InputObject", "coupon", InputObject.ToString()), Fields = [new("Coupon", "coupon", Coupon), new("Code", "code", Code), new("Customer", "customer", Customer), new("Metadata", "metadata", Metadata)], Body = Body });
 }

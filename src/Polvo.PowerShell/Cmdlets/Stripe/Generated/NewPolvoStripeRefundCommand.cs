@@ -59,5 +59,5 @@ public sealed class NewPolvoStripeRefundCommand : PolvoStripeResourceWriteCmdlet
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Refund;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe refund", Input = InputObject is null ? null : new("InputObject", "charge", InputObject.ToString()), Fields = [new("Charge", "charge", Charge), new("PaymentIntent", "payment_intent", PaymentIntent), new("Amount", "amount", Amount), new("Reason", "reason", Reason), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe refund", Operation = "create", Input = InputObject is null ? null : new("InputObject", "charge", InputObject.ToString()), Fields = [new("Charge", "charge", Charge), new("PaymentIntent", "payment_intent", PaymentIntent), new("Amount", "amount", Amount), new("Reason", "reason", Reason), new("Metadata", "metadata", Metadata)], Body = Body });
 }

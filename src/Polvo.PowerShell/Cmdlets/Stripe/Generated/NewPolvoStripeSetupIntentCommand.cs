@@ -58,5 +58,5 @@ public sealed class NewPolvoStripeSetupIntentCommand : PolvoStripeResourceWriteC
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.SetupIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe setup intent", Fields = [new("Customer", "customer", Customer), new("PaymentMethod", "payment_method", PaymentMethod), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Usage", "usage", Usage), new("ConfirmNow", "confirm", ConfirmNow)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe setup intent", Operation = "create", Fields = [new("Customer", "customer", Customer), new("PaymentMethod", "payment_method", PaymentMethod), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Usage", "usage", Usage), new("ConfirmNow", "confirm", ConfirmNow)], Body = Body });
 }

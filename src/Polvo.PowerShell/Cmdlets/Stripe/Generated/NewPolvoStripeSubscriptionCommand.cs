@@ -48,5 +48,5 @@ public sealed class NewPolvoStripeSubscriptionCommand : PolvoStripeResourceWrite
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Subscription;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe subscription", Fields = [new("Customer", "customer", Customer), new("Metadata", "metadata", Metadata), new("CollectionMethod", "collection_method", CollectionMethod), new("DaysUntilDue", "days_until_due", DaysUntilDue)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe subscription", Operation = "create", Fields = [new("Customer", "customer", Customer), new("Metadata", "metadata", Metadata), new("CollectionMethod", "collection_method", CollectionMethod), new("DaysUntilDue", "days_until_due", DaysUntilDue)], Body = Body });
 }

@@ -48,5 +48,5 @@ public sealed class NewPolvoStripeSubscriptionItemCommand : PolvoStripeResourceW
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.SubscriptionItem;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe subscription item", Fields = [new("Subscription", "subscription", Subscription), new("Price", "price", Price), new("Quantity", "quantity", Quantity), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe subscription item", Operation = "create", Fields = [new("Subscription", "subscription", Subscription), new("Price", "price", Price), new("Quantity", "quantity", Quantity), new("Metadata", "metadata", Metadata)], Body = Body });
 }

@@ -43,5 +43,5 @@ public sealed class NewPolvoStripeSubscriptionScheduleCommand : PolvoStripeResou
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.SubscriptionSchedule;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe subscription schedule", Fields = [new("Customer", "customer", Customer), new("FromSubscription", "from_subscription", FromSubscription), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe subscription schedule", Operation = "create", Fields = [new("Customer", "customer", Customer), new("FromSubscription", "from_subscription", FromSubscription), new("Metadata", "metadata", Metadata)], Body = Body });
 }

@@ -54,5 +54,5 @@ public sealed class NewPolvoStripeTaxRateCommand : PolvoStripeResourceWriteCmdle
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.TaxRate;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe tax rate", Fields = [new("DisplayName", "display_name", DisplayName), new("Percentage", "percentage", Percentage), new("Inclusive", "inclusive", Inclusive), new("Jurisdiction", "jurisdiction", Jurisdiction), new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe tax rate", Operation = "create", Fields = [new("DisplayName", "display_name", DisplayName), new("Percentage", "percentage", Percentage), new("Inclusive", "inclusive", Inclusive), new("Jurisdiction", "jurisdiction", Jurisdiction), new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body });
 }

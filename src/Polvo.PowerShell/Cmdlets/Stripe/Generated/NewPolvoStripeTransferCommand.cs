@@ -63,5 +63,5 @@ public sealed class NewPolvoStripeTransferCommand : PolvoStripeResourceWriteCmdl
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Transfer;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe transfer", Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Destination", "destination", Destination), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("TransferGroup", "transfer_group", TransferGroup), new("SourceTransaction", "source_transaction", SourceTransaction)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe transfer", Operation = "create", Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Destination", "destination", Destination), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("TransferGroup", "transfer_group", TransferGroup), new("SourceTransaction", "source_transaction", SourceTransaction)], Body = Body });
 }

@@ -51,5 +51,5 @@ public sealed class NewPolvoStripeTransferReversalCommand : PolvoStripeResourceW
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.TransferReversal;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe transfer reversal", ParentId = Transfer, Fields = [new("Amount", "amount", Amount), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("RefundApplicationFee", "refund_application_fee", RefundApplicationFee)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe transfer reversal", Operation = "create", ParentId = Transfer, Fields = [new("Amount", "amount", Amount), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("RefundApplicationFee", "refund_application_fee", RefundApplicationFee)], Body = Body });
 }

@@ -46,5 +46,5 @@ public sealed class NewPolvoStripeWebhookEndpointCommand : PolvoStripeResourceWr
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.WebhookEndpoint;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe webhook endpoint", Fields = [new("Url", "url", Url), new("EnabledEvents", "enabled_events", EnabledEvents), new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Create Stripe webhook endpoint", Operation = "create", Fields = [new("Url", "url", Url), new("EnabledEvents", "enabled_events", EnabledEvents), new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body });
 }

@@ -35,5 +35,5 @@ public sealed class RemovePolvoStripeCouponCommand : PolvoStripeResourceWriteCmd
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Coupon;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe coupon (cannot be undone)", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe coupon (cannot be undone)", Operation = "delete", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

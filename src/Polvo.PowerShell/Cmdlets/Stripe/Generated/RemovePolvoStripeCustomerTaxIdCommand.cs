@@ -42,5 +42,5 @@ public sealed class RemovePolvoStripeCustomerTaxIdCommand : PolvoStripeResourceW
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.CustomerTaxId;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe tax id (cannot be undone)", Method = HttpMethod.Delete, Ids = Id, ParentId = Customer, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe tax id (cannot be undone)", Operation = "delete", Method = HttpMethod.Delete, Ids = Id, ParentId = Customer, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

@@ -36,5 +36,5 @@ public sealed class RemovePolvoStripeInvoiceCommand : PolvoStripeResourceWriteCm
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe invoice (cannot be undone)", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe invoice (cannot be undone)", Operation = "delete", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

@@ -36,5 +36,5 @@ public sealed class RemovePolvoStripeInvoiceItemCommand : PolvoStripeResourceWri
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.InvoiceItem;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe invoice item (cannot be undone)", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe invoice item (cannot be undone)", Operation = "delete", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

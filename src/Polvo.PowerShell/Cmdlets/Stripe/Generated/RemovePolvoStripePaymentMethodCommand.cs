@@ -41,5 +41,5 @@ public sealed class RemovePolvoStripePaymentMethodCommand : PolvoStripeResourceW
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentMethod;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Detach Stripe payment method (cannot be undone)", Ids = Id, Suffix = "detach", Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Detach Stripe payment method (cannot be undone)", Operation = "detach", Ids = Id, Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

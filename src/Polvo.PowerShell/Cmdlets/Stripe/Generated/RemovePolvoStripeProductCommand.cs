@@ -36,5 +36,5 @@ public sealed class RemovePolvoStripeProductCommand : PolvoStripeResourceWriteCm
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Product;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe product (cannot be undone)", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe product (cannot be undone)", Operation = "delete", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

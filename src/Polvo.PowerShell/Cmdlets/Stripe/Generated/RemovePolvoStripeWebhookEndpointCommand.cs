@@ -36,5 +36,5 @@ public sealed class RemovePolvoStripeWebhookEndpointCommand : PolvoStripeResourc
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.WebhookEndpoint;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe webhook endpoint (cannot be undone)", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Delete Stripe webhook endpoint (cannot be undone)", Operation = "delete", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

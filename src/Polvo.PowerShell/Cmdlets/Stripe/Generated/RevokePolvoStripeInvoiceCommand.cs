@@ -41,5 +41,5 @@ public sealed class RevokePolvoStripeInvoiceCommand : PolvoStripeResourceWriteCm
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Void Stripe invoice (cannot be undone)", Ids = Id, Suffix = "void", Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Void Stripe invoice (cannot be undone)", Operation = "void", Ids = Id, Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

@@ -37,5 +37,5 @@ public sealed class SendPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdl
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Send Stripe invoice", Ids = Id, Suffix = "send", Fields = [], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Send Stripe invoice", Operation = "send", Ids = Id, Fields = [], Body = Body, PassThru = PassThru.IsPresent });
 }

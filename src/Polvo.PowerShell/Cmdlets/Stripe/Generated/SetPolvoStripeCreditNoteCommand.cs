@@ -47,5 +47,5 @@ public sealed class SetPolvoStripeCreditNoteCommand : PolvoStripeResourceWriteCm
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.CreditNote;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe credit note", Ids = Id, Fields = [new("Memo", "memo", Memo), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe credit note", Operation = "update", Ids = Id, Fields = [new("Memo", "memo", Memo), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

@@ -53,5 +53,5 @@ public sealed class SetPolvoStripeCustomerBalanceTransactionCommand : PolvoStrip
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.CustomerBalanceTransaction;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe customer balance transaction", Ids = Id, ParentId = Customer, Fields = [new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe customer balance transaction", Operation = "update", Ids = Id, ParentId = Customer, Fields = [new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

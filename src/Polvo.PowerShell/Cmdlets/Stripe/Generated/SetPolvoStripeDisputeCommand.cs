@@ -46,5 +46,5 @@ public sealed class SetPolvoStripeDisputeCommand : PolvoStripeResourceWriteCmdle
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Dispute;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe dispute", Ids = Id, Fields = [new("Metadata", "metadata", Metadata), new("SubmitEvidence", "submit", SubmitEvidence)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe dispute", Operation = "update", Ids = Id, Fields = [new("Metadata", "metadata", Metadata), new("SubmitEvidence", "submit", SubmitEvidence)], Body = Body, PassThru = PassThru.IsPresent });
 }

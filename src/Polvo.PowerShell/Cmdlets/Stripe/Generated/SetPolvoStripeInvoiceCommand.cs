@@ -56,5 +56,5 @@ public sealed class SetPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdle
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe invoice", Ids = Id, Fields = [new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("DaysUntilDue", "days_until_due", DaysUntilDue), new("AutoAdvance", "auto_advance", AutoAdvance)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe invoice", Operation = "update", Ids = Id, Fields = [new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("DaysUntilDue", "days_until_due", DaysUntilDue), new("AutoAdvance", "auto_advance", AutoAdvance)], Body = Body, PassThru = PassThru.IsPresent });
 }

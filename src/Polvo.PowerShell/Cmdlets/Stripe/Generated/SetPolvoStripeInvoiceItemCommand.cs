@@ -63,5 +63,5 @@ public sealed class SetPolvoStripeInvoiceItemCommand : PolvoStripeResourceWriteC
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.InvoiceItem;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe invoice item", Ids = Id, Fields = [new("Amount", "amount", Amount), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Price", "price", Price), new("Quantity", "quantity", Quantity)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe invoice item", Operation = "update", Ids = Id, Fields = [new("Amount", "amount", Amount), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Price", "price", Price), new("Quantity", "quantity", Quantity)], Body = Body, PassThru = PassThru.IsPresent });
 }

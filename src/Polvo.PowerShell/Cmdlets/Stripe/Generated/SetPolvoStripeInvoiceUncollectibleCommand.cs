@@ -37,5 +37,5 @@ public sealed class SetPolvoStripeInvoiceUncollectibleCommand : PolvoStripeResou
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Invoice;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Mark uncollectible Stripe invoice", Ids = Id, Suffix = "mark_uncollectible", Fields = [], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Mark uncollectible Stripe invoice", Operation = "mark_uncollectible", Ids = Id, Fields = [], Body = Body, PassThru = PassThru.IsPresent });
 }

@@ -74,5 +74,5 @@ public sealed class SetPolvoStripePaymentIntentCommand : PolvoStripeResourceWrit
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe payment intent", Ids = Id, Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Customer", "customer", Customer), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("PaymentMethod", "payment_method", PaymentMethod), new("ReceiptEmail", "receipt_email", ReceiptEmail)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe payment intent", Operation = "update", Ids = Id, Fields = [new("Amount", "amount", Amount), new("Currency", "currency", Currency), new("Customer", "customer", Customer), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("PaymentMethod", "payment_method", PaymentMethod), new("ReceiptEmail", "receipt_email", ReceiptEmail)], Body = Body, PassThru = PassThru.IsPresent });
 }

@@ -46,5 +46,5 @@ public sealed class SetPolvoStripePaymentLinkCommand : PolvoStripeResourceWriteC
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentLink;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe payment link", Ids = Id, Fields = [new("Active", "active", Active), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe payment link", Operation = "update", Ids = Id, Fields = [new("Active", "active", Active), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

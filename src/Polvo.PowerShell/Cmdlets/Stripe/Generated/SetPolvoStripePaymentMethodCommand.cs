@@ -42,5 +42,5 @@ public sealed class SetPolvoStripePaymentMethodCommand : PolvoStripeResourceWrit
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentMethod;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe payment method", Ids = Id, Fields = [new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe payment method", Operation = "update", Ids = Id, Fields = [new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

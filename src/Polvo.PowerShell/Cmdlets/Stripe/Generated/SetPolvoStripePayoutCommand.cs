@@ -42,5 +42,5 @@ public sealed class SetPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdlet
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Payout;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe payout", Ids = Id, Fields = [new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe payout", Operation = "update", Ids = Id, Fields = [new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

@@ -51,5 +51,5 @@ public sealed class SetPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Price;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe price", Ids = Id, Fields = [new("Nickname", "nickname", Nickname), new("Metadata", "metadata", Metadata), new("Active", "active", Active)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe price", Operation = "update", Ids = Id, Fields = [new("Nickname", "nickname", Nickname), new("Metadata", "metadata", Metadata), new("Active", "active", Active)], Body = Body, PassThru = PassThru.IsPresent });
 }

@@ -56,5 +56,5 @@ public sealed class SetPolvoStripeProductCommand : PolvoStripeResourceWriteCmdle
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Product;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe product", Ids = Id, Fields = [new("Name", "name", Name), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Active", "active", Active)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe product", Operation = "update", Ids = Id, Fields = [new("Name", "name", Name), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Active", "active", Active)], Body = Body, PassThru = PassThru.IsPresent });
 }

@@ -46,5 +46,5 @@ public sealed class SetPolvoStripePromotionCodeCommand : PolvoStripeResourceWrit
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PromotionCode;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe promotion code", Ids = Id, Fields = [new("Active", "active", Active), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe promotion code", Operation = "update", Ids = Id, Fields = [new("Active", "active", Active), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

@@ -59,5 +59,5 @@ public sealed class SetPolvoStripeSetupIntentCommand : PolvoStripeResourceWriteC
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.SetupIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe setup intent", Ids = Id, Fields = [new("Customer", "customer", Customer), new("PaymentMethod", "payment_method", PaymentMethod), new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe setup intent", Operation = "update", Ids = Id, Fields = [new("Customer", "customer", Customer), new("PaymentMethod", "payment_method", PaymentMethod), new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

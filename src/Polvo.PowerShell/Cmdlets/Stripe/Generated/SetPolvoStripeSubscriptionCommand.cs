@@ -52,5 +52,5 @@ public sealed class SetPolvoStripeSubscriptionCommand : PolvoStripeResourceWrite
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Subscription;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe subscription", Ids = Id, Fields = [new("Metadata", "metadata", Metadata), new("CancelAtPeriodEnd", "cancel_at_period_end", CancelAtPeriodEnd), new("DefaultPaymentMethod", "default_payment_method", DefaultPaymentMethod)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe subscription", Operation = "update", Ids = Id, Fields = [new("Metadata", "metadata", Metadata), new("CancelAtPeriodEnd", "cancel_at_period_end", CancelAtPeriodEnd), new("DefaultPaymentMethod", "default_payment_method", DefaultPaymentMethod)], Body = Body, PassThru = PassThru.IsPresent });
 }

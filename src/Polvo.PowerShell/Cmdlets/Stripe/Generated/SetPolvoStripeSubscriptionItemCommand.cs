@@ -53,5 +53,5 @@ public sealed class SetPolvoStripeSubscriptionItemCommand : PolvoStripeResourceW
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.SubscriptionItem;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe subscription item", Ids = Id, Fields = [new("Price", "price", Price), new("Quantity", "quantity", Quantity), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe subscription item", Operation = "update", Ids = Id, Fields = [new("Price", "price", Price), new("Quantity", "quantity", Quantity), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

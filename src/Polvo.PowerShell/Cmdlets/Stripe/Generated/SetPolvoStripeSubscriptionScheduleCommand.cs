@@ -42,5 +42,5 @@ public sealed class SetPolvoStripeSubscriptionScheduleCommand : PolvoStripeResou
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.SubscriptionSchedule;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe subscription schedule", Ids = Id, Fields = [new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe subscription schedule", Operation = "update", Ids = Id, Fields = [new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

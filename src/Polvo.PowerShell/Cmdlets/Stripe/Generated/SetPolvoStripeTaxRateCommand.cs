@@ -56,5 +56,5 @@ public sealed class SetPolvoStripeTaxRateCommand : PolvoStripeResourceWriteCmdle
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.TaxRate;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe tax rate", Ids = Id, Fields = [new("DisplayName", "display_name", DisplayName), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Active", "active", Active)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe tax rate", Operation = "update", Ids = Id, Fields = [new("DisplayName", "display_name", DisplayName), new("Description", "description", Description), new("Metadata", "metadata", Metadata), new("Active", "active", Active)], Body = Body, PassThru = PassThru.IsPresent });
 }

@@ -47,5 +47,5 @@ public sealed class SetPolvoStripeTransferCommand : PolvoStripeResourceWriteCmdl
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Transfer;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe transfer", Ids = Id, Fields = [new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe transfer", Operation = "update", Ids = Id, Fields = [new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

@@ -48,5 +48,5 @@ public sealed class SetPolvoStripeTransferReversalCommand : PolvoStripeResourceW
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.TransferReversal;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe transfer reversal", Ids = Id, ParentId = Transfer, Fields = [new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe transfer reversal", Operation = "update", Ids = Id, ParentId = Transfer, Fields = [new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

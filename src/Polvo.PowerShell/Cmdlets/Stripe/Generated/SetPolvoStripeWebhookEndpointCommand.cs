@@ -61,5 +61,5 @@ public sealed class SetPolvoStripeWebhookEndpointCommand : PolvoStripeResourceWr
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.WebhookEndpoint;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe webhook endpoint", Ids = Id, Fields = [new("Url", "url", Url), new("EnabledEvents", "enabled_events", EnabledEvents), new("Disabled", "disabled", Disabled), new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Update Stripe webhook endpoint", Operation = "update", Ids = Id, Fields = [new("Url", "url", Url), new("EnabledEvents", "enabled_events", EnabledEvents), new("Disabled", "disabled", Disabled), new("Description", "description", Description), new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent });
 }

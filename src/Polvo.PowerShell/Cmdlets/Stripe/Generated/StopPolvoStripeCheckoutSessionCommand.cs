@@ -41,5 +41,5 @@ public sealed class StopPolvoStripeCheckoutSessionCommand : PolvoStripeResourceW
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.CheckoutSession;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Expire Stripe checkout session (cannot be undone)", Ids = Id, Suffix = "expire", Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Expire Stripe checkout session (cannot be undone)", Operation = "expire", Ids = Id, Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

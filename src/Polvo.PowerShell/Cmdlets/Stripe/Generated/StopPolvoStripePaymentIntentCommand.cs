@@ -47,5 +47,5 @@ public sealed class StopPolvoStripePaymentIntentCommand : PolvoStripeResourceWri
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.PaymentIntent;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Cancel Stripe payment intent (cannot be undone)", Ids = Id, Suffix = "cancel", Fields = [new("CancellationReason", "cancellation_reason", CancellationReason)], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Cancel Stripe payment intent (cannot be undone)", Operation = "cancel", Ids = Id, Fields = [new("CancellationReason", "cancellation_reason", CancellationReason)], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

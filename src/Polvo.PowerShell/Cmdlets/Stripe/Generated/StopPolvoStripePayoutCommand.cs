@@ -41,5 +41,5 @@ public sealed class StopPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdle
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Payout;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Cancel Stripe payout (cannot be undone)", Ids = Id, Suffix = "cancel", Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Cancel Stripe payout (cannot be undone)", Operation = "cancel", Ids = Id, Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

@@ -36,5 +36,5 @@ public sealed class StopPolvoStripeSubscriptionCommand : PolvoStripeResourceWrit
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Subscription;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Cancel Stripe subscription (cannot be undone)", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Cancel Stripe subscription (cannot be undone)", Operation = "cancel", Method = HttpMethod.Delete, Ids = Id, Fields = [], PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

@@ -41,5 +41,5 @@ public sealed class StopPolvoStripeSubscriptionScheduleCommand : PolvoStripeReso
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.SubscriptionSchedule;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Cancel Stripe subscription schedule (cannot be undone)", Ids = Id, Suffix = "cancel", Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Cancel Stripe subscription schedule (cannot be undone)", Operation = "cancel", Ids = Id, Fields = [], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

@@ -46,5 +46,5 @@ public sealed class UndoPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdle
     private protected override StripeResourceHandle Resource => GeneratedStripeResources.Payout;
 
     /// <summary>Hands the bound parameters to the base class.</summary>
-    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Reverse Stripe payout (cannot be undone)", Ids = Id, Suffix = "reverse", Fields = [new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
+    protected override void ProcessRecord() => Write(new ResourceWrite { Action = "Reverse Stripe payout (cannot be undone)", Operation = "reverse", Ids = Id, Fields = [new("Metadata", "metadata", Metadata)], Body = Body, PassThru = PassThru.IsPresent, Force = Force.IsPresent });
 }

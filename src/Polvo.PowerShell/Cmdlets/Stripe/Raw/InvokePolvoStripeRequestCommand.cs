@@ -7,8 +7,14 @@ using Polvo.PowerShell.Stripe.Raw;
 
 namespace Polvo.PowerShell.Cmdlets.Stripe.Raw;
 
-/// <summary>Invoke-PolvoStripeRequest: any Stripe endpoint with the connection's auth, retries and rate limit.</summary>
+/// <summary>
+/// Invoke-PolvoStripeRequest: any Stripe endpoint with the connection's auth, retries and rate limit. A response
+/// whose <c>object</c> names a model Polvo knows is written as the Get- cmdlets write it (PSTypeName
+/// <c>Polvo.Stripe.&lt;Type&gt;</c>), anything else as a PSCustomObject with Stripe's field names.
+/// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "PolvoStripeRequest")]
+// The model depends on -Path, which [OutputType] cannot express: naming one (or all 561) would make tab completion
+// offer members the response may not have. Each object's PSTypeNames carry its model instead (see the help's OUTPUTS).
 [OutputType(typeof(PSObject))]
 public sealed class InvokePolvoStripeRequestCommand : PolvoStripeDataCmdlet
 {

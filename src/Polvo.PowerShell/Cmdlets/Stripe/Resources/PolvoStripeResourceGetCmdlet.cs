@@ -7,8 +7,9 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Resources;
 
 /// <summary>
 /// Base of the generated Get- cmdlets (Cmdlets/Stripe/Generated): the generated class declares the parameters and
-/// hands them to <see cref="Run"/>, which streams List and Search through the one pager (GetObjectsOperation
-/// over <see cref="StripePageFetcher{T}"/> and <see cref="PageStreamer"/>) and fans piped ids out -ThrottleLimit at once.
+/// hands them to <see cref="Run"/>, which streams List and Search from the noun's typed Polvo.Core service (its
+/// generated handle; <see cref="PageStreamer"/> asks for each page once the pipeline has taken the previous one),
+/// exports with -Parallel, and fans piped ids out -ThrottleLimit at once.
 /// </summary>
 public abstract class PolvoStripeResourceGetCmdlet : PolvoStripeGetCmdlet
 {
@@ -57,6 +58,7 @@ public abstract class PolvoStripeResourceGetCmdlet : PolvoStripeGetCmdlet
             Ids = query.Ids,
             Expand = query.Expand,
             Query = query.Query,
+            Parallel = mode == GetObjectsMode.List ? query.Parallel : 0,
             Paging = Paging,
         };
         if (mode == GetObjectsMode.ById)

@@ -8,9 +8,10 @@ namespace Polvo.PowerShell.Cmdlets.Stripe.Resources;
 
 /// <summary>
 /// Base of the generated New-, Set-, Remove- and action cmdlets (Cmdlets/Stripe/Generated): per pipeline item it
-/// asks ShouldProcess, sends exactly the fields the command line named (typed parameters and -Body, encoded by
-/// <see cref="FormBody"/>; a piped Stripe object supplies its id only), -ThrottleLimit items at once, each POST with
-/// an idempotency key, and writes the result with -PassThru (New- always).
+/// asks ShouldProcess, sends exactly the fields the command line named (typed parameters and -Body, converted by
+/// <see cref="FormBody"/>; a piped Stripe object supplies its id only) through the noun's typed Polvo.Core service
+/// (its generated handle sets them on the operation's options), -ThrottleLimit items at once, each POST with an
+/// idempotency key, and writes the result with -PassThru (New- always).
 /// </summary>
 public abstract class PolvoStripeResourceWriteCmdlet : PolvoStripeWriteCmdlet
 {
@@ -27,7 +28,7 @@ public abstract class PolvoStripeResourceWriteCmdlet : PolvoStripeWriteCmdlet
         object? input = write.Ids?.FirstOrDefault();
         if (!TryBuild(() => write.Input is not null || (write.Ids is not null && PipedStripeObject(Resource.TypeName)), input, out bool piped)
             || !TryBuild(() => Parameters(write, piped), input, out var parameters)
-            || !TryBuild(() => Collection(write), input, out string collection))
+            || !TryBuild(() => Parent(write), input, out string? parentId))
         {
             return;
         }
@@ -41,22 +42,21 @@ public abstract class PolvoStripeResourceWriteCmdlet : PolvoStripeWriteCmdlet
                 continue;
             }
 
-            string path = collection + (id is null ? string.Empty : "/" + Uri.EscapeDataString(id.Trim())) + (write.Suffix is null ? string.Empty : "/" + write.Suffix);
-
             // A DELETE needs no idempotency key: deleting twice cannot delete two objects.
             string? key = write.Method == HttpMethod.Delete ? null : NextIdempotencyKey();
             var context = new StripeCommandContext { Connection = ResolvedConnection, Diagnostics = Diagnostics, PassThru = write.PassThru };
             var resource = Resource;
-            StartWrite(target, key, (writer, ct) => resource.WriteAsync(write.Method, path, parameters, key, context, writer, ct));
+            var request = new ResourceWriteRequest(write.Operation, parentId, id, parameters, key);
+            StartWrite(target, key, (writer, ct) => resource.WriteAsync(request, context, writer, ct));
         }
     }
 
-    /// <summary>The collection, under its parent for a sub-resource (whose id is then required).</summary>
-    private string Collection(ResourceWrite write) =>
-        !Resource.HasParent ? Resource.PathUnder(null)
+    /// <summary>The parent's id of a sub-resource (then required), else null.</summary>
+    private string? Parent(ResourceWrite write) =>
+        !Resource.HasParent ? null
         : string.IsNullOrWhiteSpace(write.ParentId)
             ? throw new ArgumentException($"{MyInvocation.MyCommand.Name} needs the {Resource.ParentNoun} of the {Resource.Noun}: give -{Resource.ParentParameter}, or pipe objects that have a {Resource.ParentParameter} property.", Resource.ParentParameter)
-            : Resource.PathUnder(write.ParentId);
+            : write.ParentId.Trim();
 
     /// <summary>
     /// The request's fields: -Body, plus each typed parameter that was bound (from the command line only when a

@@ -26,6 +26,9 @@ internal sealed class ResourceQuery
     /// <summary>Items per page.</summary>
     public int PageSize { get; init; } = 100;
 
+    /// <summary>Partitions of a parallel export (-Parallel with -ThrottleLimit, List); 0 lists page by page.</summary>
+    public int Parallel { get; init; }
+
     /// <summary>Ids fetched at once (ById).</summary>
     public int ThrottleLimit { get; init; } = PolvoStripeGetCmdlet.DefaultThrottleLimit;
 

@@ -8,14 +8,14 @@ internal sealed class ResourceWrite
     /// <summary>What -WhatIf and -Confirm say the command does, such as <c>Finalize Stripe invoice</c>.</summary>
     public required string Action { get; init; }
 
-    /// <summary>POST (create, update, actions) or DELETE.</summary>
+    /// <summary>What is sent: <c>create</c>, <c>update</c>, <c>delete</c> or Stripe's action (such as <c>finalize</c>); the noun's generated handle calls that service method.</summary>
+    public required string Operation { get; init; }
+
+    /// <summary>POST (create, update, actions) or DELETE (no idempotency key).</summary>
     public HttpMethod Method { get; init; } = HttpMethod.Post;
 
     /// <summary>The ids of the objects (Set-, Remove-, actions); null for New-.</summary>
     public IReadOnlyList<string>? Ids { get; init; }
-
-    /// <summary>The action's path segment after the id, such as <c>finalize</c>; null for create, update, delete.</summary>
-    public string? Suffix { get; init; }
 
     /// <summary>The parent id of a sub-resource (its path holds it).</summary>
     public string? ParentId { get; init; }
