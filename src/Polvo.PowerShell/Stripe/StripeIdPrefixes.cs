@@ -10,18 +10,35 @@ internal static class StripeIdPrefixes
     {
         ["acct"] = "an account",
         ["card"] = "a card",
+        ["cbtxn"] = "a customer balance transaction",
         ["ch"] = "a charge",
+        ["cn"] = "a credit note",
+        ["cs"] = "a checkout session",
         ["cus"] = "a customer",
+        ["dp"] = "a dispute",
+        ["evt"] = "an event",
+        ["ii"] = "an invoice item",
         ["in"] = "an invoice",
         ["pi"] = "a payment intent",
+        ["plink"] = "a payment link",
         ["pm"] = "a payment method",
+        ["po"] = "a payout",
         ["price"] = "a price",
         ["prod"] = "a product",
+        ["promo"] = "a promotion code",
         ["py"] = "a charge",
         ["re"] = "a refund",
+        ["seti"] = "a setup intent",
+        ["si"] = "a subscription item",
         ["src"] = "a source",
         ["sub"] = "a subscription",
+        ["sub_sched"] = "a subscription schedule",
+        ["tr"] = "a transfer",
+        ["trr"] = "a transfer reversal",
+        ["txi"] = "a tax id",
         ["txn"] = "a balance transaction",
+        ["txr"] = "a tax rate",
+        ["we"] = "a webhook endpoint",
     };
 
     /// <summary>
@@ -31,13 +48,27 @@ internal static class StripeIdPrefixes
     public static string? Mismatch(string? id, string prefix, string noun)
     {
         string trimmed = (id ?? string.Empty).Trim();
-        int underscore = trimmed.IndexOf('_', StringComparison.Ordinal);
-        if (underscore <= 0 || !Kinds.TryGetValue(trimmed[..underscore], out string? kind) || trimmed[..underscore] == prefix)
+        if (trimmed.StartsWith(prefix + "_", StringComparison.Ordinal) || KindOf(trimmed) is not { } kind)
         {
             return null;
         }
 
         return $"'{trimmed}' is the id of {kind}, not of a {noun} ({noun} ids start with {prefix}_). " +
             $"Give the {noun}'s id instead, such as the {noun[0].ToString().ToUpperInvariant()}{noun[1..]} property of a charge.";
+    }
+
+    /// <summary>The kind of object the id's prefix names (the longest known prefix: sub_sched_ before sub_), or null.</summary>
+    private static string? KindOf(string id)
+    {
+        string? kind = null;
+        for (int underscore = id.IndexOf('_', StringComparison.Ordinal); underscore > 0; underscore = id.IndexOf('_', underscore + 1))
+        {
+            if (Kinds.TryGetValue(id[..underscore], out string? longer))
+            {
+                kind = longer;
+            }
+        }
+
+        return kind;
     }
 }

@@ -8,8 +8,8 @@ internal static class CmdletContract
     public const string NounPrefix = "PolvoStripe";
     private static readonly string[] WriteVerbs = [VerbsCommon.New, VerbsCommon.Set, VerbsCommon.Remove];
 
-    /// <summary>Verbs whose Stripe actions cannot be undone (delete, void, cancel, reverse): they ask first (docs/cmdlet-verbs.md).</summary>
-    private static readonly string[] IrreversibleVerbs = [VerbsCommon.Remove, VerbsSecurity.Revoke, VerbsLifecycle.Stop, VerbsCommon.Undo];
+    /// <summary>Verbs whose Stripe actions cannot be undone (delete, void, cancel, reverse, close, release): they ask first (docs/cmdlet-verbs.md).</summary>
+    private static readonly string[] IrreversibleVerbs = [VerbsCommon.Remove, VerbsSecurity.Revoke, VerbsLifecycle.Stop, VerbsCommon.Undo, VerbsCommon.Close, VerbsCommunications.Disconnect];
 
     public static IReadOnlyList<string> Violations(Type type)
     {

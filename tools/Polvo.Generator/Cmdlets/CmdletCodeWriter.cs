@@ -6,6 +6,7 @@ internal static class CmdletCodeWriter
     private static readonly Dictionary<string, string> VerbClasses = new(StringComparer.Ordinal)
     {
         ["Get"] = "VerbsCommon", ["New"] = "VerbsCommon", ["Set"] = "VerbsCommon", ["Remove"] = "VerbsCommon", ["Undo"] = "VerbsCommon",
+        ["Add"] = "VerbsCommon", ["Close"] = "VerbsCommon", ["Disconnect"] = "VerbsCommunications",
         ["Complete"] = "VerbsLifecycle", ["Confirm"] = "VerbsLifecycle", ["Stop"] = "VerbsLifecycle", ["Invoke"] = "VerbsLifecycle",
         ["Send"] = "VerbsCommunications", ["Revoke"] = "VerbsSecurity",
     };
@@ -28,7 +29,7 @@ internal static class CmdletCodeWriter
         w.Line($"/// <summary>{plan.Name}: {Xml(plan.Synopsis)}</summary>");
         string verbClass = VerbClasses.TryGetValue(plan.Verb, out var c) ? c : throw new InvalidOperationException($"cmdlets.json: '{plan.Verb}' is not a verb the generator knows; use an approved verb and add it to CmdletCodeWriter.");
         string attribute = plan.IsGet
-            ? $"[Cmdlet({verbClass}.{plan.Verb}, \"{plan.Noun}\", DefaultParameterSetName = {plan.DefaultSet}Set, SupportsPaging = true)]"
+            ? $"[Cmdlet({verbClass}.{plan.Verb}, \"{plan.Noun}\", {(plan.DefaultSet is null ? string.Empty : $"DefaultParameterSetName = {plan.DefaultSet}Set, ")}SupportsPaging = true)]"
             : $"[Cmdlet({verbClass}.{plan.Verb}, \"{plan.Noun}\", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.{plan.ConfirmImpact})]";
         w.Line(attribute);
         w.Line(plan.OutputsEntity ? $"[OutputType(typeof({entity}))]" : $"[OutputType(\"{plan.OutputTypeName}\")]");
@@ -104,6 +105,13 @@ internal static class CmdletCodeWriter
         foreach (var noun in nouns)
         {
             w.Line($"/// <summary>{Xml(noun.Plural)}.</summary>");
+            if (noun.Singleton)
+            {
+                w.Line(SingletonHandle(noun));
+                w.Line();
+                continue;
+            }
+
             w.Line($"public static StripeResourceHandle {noun.Noun} {{ get; }} = new {noun.Noun}Resource();");
             w.Line();
         }
@@ -111,6 +119,10 @@ internal static class CmdletCodeWriter
         w.Close();
         return w.ToString();
     }
+
+    // A singleton (the balance) has one GET with no id: its service's GetAsync, named after the noun (client.Balance).
+    private static string SingletonHandle(NounSpec noun) =>
+        $"public static StripeResourceHandle {noun.Noun} {{ get; }} = new StripeSingletonHandle<Polvo.Stripe.Entities.{noun.Entity}>(\"{noun.Plural}\", \"Polvo.Stripe.{noun.Entity}\", (client, cancellationToken) => client.{noun.Noun}.GetAsync(cancellationToken: cancellationToken));";
 
     public static string Expandable(IEnumerable<NounSpec> nouns)
     {

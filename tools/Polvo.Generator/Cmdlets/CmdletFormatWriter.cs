@@ -34,8 +34,9 @@ internal static partial class CmdletFormatWriter
             views.Append("        </TableHeaders>\n        <TableRowEntries>\n          <TableRowEntry>\n            <TableColumnItems>\n");
             foreach (var column in noun.Columns)
             {
-                views.Append(column.Name == "Created"
-                    ? $"              <TableColumnItem><ScriptBlock>{CreatedScript}</ScriptBlock></TableColumnItem>\n"
+                string? script = column.Script is { } own ? System.Security.SecurityElement.Escape(own) : column.Name == "Created" ? CreatedScript : null;
+                views.Append(script is not null
+                    ? $"              <TableColumnItem><ScriptBlock>{script}</ScriptBlock></TableColumnItem>\n"
                     : $"              <TableColumnItem><PropertyName>{column.Name}</PropertyName></TableColumnItem>\n");
             }
 

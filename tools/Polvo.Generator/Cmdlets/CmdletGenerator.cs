@@ -33,7 +33,7 @@ internal static class CmdletGenerator
         }
 
         files.AddVerbatim($"{CmdletFolder}/GeneratedStripeResources.cs", Header + CmdletCodeWriter.Resources(table.Nouns));
-        foreach (var noun in table.Nouns)
+        foreach (var noun in table.Nouns.Where(n => !n.Singleton))
         {
             files.AddVerbatim($"{CmdletFolder}/{noun.Noun}Resource.cs", Header + glue.Handle(noun));
         }

@@ -13,7 +13,7 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
 
     private IEnumerable<CmdletPlan> PlanNoun(NounSpec noun)
     {
-        yield return PlanGet(noun);
+        yield return noun.Singleton ? PlanSingleton(noun) : PlanGet(noun);
         if (noun.New is { } create)
         {
             yield return PlanWrite(noun, create, "New", "Create", "POST", null);
@@ -51,28 +51,33 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
             Process = GetProcess(noun, filters, parallel),
             Synopsis = noun.Get.Synopsis,
             Description = Join(
-                $"Lists {noun.Plural} (newest first) with optional filters, gets {noun.Plural} by id (from the pipeline too){(noun.Search ? ", or runs a search query (-Query, Stripe's search query language)" : string.Empty)}. Objects reach the pipeline as each page arrives, and the next page is requested only after the pipeline has taken the previous one, so `Select-Object -First` stops the requests early.",
+                $"Lists {noun.Plural} (newest first) with optional filters{(noun.ById ? $", gets {noun.Plural} by id (from the pipeline too)" : string.Empty)}{(noun.Search ? ", or runs a search query (-Query, Stripe's search query language)" : string.Empty)}. Objects reach the pipeline as each page arrives, and the next page is requested only after the pipeline has taken the previous one, so `Select-Object -First` stops the requests early.",
                 noun.PipeFrom is { } pipe ? $"A {Singular(pipe.Entity)} piped in (from Get-PolvoStripe{pipe.Entity}) lists its {noun.Plural}: its id becomes the `{pipe.Field}` filter." : null,
                 noun.Parent is { } parent ? $"{Capitalize(noun.Plural)} belong to a {parent.Singular}: give -{parent.Parameter}, or pipe {parent.Singular} objects from Get-PolvoStripe{parent.Entity}." : null,
-                $"Each object carries the PSTypeName Polvo.Stripe.{noun.Entity}; the default table fits 80 columns, nested values read with dot notation. Ids are fetched at most -ThrottleLimit at once; a missing id is a non-terminating error and the others go on.",
+                $"Each object carries the PSTypeName Polvo.Stripe.{noun.Entity}; the default table fits 80 columns, nested values read with dot notation.{(noun.ById ? " Ids are fetched at most -ThrottleLimit at once; a missing id is a non-terminating error and the others go on." : string.Empty)}",
                 noun.Get.Description),
             Examples = Examples(noun.Get, () =>
             [
                 new() { Title = $"List the latest {noun.Plural}", Code = $"Get-{name} -First 10", Text = $"Writes the 10 newest {noun.Plural}." },
                 new() { Title = $"Get {noun.Plural} by id from the pipeline", Code = $"'{noun.Prefix}_123', '{noun.Prefix}_456' | Get-{name}", Text = "Fetches each id, several at once." },
             ]),
-            Inputs = "System.String\nIds.\n\nSystem.Management.Automation.PSObject\nObjects with an Id property" + (noun.PipeFrom is { } p2 ? $", or {Plural(p2.Entity)} from Get-PolvoStripe{p2.Entity}." : noun.Parent is { } p3 ? $", or {p3.Singular} objects from Get-PolvoStripe{p3.Entity}." : "."),
+            Inputs = !noun.ById && noun.Parent is { } p4 ? $"System.Management.Automation.PSObject\n{Capitalize(p4.Singular)} objects from Get-PolvoStripe{p4.Entity}." : "System.String\nIds.\n\nSystem.Management.Automation.PSObject\nObjects with an Id property" + (noun.PipeFrom is { } p2 ? $", or {Plural(p2.Entity)} from Get-PolvoStripe{p2.Entity}." : noun.Parent is { } p3 ? $", or {p3.Singular} objects from Get-PolvoStripe{p3.Entity}." : "."),
             Outputs = $"Polvo.Stripe.Entities.{noun.Entity}\nThe {noun.Plural}, with the PSTypeName Polvo.Stripe.{noun.Entity}.",
         };
 
         var p = plan.Parameters;
+        bool byId = noun.ById;
         var listSets = new List<string> { List };
         if (noun.PipeFrom is not null || noun.Parent is not null)
         {
             listSets.Add(ByParent);
         }
 
-        p.Add(Id(noun, ById, $"The ids of the {noun.Plural} ({noun.Prefix}_...). Positional; takes several ids, strings from the pipeline, and the Id property of piped objects."));
+        if (byId)
+        {
+            p.Add(Id(noun, ById, $"The ids of the {noun.Plural} ({noun.Prefix}_...). Positional; takes several ids, strings from the pipeline, and the Id property of piped objects."));
+        }
+
         if (noun.Parent is { } parentSpec)
         {
             p.Add(new ParamPlan
@@ -80,8 +85,8 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
                 Name = parentSpec.Parameter,
                 CsType = "string?",
                 HelpType = "String",
-                Help = $"The id of the {parentSpec.Singular} ({parentSpec.Prefix}_...) whose {noun.Plural} to read; bound by property name from piped {noun.Plural}.",
-                Usages = [new(List, Mandatory: true), new(ById, Mandatory: true, ByName: true)],
+                Help = $"The id of the {parentSpec.Singular} ({parentSpec.Prefix}_...) whose {noun.Plural} to read{(byId ? $"; bound by property name from piped {noun.Plural}" : string.Empty)}.",
+                Usages = byId ? [new(List, Mandatory: true), new(ById, Mandatory: true, ByName: true)] : [new(List, Mandatory: true)],
                 Attributes = [$"[ValidateStripeId(\"{parentSpec.Prefix}\", \"{parentSpec.Singular}\")]", "[ValidateNotNullOrEmpty]"],
             });
         }
@@ -100,18 +105,32 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
             });
         }
 
-        p.Add(new ParamPlan
+        if (byId)
         {
-            Name = "Expand",
-            CsType = "string[]?",
-            HelpType = "String[]",
-            Help = $"Fields to expand into objects instead of ids (press Tab for the expandable fields of a {noun.Singular}).",
-            Usages = [new(ById)],
-            Attributes = ["[ValidateNotNullOrEmpty]", "[ArgumentCompleter(typeof(ExpandCompleter))]"],
-        });
+            p.Add(ExpandParameter(noun));
+        }
+
+        AddFilters(noun, filters, listSets, p);
+        AddListParameters(noun, listSets, p, byId, parallel);
+        return plan;
+    }
+
+    private static ParamPlan ExpandParameter(NounSpec noun) => new()
+    {
+        Name = "Expand",
+        CsType = "string[]?",
+        HelpType = "String[]",
+        Help = $"Fields to expand into objects instead of ids (press Tab for the expandable fields of a {noun.Singular}).",
+        Usages = [new(ById)],
+        Attributes = ["[ValidateNotNullOrEmpty]", "[ArgumentCompleter(typeof(ExpandCompleter))]"],
+    };
+
+    /// <summary>The typed filters: a mandatory one is mandatory in the List set only, where no piped parent supplies it.</summary>
+    private static void AddFilters(NounSpec noun, List<FieldSpec> filters, List<string> listSets, List<ParamPlan> p)
+    {
         foreach (var filter in filters)
         {
-            p.Add(Field(filter, listSets.Select(s => new Usage(s)).ToList(), "Lists only the " + noun.Plural + " whose `" + FieldName(filter) + "` is this value."));
+            p.Add(Field(filter, listSets.Select(s => new Usage(s, Mandatory: filter.Mandatory && s == List)).ToList(), "Lists only the " + noun.Plural + " whose `" + FieldName(filter) + "` is this value."));
         }
 
         if (noun.Created)
@@ -124,7 +143,10 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
         {
             p.Add(new ParamPlan { Name = "Query", CsType = "string?", HelpType = "String", Help = $"A search query in Stripe's search query language, such as `status:\"open\"`. Search results may lag writes by up to a minute.", Usages = [new(Search, Mandatory: true)], Attributes = ["[ValidateNotNullOrEmpty]"] });
         }
+    }
 
+    private static void AddListParameters(NounSpec noun, List<string> listSets, List<ParamPlan> p, bool byId, bool parallel)
+    {
         p.Add(new ParamPlan
         {
             Name = "PageSize",
@@ -149,23 +171,58 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
             });
         }
 
-        p.Add(new ParamPlan
+        if (byId || parallel)
         {
-            Name = "ThrottleLimit",
-            CsType = "int",
-            HelpType = "Int32",
-            Initializer = " = DefaultThrottleLimit;",
-            DefaultText = "5",
-            Help = parallel
-                ? "How many requests run at once, 1 to 64: ids fetched at once (ById), or partitions with -Parallel (List). Output follows completion, not input order."
-                : "How many ids are fetched at once (ById), 1 to 64. Output follows completion, not input order.",
-            Usages = parallel ? [new(List), new(ById)] : [new(ById)],
-            Attributes = ["[ValidateRange(1, 64)]"],
-        });
+            p.Add(new ParamPlan
+            {
+                Name = "ThrottleLimit",
+                CsType = "int",
+                HelpType = "Int32",
+                Initializer = " = DefaultThrottleLimit;",
+                DefaultText = "5",
+                Help = parallel
+                    ? "How many requests run at once, 1 to 64: ids fetched at once (ById), or partitions with -Parallel (List). Output follows completion, not input order."
+                    : "How many ids are fetched at once (ById), 1 to 64. Output follows completion, not input order.",
+                Usages = parallel ? (byId ? [new(List), new(ById)] : [new(List)]) : [new(ById)],
+                Attributes = ["[ValidateRange(1, 64)]"],
+            });
+        }
+
         AddDataParameters(p);
+        AddPagingParameters(p);
+    }
+
+    private static void AddPagingParameters(List<ParamPlan> p)
+    {
         p.Add(Inherited("First", "UInt64", "Writes at most this many objects; no further page is requested once they are written."));
         p.Add(Inherited("Skip", "UInt64", "Leaves out this many objects from the start."));
         p.Add(Inherited("IncludeTotalCount", "SwitchParameter", "Writes the total number of objects first (exact for -Id and search; unknown for a list, which Stripe does not count)."));
+    }
+
+    /// <summary>Get- of a single object with no id and no list (the balance): no parameters of its own.</summary>
+    private static CmdletPlan PlanSingleton(NounSpec noun)
+    {
+        string name = $"PolvoStripe{noun.Noun}";
+        var plan = new CmdletPlan
+        {
+            Verb = "Get",
+            Noun = name,
+            Resource = noun,
+            IsGet = true,
+            DefaultSet = null,
+            OutputTypeName = $"Polvo.Stripe.{noun.Entity}",
+            Process = "Run(new ResourceQuery());",
+            Synopsis = noun.Get.Synopsis,
+            Description = Join(
+                $"Sends `GET /{noun.Path}`: Stripe keeps one {noun.Singular} per account, so there is no id, list or filter.",
+                $"The object carries the PSTypeName Polvo.Stripe.{noun.Entity}; the default table fits 80 columns, nested values read with dot notation.",
+                noun.Get.Description),
+            Examples = Examples(noun.Get, () => [new() { Title = $"Read the {noun.Singular}", Code = $"Get-{name}", Text = $"Writes the {noun.Singular}." }]),
+            Inputs = "None\nNothing is read from the pipeline.",
+            Outputs = $"Polvo.Stripe.Entities.{noun.Entity}\nThe {noun.Singular}, with the PSTypeName Polvo.Stripe.{noun.Entity}.",
+        };
+        AddDataParameters(plan.Parameters);
+        AddPagingParameters(plan.Parameters);
         return plan;
     }
 
@@ -181,8 +238,12 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
             parts.Add("CreatedBefore = CreatedBefore");
         }
 
-        parts.Add("Ids = Id");
-        parts.Add("Expand = Expand");
+        if (noun.ById)
+        {
+            parts.Add("Ids = Id");
+            parts.Add("Expand = Expand");
+        }
+
         if (noun.Search)
         {
             parts.Add("Query = Query");
@@ -194,7 +255,11 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
             parts.Add("Parallel = Parallel.IsPresent ? ThrottleLimit : 0");
         }
 
-        parts.Add("ThrottleLimit = ThrottleLimit");
+        if (noun.ById || parallel)
+        {
+            parts.Add("ThrottleLimit = ThrottleLimit");
+        }
+
         if (noun.Parent is { } parent)
         {
             parts.Add($"ParentId = {parent.Parameter}");
@@ -222,7 +287,7 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
 
     private CmdletPlan PlanWrite(NounSpec noun, VerbSpec verb, string verbName, string actionWord, string method, string? suffix)
     {
-        bool create = verbName == "New", delete = method == "DELETE", marker = verbName == "Remove";
+        bool create = verbName == "New", delete = method == "DELETE", marker = verbName == "Remove" && delete;
         bool high = delete || verb.Irreversible;
         string nounName = $"PolvoStripe{verb.Noun ?? noun.Noun}";
         var fields = verb.Fields.Select(table.Resolve).ToList();
@@ -289,7 +354,7 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
 
         foreach (var field in fields)
         {
-            p.Add(Field(field, [new(null, Mandatory: field.Mandatory, ByName: true)], $"Sets `{FieldName(field)}`."));
+            p.Add(Field(field, [new(null, Mandatory: field.Mandatory, ByName: field.ByName)], $"Sets `{FieldName(field)}`."));
         }
 
         if (!delete)
@@ -376,7 +441,9 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
         Help = help,
         Usages = [new(set, Mandatory: true, Position: 0, ByValue: true, ByName: true)],
         Aliases = [$"{noun.Noun}Id"],
-        Attributes = [$"[ValidateStripeId(\"{noun.Prefix}\", \"{noun.Singular}\")]", "[ValidateNotNullOrEmpty]"],
+
+        // Ids a user chooses (coupons) have no prefix to check.
+        Attributes = noun.Prefix.Length == 0 ? ["[ValidateNotNullOrEmpty]"] : [$"[ValidateStripeId(\"{noun.Prefix}\", \"{noun.Singular}\")]", "[ValidateNotNullOrEmpty]"],
     };
 
     private static ParamPlan Field(FieldSpec field, List<Usage> usages, string fallbackHelp)
@@ -387,6 +454,7 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
             "string" or "id" or "currency" => ("string?", "String"),
             "string[]" => ("string[]?", "String[]"),
             "long" => ("long?", "Int64"),
+            "decimal" => ("decimal?", "Decimal"),
             "int" => ("int?", "Int32"),
             "hashtable" => ("Hashtable?", "Hashtable"),
             "metadata" => ("Hashtable?", "Hashtable"),
@@ -410,7 +478,7 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
             case "metadata":
                 attributes.Add("[MetadataTransformation]");
                 break;
-            case "long" or "int":
+            case "long" or "int" when !field.Signed:
                 attributes.Add("[ValidateRange(0, long.MaxValue)]".Replace("long.MaxValue", field.Type == "int" ? "int.MaxValue" : "long.MaxValue", StringComparison.Ordinal));
                 break;
         }
@@ -425,7 +493,8 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
             Name = field.Name,
             CsType = cs,
             HelpType = help,
-            DefaultText = field.Type == "switch" ? "False" : "None",
+            Initializer = field.Default is null ? string.Empty : $" = \"{field.Default}\";",
+            DefaultText = field.Default ?? (field.Type == "switch" ? "False" : "None"),
             Help = field.Help ?? fallbackHelp,
             Usages = usages,
             Attributes = attributes,

@@ -17,6 +17,7 @@ internal sealed class CmdletServiceWriter(CmdletTable table, ServiceGenerator se
     {
         ["string?"] = "TryString",
         ["long?"] = "TryLong",
+        ["decimal?"] = "TryDecimal",
         ["bool?"] = "TryBool",
         ["DateTimeOffset?"] = "TryTime",
         ["Dictionary<string, string?>?"] = "TryMap",

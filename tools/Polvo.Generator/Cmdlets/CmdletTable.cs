@@ -27,7 +27,7 @@ internal sealed class CmdletTable
     /// <summary>The field with its shared definition filled in.</summary>
     public FieldSpec Resolve(FieldSpec field) =>
         field.Type is null && Common.TryGetValue(field.Name, out var shared)
-            ? shared with { Name = field.Name, Mandatory = field.Mandatory || shared.Mandatory, Help = field.Help ?? shared.Help }
+            ? shared with { Name = field.Name, Mandatory = field.Mandatory || shared.Mandatory, ByName = field.ByName && shared.ByName, Signed = field.Signed || shared.Signed, Default = field.Default ?? shared.Default, Help = field.Help ?? shared.Help }
             : field.Type is null ? throw new InvalidOperationException($"cmdlets.json: field {field.Name} has no type and no common definition.") : field;
 }
 
@@ -57,6 +57,12 @@ internal sealed class NounSpec
 
     /// <summary>Whether the list filters by <c>created</c> (-CreatedAfter, -CreatedBefore).</summary>
     public bool Created { get; init; }
+
+    /// <summary>Whether Stripe retrieves one object by id; a list-only sub-resource (an invoice's lines) has no ById set.</summary>
+    public bool ById { get; init; } = true;
+
+    /// <summary>Whether the resource is one object with no id and no list (the balance): Get- takes no id and no filters.</summary>
+    public bool Singleton { get; init; }
 
     /// <summary>The parent of a sub-resource (its path holds the parent's id).</summary>
     public ParentSpec? Parent { get; init; }
@@ -131,7 +137,7 @@ internal sealed record FieldSpec
     /// <summary>The Stripe field; the snake_case of the name when not given.</summary>
     public string? Field { get; init; }
 
-    /// <summary>string, id, long, int, currency, hashtable, metadata, datetime, switch, string[].</summary>
+    /// <summary>string, id, long, int, decimal, currency, hashtable, metadata, datetime, switch, string[].</summary>
     public string? Type { get; init; }
 
     /// <summary>A ValidateSet.</summary>
@@ -143,7 +149,20 @@ internal sealed record FieldSpec
     /// <summary>What the id names, such as <c>customer</c>.</summary>
     public string? Of { get; init; }
 
+    /// <summary>Mandatory; for a list filter, in the List set only (a piped parent sets it in ByParent).</summary>
     public bool Mandatory { get; init; }
+
+    /// <summary>
+    /// Whether a write cmdlet binds it by property name (CSV columns); false where objects piped in have the property
+    /// and it can be null (a charge's payment_intent), since a null fails the parameter's validation and so the item.
+    /// </summary>
+    public bool ByName { get; init; } = true;
+
+    /// <summary>Whether a long may be negative (a customer balance credit); other amounts are validated to 0 and up.</summary>
+    public bool Signed { get; init; }
+
+    /// <summary>The default of a string parameter (a filter Stripe requires, such as a payment method's <c>type</c>).</summary>
+    public string? Default { get; init; }
 
     public string? Help { get; init; }
 }
@@ -177,6 +196,9 @@ internal sealed class ColumnSpec
     public int Width { get; init; }
 
     public bool Right { get; init; }
+
+    /// <summary>A script block computing the cell (nested values such as a balance's amounts), else the property of the same name.</summary>
+    public string? Script { get; init; }
 }
 
 /// <summary>An example of a cmdlet's help.</summary>

@@ -40,6 +40,15 @@ internal sealed class ResourceFields
         _ => (long?)null,
     });
 
+    /// <summary>Takes a decimal number (a tax rate's percentage, a coupon's percent_off); whole numbers count too.</summary>
+    public bool TryDecimal(string name, out decimal? value) => Take(name, out value, static raw => raw switch
+    {
+        decimal number => number,
+        long number => number,
+        int number => number,
+        _ => (decimal?)null,
+    });
+
     /// <summary>Takes a boolean.</summary>
     public bool TryBool(string name, out bool? value) => Take(name, out value, static raw => raw as bool?);
 

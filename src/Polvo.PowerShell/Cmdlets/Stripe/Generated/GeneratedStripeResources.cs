@@ -38,4 +38,67 @@ internal static class GeneratedStripeResources
 
     /// <summary>tax ids.</summary>
     public static StripeResourceHandle CustomerTaxId { get; } = new CustomerTaxIdResource();
+
+    /// <summary>setup intents.</summary>
+    public static StripeResourceHandle SetupIntent { get; } = new SetupIntentResource();
+
+    /// <summary>payment methods.</summary>
+    public static StripeResourceHandle PaymentMethod { get; } = new PaymentMethodResource();
+
+    /// <summary>disputes.</summary>
+    public static StripeResourceHandle Dispute { get; } = new DisputeResource();
+
+    /// <summary>invoice items.</summary>
+    public static StripeResourceHandle InvoiceItem { get; } = new InvoiceItemResource();
+
+    /// <summary>credit notes.</summary>
+    public static StripeResourceHandle CreditNote { get; } = new CreditNoteResource();
+
+    /// <summary>credit note lines.</summary>
+    public static StripeResourceHandle CreditNoteLineItem { get; } = new CreditNoteLineItemResource();
+
+    /// <summary>invoice lines.</summary>
+    public static StripeResourceHandle InvoiceLineItem { get; } = new InvoiceLineItemResource();
+
+    /// <summary>subscription items.</summary>
+    public static StripeResourceHandle SubscriptionItem { get; } = new SubscriptionItemResource();
+
+    /// <summary>subscription schedules.</summary>
+    public static StripeResourceHandle SubscriptionSchedule { get; } = new SubscriptionScheduleResource();
+
+    /// <summary>coupons.</summary>
+    public static StripeResourceHandle Coupon { get; } = new CouponResource();
+
+    /// <summary>promotion codes.</summary>
+    public static StripeResourceHandle PromotionCode { get; } = new PromotionCodeResource();
+
+    /// <summary>tax rates.</summary>
+    public static StripeResourceHandle TaxRate { get; } = new TaxRateResource();
+
+    /// <summary>checkout sessions.</summary>
+    public static StripeResourceHandle CheckoutSession { get; } = new CheckoutSessionResource();
+
+    /// <summary>checkout session line items.</summary>
+    public static StripeResourceHandle CheckoutSessionLineItem { get; } = new CheckoutSessionLineItemResource();
+
+    /// <summary>payment links.</summary>
+    public static StripeResourceHandle PaymentLink { get; } = new PaymentLinkResource();
+
+    /// <summary>payment link line items.</summary>
+    public static StripeResourceHandle PaymentLinkLineItem { get; } = new PaymentLinkLineItemResource();
+
+    /// <summary>webhook endpoints.</summary>
+    public static StripeResourceHandle WebhookEndpoint { get; } = new WebhookEndpointResource();
+
+    /// <summary>balance.</summary>
+    public static StripeResourceHandle Balance { get; } = new StripeSingletonHandle<Polvo.Stripe.Entities.Balance>("balance", "Polvo.Stripe.Balance", (client, cancellationToken) => client.Balance.GetAsync(cancellationToken: cancellationToken));
+
+    /// <summary>transfers.</summary>
+    public static StripeResourceHandle Transfer { get; } = new TransferResource();
+
+    /// <summary>transfer reversals.</summary>
+    public static StripeResourceHandle TransferReversal { get; } = new TransferReversalResource();
+
+    /// <summary>customer balance transactions.</summary>
+    public static StripeResourceHandle CustomerBalanceTransaction { get; } = new CustomerBalanceTransactionResource();
 }

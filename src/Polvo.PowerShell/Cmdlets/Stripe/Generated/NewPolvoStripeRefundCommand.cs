@@ -29,7 +29,7 @@ public sealed class NewPolvoStripeRefundCommand : PolvoStripeResourceWriteCmdlet
     public string? Charge { get; set; }
 
     /// <summary>Gets or sets -PaymentIntent: The payment intent to refund (pi_...).</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [ValidateStripeId("pi", "payment intent")]
     [ValidateNotNullOrEmpty]
     public string? PaymentIntent { get; set; }

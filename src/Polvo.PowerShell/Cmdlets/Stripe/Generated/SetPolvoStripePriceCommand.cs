@@ -24,8 +24,8 @@ public sealed class SetPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = [];
 
-    /// <summary>Gets or sets -Nickname: A name for the price, not shown to customers.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    /// <summary>Gets or sets -Nickname: A name for the price, not shown to customers (not bound from piped prices, whose own nickname is often empty).</summary>
+    [Parameter]
     [ValidateNotNullOrEmpty]
     public string? Nickname { get; set; }
 

@@ -24,8 +24,8 @@ public sealed class StopPolvoStripePaymentIntentCommand : PolvoStripeResourceWri
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = [];
 
-    /// <summary>Gets or sets -CancellationReason: Why it is canceled.</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    /// <summary>Gets or sets -CancellationReason: Why it is canceled (not bound from piped payment intents, whose own reason is empty).</summary>
+    [Parameter]
     [ValidateSet("duplicate", "fraudulent", "requested_by_customer", "abandoned")]
     [ValidateNotNullOrEmpty]
     public string? CancellationReason { get; set; }
