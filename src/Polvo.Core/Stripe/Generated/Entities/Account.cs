@@ -20,20 +20,41 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// Business information about the account.
     /// </summary>
-    [JsonPropertyName("business_profile")]
+    [JsonIgnore]
     public AccountBusinessProfile? BusinessProfile { get; set; }
+
+    /// <summary>Gets or sets <c>business_profile</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("business_profile")]
+    [JsonConverter(typeof(DeferredConverter<AccountBusinessProfile>))]
+    internal object? BusinessProfileField
+    {
+        get => BusinessProfile;
+        set => BusinessProfile = (AccountBusinessProfile?)value;
+    }
 
     /// <summary>
     /// The business type.
     /// </summary>
     [JsonPropertyName("business_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BusinessType { get; set; }
 
     /// <summary>
     /// The capabilities field.
     /// </summary>
-    [JsonPropertyName("capabilities")]
+    [JsonIgnore]
     public AccountCapabilities? Capabilities { get; set; }
+
+    /// <summary>Gets or sets <c>capabilities</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("capabilities")]
+    [JsonConverter(typeof(DeferredConverter<AccountCapabilities>))]
+    internal object? CapabilitiesField
+    {
+        get => Capabilities;
+        set => Capabilities = (AccountCapabilities?)value;
+    }
 
     /// <summary>
     /// Whether the account can create live charges.
@@ -44,14 +65,34 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// The company field.
     /// </summary>
-    [JsonPropertyName("company")]
+    [JsonIgnore]
     public LegalEntityCompany? Company { get; set; }
+
+    /// <summary>Gets or sets <c>company</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("company")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityCompany>))]
+    internal object? CompanyField
+    {
+        get => Company;
+        set => Company = (LegalEntityCompany?)value;
+    }
 
     /// <summary>
     /// The controller field.
     /// </summary>
-    [JsonPropertyName("controller")]
+    [JsonIgnore]
     public AccountUnificationAccountController? Controller { get; set; }
+
+    /// <summary>Gets or sets <c>controller</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("controller")]
+    [JsonConverter(typeof(DeferredConverter<AccountUnificationAccountController>))]
+    internal object? ControllerField
+    {
+        get => Controller;
+        set => Controller = (AccountUnificationAccountController?)value;
+    }
 
     /// <summary>
     /// The account's country.
@@ -86,20 +127,50 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// External accounts (bank accounts and debit cards) currently attached to this account
     /// </summary>
-    [JsonPropertyName("external_accounts")]
+    [JsonIgnore]
     public StripeList<StripeEntity>? ExternalAccounts { get; set; }
+
+    /// <summary>Gets or sets <c>external_accounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("external_accounts")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<StripeEntity>>))]
+    internal object? ExternalAccountsField
+    {
+        get => ExternalAccounts;
+        set => ExternalAccounts = (StripeList<StripeEntity>?)value;
+    }
 
     /// <summary>
     /// The future_requirements field.
     /// </summary>
-    [JsonPropertyName("future_requirements")]
+    [JsonIgnore]
     public AccountFutureRequirements? FutureRequirements { get; set; }
+
+    /// <summary>Gets or sets <c>future_requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("future_requirements")]
+    [JsonConverter(typeof(DeferredConverter<AccountFutureRequirements>))]
+    internal object? FutureRequirementsField
+    {
+        get => FutureRequirements;
+        set => FutureRequirements = (AccountFutureRequirements?)value;
+    }
 
     /// <summary>
     /// The individual field.
     /// </summary>
-    [JsonPropertyName("individual")]
+    [JsonIgnore]
     public Person? Individual { get; set; }
+
+    /// <summary>Gets or sets <c>individual</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("individual")]
+    [JsonConverter(typeof(DeferredConverter<Person>))]
+    internal object? IndividualField
+    {
+        get => Individual;
+        set => Individual = (Person?)value;
+    }
 
     /// <summary>
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -116,25 +187,56 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// The requirements field.
     /// </summary>
-    [JsonPropertyName("requirements")]
+    [JsonIgnore]
     public AccountRequirements? Requirements { get; set; }
+
+    /// <summary>Gets or sets <c>requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("requirements")]
+    [JsonConverter(typeof(DeferredConverter<AccountRequirements>))]
+    internal object? RequirementsField
+    {
+        get => Requirements;
+        set => Requirements = (AccountRequirements?)value;
+    }
 
     /// <summary>
     /// Options for customizing how the account functions within Stripe.
     /// </summary>
-    [JsonPropertyName("settings")]
+    [JsonIgnore]
     public AccountSettings? Settings { get; set; }
+
+    /// <summary>Gets or sets <c>settings</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("settings")]
+    [JsonConverter(typeof(DeferredConverter<AccountSettings>))]
+    internal object? SettingsField
+    {
+        get => Settings;
+        set => Settings = (AccountSettings?)value;
+    }
 
     /// <summary>
     /// The tos_acceptance field.
     /// </summary>
-    [JsonPropertyName("tos_acceptance")]
+    [JsonIgnore]
     public AccountTosAcceptance? TosAcceptance { get; set; }
+
+    /// <summary>Gets or sets <c>tos_acceptance</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tos_acceptance")]
+    [JsonConverter(typeof(DeferredConverter<AccountTosAcceptance>))]
+    internal object? TosAcceptanceField
+    {
+        get => TosAcceptance;
+        set => TosAcceptance = (AccountTosAcceptance?)value;
+    }
 
     /// <summary>
     /// The Stripe account type. Can be `standard`, `express`, or `custom`.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>Whether this is the marker of a deleted object (sent only as <see langword="true"/>, by a delete or by a retrieve of a deleted object).</summary>

@@ -34,8 +34,18 @@ public sealed partial class AccountBusinessProfile : IStripeExtensible
     /// <summary>
     /// A publicly available mailing address for sending support issues to.
     /// </summary>
-    [JsonPropertyName("support_address")]
+    [JsonIgnore]
     public Address? SupportAddress { get; set; }
+
+    /// <summary>Gets or sets <c>support_address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("support_address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? SupportAddressField
+    {
+        get => SupportAddress;
+        set => SupportAddress = (Address?)value;
+    }
 
     /// <summary>
     /// A publicly available email address for sending support issues to.
@@ -62,6 +72,15 @@ public sealed partial class AccountBusinessProfile : IStripeExtensible
     public string? Url { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,10 +16,29 @@ public sealed partial class AccountCardIssuingSettings : IStripeExtensible
     /// <summary>
     /// The tos_acceptance field.
     /// </summary>
-    [JsonPropertyName("tos_acceptance")]
+    [JsonIgnore]
     public CardIssuingAccountTermsOfService? TosAcceptance { get; set; }
 
+    /// <summary>Gets or sets <c>tos_acceptance</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tos_acceptance")]
+    [JsonConverter(typeof(DeferredConverter<CardIssuingAccountTermsOfService>))]
+    internal object? TosAcceptanceField
+    {
+        get => TosAcceptance;
+        set => TosAcceptance = (CardIssuingAccountTermsOfService?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,8 +16,18 @@ public sealed partial class AccountCardPaymentsSettings : IStripeExtensible
     /// <summary>
     /// The decline_on field.
     /// </summary>
-    [JsonPropertyName("decline_on")]
+    [JsonIgnore]
     public AccountDeclineChargeOn? DeclineOn { get; set; }
+
+    /// <summary>Gets or sets <c>decline_on</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("decline_on")]
+    [JsonConverter(typeof(DeferredConverter<AccountDeclineChargeOn>))]
+    internal object? DeclineOnField
+    {
+        get => DeclineOn;
+        set => DeclineOn = (AccountDeclineChargeOn?)value;
+    }
 
     /// <summary>
     /// The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge. `statement_descriptor_prefix` is useful for maximizing descriptor space for the dynamic portion.
@@ -26,6 +36,15 @@ public sealed partial class AccountCardPaymentsSettings : IStripeExtensible
     public string? StatementDescriptorPrefix { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -31,8 +31,18 @@ public sealed partial class AccountPayoutSettings : IStripeExtensible
     /// <summary>
     /// The schedule field.
     /// </summary>
-    [JsonPropertyName("schedule")]
+    [JsonIgnore]
     public TransferSchedule? Schedule { get; set; }
+
+    /// <summary>Gets or sets <c>schedule</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("schedule")]
+    [JsonConverter(typeof(DeferredConverter<TransferSchedule>))]
+    internal object? ScheduleField
+    {
+        get => Schedule;
+        set => Schedule = (TransferSchedule?)value;
+    }
 
     /// <summary>
     /// The text that appears on the bank account statement for payouts. If not set, this defaults to the platform's bank descriptor as set in the Dashboard.
@@ -41,6 +51,15 @@ public sealed partial class AccountPayoutSettings : IStripeExtensible
     public string? StatementDescriptor { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,8 +16,18 @@ public sealed partial class AccountRequirements : IStripeExtensible
     /// <summary>
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     /// </summary>
-    [JsonPropertyName("alternatives")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<AccountRequirementsAlternative>? Alternatives { get; set; }
+
+    /// <summary>Gets or sets <c>alternatives</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("alternatives")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<AccountRequirementsAlternative>>))]
+    internal object? AlternativesField
+    {
+        get => Alternatives;
+        set => Alternatives = (global::System.Collections.Generic.List<AccountRequirementsAlternative>?)value;
+    }
 
     /// <summary>
     /// Date by which the fields in `currently_due` must be collected to keep the account enabled. These fields may disable the account sooner if the next threshold is reached before they are collected.
@@ -40,8 +50,18 @@ public sealed partial class AccountRequirements : IStripeExtensible
     /// <summary>
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.
     /// </summary>
-    [JsonPropertyName("errors")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<AccountRequirementsError>? Errors { get; set; }
+
+    /// <summary>Gets or sets <c>errors</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("errors")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<AccountRequirementsError>>))]
+    internal object? ErrorsField
+    {
+        get => Errors;
+        set => Errors = (global::System.Collections.Generic.List<AccountRequirementsError>?)value;
+    }
 
     /// <summary>
     /// Fields that need to be collected assuming all volume thresholds are reached. As they become required, they appear in `currently_due` as well, and `current_deadline` becomes set.
@@ -62,6 +82,15 @@ public sealed partial class AccountRequirements : IStripeExtensible
     public global::System.Collections.Generic.List<string>? PendingVerification { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,52 +16,141 @@ public sealed partial class AccountSettings : IStripeExtensible
     /// <summary>
     /// The bacs_debit_payments field.
     /// </summary>
-    [JsonPropertyName("bacs_debit_payments")]
+    [JsonIgnore]
     public AccountBacsDebitPaymentsSettings? BacsDebitPayments { get; set; }
+
+    /// <summary>Gets or sets <c>bacs_debit_payments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("bacs_debit_payments")]
+    [JsonConverter(typeof(DeferredConverter<AccountBacsDebitPaymentsSettings>))]
+    internal object? BacsDebitPaymentsField
+    {
+        get => BacsDebitPayments;
+        set => BacsDebitPayments = (AccountBacsDebitPaymentsSettings?)value;
+    }
 
     /// <summary>
     /// The branding field.
     /// </summary>
-    [JsonPropertyName("branding")]
+    [JsonIgnore]
     public AccountBrandingSettings? Branding { get; set; }
+
+    /// <summary>Gets or sets <c>branding</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("branding")]
+    [JsonConverter(typeof(DeferredConverter<AccountBrandingSettings>))]
+    internal object? BrandingField
+    {
+        get => Branding;
+        set => Branding = (AccountBrandingSettings?)value;
+    }
 
     /// <summary>
     /// The card_issuing field.
     /// </summary>
-    [JsonPropertyName("card_issuing")]
+    [JsonIgnore]
     public AccountCardIssuingSettings? CardIssuing { get; set; }
+
+    /// <summary>Gets or sets <c>card_issuing</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card_issuing")]
+    [JsonConverter(typeof(DeferredConverter<AccountCardIssuingSettings>))]
+    internal object? CardIssuingField
+    {
+        get => CardIssuing;
+        set => CardIssuing = (AccountCardIssuingSettings?)value;
+    }
 
     /// <summary>
     /// The card_payments field.
     /// </summary>
-    [JsonPropertyName("card_payments")]
+    [JsonIgnore]
     public AccountCardPaymentsSettings? CardPayments { get; set; }
+
+    /// <summary>Gets or sets <c>card_payments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card_payments")]
+    [JsonConverter(typeof(DeferredConverter<AccountCardPaymentsSettings>))]
+    internal object? CardPaymentsField
+    {
+        get => CardPayments;
+        set => CardPayments = (AccountCardPaymentsSettings?)value;
+    }
 
     /// <summary>
     /// The dashboard field.
     /// </summary>
-    [JsonPropertyName("dashboard")]
+    [JsonIgnore]
     public AccountDashboardSettings? Dashboard { get; set; }
+
+    /// <summary>Gets or sets <c>dashboard</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("dashboard")]
+    [JsonConverter(typeof(DeferredConverter<AccountDashboardSettings>))]
+    internal object? DashboardField
+    {
+        get => Dashboard;
+        set => Dashboard = (AccountDashboardSettings?)value;
+    }
 
     /// <summary>
     /// The payments field.
     /// </summary>
-    [JsonPropertyName("payments")]
+    [JsonIgnore]
     public AccountPaymentsSettings? Payments { get; set; }
+
+    /// <summary>Gets or sets <c>payments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payments")]
+    [JsonConverter(typeof(DeferredConverter<AccountPaymentsSettings>))]
+    internal object? PaymentsField
+    {
+        get => Payments;
+        set => Payments = (AccountPaymentsSettings?)value;
+    }
 
     /// <summary>
     /// The payouts field.
     /// </summary>
-    [JsonPropertyName("payouts")]
+    [JsonIgnore]
     public AccountPayoutSettings? Payouts { get; set; }
+
+    /// <summary>Gets or sets <c>payouts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payouts")]
+    [JsonConverter(typeof(DeferredConverter<AccountPayoutSettings>))]
+    internal object? PayoutsField
+    {
+        get => Payouts;
+        set => Payouts = (AccountPayoutSettings?)value;
+    }
 
     /// <summary>
     /// The sepa_debit_payments field.
     /// </summary>
-    [JsonPropertyName("sepa_debit_payments")]
+    [JsonIgnore]
     public AccountSepaDebitPaymentsSettings? SepaDebitPayments { get; set; }
 
+    /// <summary>Gets or sets <c>sepa_debit_payments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("sepa_debit_payments")]
+    [JsonConverter(typeof(DeferredConverter<AccountSepaDebitPaymentsSettings>))]
+    internal object? SepaDebitPaymentsField
+    {
+        get => SepaDebitPayments;
+        set => SepaDebitPayments = (AccountSepaDebitPaymentsSettings?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

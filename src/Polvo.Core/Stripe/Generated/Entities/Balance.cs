@@ -23,26 +23,66 @@ public sealed partial class Balance : IStripeExtensible
     /// <summary>
     /// Funds that are available to be transferred or paid out, whether automatically by Stripe or explicitly via the [Transfers API](https://stripe.com/docs/api#transfers) or [Payouts API](https://stripe.com/docs/api#payouts). The available balance for each currency and payment type can be found in the `source_types` property.
     /// </summary>
-    [JsonPropertyName("available")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<BalanceAmount>? Available { get; set; }
+
+    /// <summary>Gets or sets <c>available</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("available")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceAmount>>))]
+    internal object? AvailableField
+    {
+        get => Available;
+        set => Available = (global::System.Collections.Generic.List<BalanceAmount>?)value;
+    }
 
     /// <summary>
     /// Funds held due to negative balances on connected Custom accounts. The connect reserve balance for each currency and payment type can be found in the `source_types` property.
     /// </summary>
-    [JsonPropertyName("connect_reserved")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<BalanceAmount>? ConnectReserved { get; set; }
+
+    /// <summary>Gets or sets <c>connect_reserved</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("connect_reserved")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceAmount>>))]
+    internal object? ConnectReservedField
+    {
+        get => ConnectReserved;
+        set => ConnectReserved = (global::System.Collections.Generic.List<BalanceAmount>?)value;
+    }
 
     /// <summary>
     /// Funds that can be paid out using Instant Payouts.
     /// </summary>
-    [JsonPropertyName("instant_available")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<BalanceAmount>? InstantAvailable { get; set; }
+
+    /// <summary>Gets or sets <c>instant_available</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("instant_available")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceAmount>>))]
+    internal object? InstantAvailableField
+    {
+        get => InstantAvailable;
+        set => InstantAvailable = (global::System.Collections.Generic.List<BalanceAmount>?)value;
+    }
 
     /// <summary>
     /// The issuing field.
     /// </summary>
-    [JsonPropertyName("issuing")]
+    [JsonIgnore]
     public BalanceDetail? Issuing { get; set; }
+
+    /// <summary>Gets or sets <c>issuing</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("issuing")]
+    [JsonConverter(typeof(DeferredConverter<BalanceDetail>))]
+    internal object? IssuingField
+    {
+        get => Issuing;
+        set => Issuing = (BalanceDetail?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -63,15 +103,35 @@ public sealed partial class Balance : IStripeExtensible
     /// String representing the object's type. Objects of the same type share the same value.
     /// </summary>
     [JsonPropertyName("object")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ObjectValue { get; set; }
 
     /// <summary>
     /// Funds that are not yet available in the balance, due to the 7-day rolling pay cycle. The pending balance for each currency, and for each payment type, can be found in the `source_types` property.
     /// </summary>
-    [JsonPropertyName("pending")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<BalanceAmount>? Pending { get; set; }
 
+    /// <summary>Gets or sets <c>pending</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("pending")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceAmount>>))]
+    internal object? PendingField
+    {
+        get => Pending;
+        set => Pending = (global::System.Collections.Generic.List<BalanceAmount>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

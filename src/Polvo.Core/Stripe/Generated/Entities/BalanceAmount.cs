@@ -37,10 +37,29 @@ public sealed partial class BalanceAmount : IStripeExtensible
     /// <summary>
     /// The source_types field.
     /// </summary>
-    [JsonPropertyName("source_types")]
+    [JsonIgnore]
     public BalanceAmountBySourceType? SourceTypes { get; set; }
 
+    /// <summary>Gets or sets <c>source_types</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("source_types")]
+    [JsonConverter(typeof(DeferredConverter<BalanceAmountBySourceType>))]
+    internal object? SourceTypesField
+    {
+        get => SourceTypes;
+        set => SourceTypes = (BalanceAmountBySourceType?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,10 +16,29 @@ public sealed partial class BalanceDetail : IStripeExtensible
     /// <summary>
     /// Funds that are available for use.
     /// </summary>
-    [JsonPropertyName("available")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<BalanceAmount>? Available { get; set; }
 
+    /// <summary>Gets or sets <c>available</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("available")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceAmount>>))]
+    internal object? AvailableField
+    {
+        get => Available;
+        set => Available = (global::System.Collections.Generic.List<BalanceAmount>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -37,8 +37,18 @@ public sealed partial class BillingPortalConfiguration : StripeEntity
     /// <summary>
     /// The business_profile field.
     /// </summary>
-    [JsonPropertyName("business_profile")]
+    [JsonIgnore]
     public PortalBusinessProfile? BusinessProfile { get; set; }
+
+    /// <summary>Gets or sets <c>business_profile</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("business_profile")]
+    [JsonConverter(typeof(DeferredConverter<PortalBusinessProfile>))]
+    internal object? BusinessProfileField
+    {
+        get => BusinessProfile;
+        set => BusinessProfile = (PortalBusinessProfile?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -64,8 +74,18 @@ public sealed partial class BillingPortalConfiguration : StripeEntity
     /// <summary>
     /// The features field.
     /// </summary>
-    [JsonPropertyName("features")]
+    [JsonIgnore]
     public PortalFeatures? Features { get; set; }
+
+    /// <summary>Gets or sets <c>features</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("features")]
+    [JsonConverter(typeof(DeferredConverter<PortalFeatures>))]
+    internal object? FeaturesField
+    {
+        get => Features;
+        set => Features = (PortalFeatures?)value;
+    }
 
     /// <summary>
     /// Whether the configuration is the default. If `true`, this configuration can be managed in the Dashboard and portal sessions will use this configuration unless it is overriden when creating the session.

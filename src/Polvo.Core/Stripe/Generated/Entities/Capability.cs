@@ -17,15 +17,34 @@ public sealed partial class Capability : StripeEntity
     /// <summary>
     /// The account for which the capability enables functionality.
     /// </summary>
-    [JsonPropertyName("account")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? Account { get; set; }
+
+    /// <summary>Gets or sets <c>account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("account")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? AccountField
+    {
+        get => Account;
+        set => Account = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// The future_requirements field.
     /// </summary>
-    [JsonPropertyName("future_requirements")]
+    [JsonIgnore]
     public AccountCapabilityFutureRequirements? FutureRequirements { get; set; }
+
+    /// <summary>Gets or sets <c>future_requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("future_requirements")]
+    [JsonConverter(typeof(DeferredConverter<AccountCapabilityFutureRequirements>))]
+    internal object? FutureRequirementsField
+    {
+        get => FutureRequirements;
+        set => FutureRequirements = (AccountCapabilityFutureRequirements?)value;
+    }
 
     /// <summary>
     /// Whether the capability has been requested.
@@ -51,13 +70,24 @@ public sealed partial class Capability : StripeEntity
     /// <summary>
     /// The requirements field.
     /// </summary>
-    [JsonPropertyName("requirements")]
+    [JsonIgnore]
     public AccountCapabilityRequirements? Requirements { get; set; }
+
+    /// <summary>Gets or sets <c>requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("requirements")]
+    [JsonConverter(typeof(DeferredConverter<AccountCapabilityRequirements>))]
+    internal object? RequirementsField
+    {
+        get => Requirements;
+        set => Requirements = (AccountCapabilityRequirements?)value;
+    }
 
     /// <summary>
     /// The status of the capability. Can be `active`, `inactive`, `pending`, or `unrequested`.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>

@@ -16,8 +16,18 @@ public sealed partial class CardGeneratedFromPaymentMethodDetails : IStripeExten
     /// <summary>
     /// The card_present field.
     /// </summary>
-    [JsonPropertyName("card_present")]
+    [JsonIgnore]
     public PaymentMethodDetailsCardPresent? CardPresent { get; set; }
+
+    /// <summary>Gets or sets <c>card_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card_present")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardPresent>))]
+    internal object? CardPresentField
+    {
+        get => CardPresent;
+        set => CardPresent = (PaymentMethodDetailsCardPresent?)value;
+    }
 
     /// <summary>
     /// The type of payment method transaction-specific details from the transaction that generated this `card` payment method. Always `card_present`.
@@ -26,6 +36,15 @@ public sealed partial class CardGeneratedFromPaymentMethodDetails : IStripeExten
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

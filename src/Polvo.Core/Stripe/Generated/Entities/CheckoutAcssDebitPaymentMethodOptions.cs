@@ -17,23 +17,44 @@ public sealed partial class CheckoutAcssDebitPaymentMethodOptions : IStripeExten
     /// Currency supported by the bank account. Returned when the Session is in `setup` mode.
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Currency { get; set; }
 
     /// <summary>
     /// The mandate_options field.
     /// </summary>
-    [JsonPropertyName("mandate_options")]
+    [JsonIgnore]
     public CheckoutAcssDebitMandateOptions? MandateOptions { get; set; }
+
+    /// <summary>Gets or sets <c>mandate_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("mandate_options")]
+    [JsonConverter(typeof(DeferredConverter<CheckoutAcssDebitMandateOptions>))]
+    internal object? MandateOptionsField
+    {
+        get => MandateOptions;
+        set => MandateOptions = (CheckoutAcssDebitMandateOptions?)value;
+    }
 
     /// <summary>
     /// Bank account verification method.
     /// </summary>
     [JsonPropertyName("verification_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? VerificationMethod { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>currency</c> (a string property, so a value added later still reads).</summary>
     public static class CurrencyValues

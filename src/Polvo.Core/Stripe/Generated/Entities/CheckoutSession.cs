@@ -26,8 +26,18 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// When set, provides configuration for actions to take if this Checkout Session expires.
     /// </summary>
-    [JsonPropertyName("after_expiration")]
+    [JsonIgnore]
     public PaymentPagesCheckoutSessionAfterExpiration? AfterExpiration { get; set; }
+
+    /// <summary>Gets or sets <c>after_expiration</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("after_expiration")]
+    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionAfterExpiration>))]
+    internal object? AfterExpirationField
+    {
+        get => AfterExpiration;
+        set => AfterExpiration = (PaymentPagesCheckoutSessionAfterExpiration?)value;
+    }
 
     /// <summary>
     /// Enables user redeemable promotion codes.
@@ -50,13 +60,24 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// The automatic_tax field.
     /// </summary>
-    [JsonPropertyName("automatic_tax")]
+    [JsonIgnore]
     public PaymentPagesCheckoutSessionAutomaticTax? AutomaticTax { get; set; }
+
+    /// <summary>Gets or sets <c>automatic_tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("automatic_tax")]
+    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionAutomaticTax>))]
+    internal object? AutomaticTaxField
+    {
+        get => AutomaticTax;
+        set => AutomaticTax = (PaymentPagesCheckoutSessionAutomaticTax?)value;
+    }
 
     /// <summary>
     /// Describes whether Checkout should collect the customer's billing address.
     /// </summary>
     [JsonPropertyName("billing_address_collection")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BillingAddressCollection { get; set; }
 
     /// <summary>
@@ -76,14 +97,34 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// Results of `consent_collection` for this session.
     /// </summary>
-    [JsonPropertyName("consent")]
+    [JsonIgnore]
     public PaymentPagesCheckoutSessionConsent? Consent { get; set; }
+
+    /// <summary>Gets or sets <c>consent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("consent")]
+    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionConsent>))]
+    internal object? ConsentField
+    {
+        get => Consent;
+        set => Consent = (PaymentPagesCheckoutSessionConsent?)value;
+    }
 
     /// <summary>
     /// When set, provides configuration for the Checkout Session to gather active consent from customers.
     /// </summary>
-    [JsonPropertyName("consent_collection")]
+    [JsonIgnore]
     public PaymentPagesCheckoutSessionConsentCollection? ConsentCollection { get; set; }
+
+    /// <summary>Gets or sets <c>consent_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("consent_collection")]
+    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionConsentCollection>))]
+    internal object? ConsentCollectionField
+    {
+        get => ConsentCollection;
+        set => ConsentCollection = (PaymentPagesCheckoutSessionConsentCollection?)value;
+    }
 
     /// <summary>
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -98,21 +139,41 @@ public sealed partial class CheckoutSession : StripeEntity
     /// during the payment flow unless an existing customer was provided when
     /// the Session was created.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// Configure whether a Checkout Session creates a Customer when the Checkout Session completes.
     /// </summary>
     [JsonPropertyName("customer_creation")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CustomerCreation { get; set; }
 
     /// <summary>
     /// The customer details including the customer's tax exempt status and the customer's tax IDs. Only present on Sessions in `payment` or `subscription` mode.
     /// </summary>
-    [JsonPropertyName("customer_details")]
+    [JsonIgnore]
     public PaymentPagesCheckoutSessionCustomerDetails? CustomerDetails { get; set; }
+
+    /// <summary>Gets or sets <c>customer_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer_details")]
+    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionCustomerDetails>))]
+    internal object? CustomerDetailsField
+    {
+        get => CustomerDetails;
+        set => CustomerDetails = (PaymentPagesCheckoutSessionCustomerDetails?)value;
+    }
 
     /// <summary>
     /// If provided, this value will be used when the Customer object is created.
@@ -142,8 +203,18 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// The line items purchased by the customer.
     /// </summary>
-    [JsonPropertyName("line_items")]
+    [JsonIgnore]
     public StripeList<Item>? LineItems { get; set; }
+
+    /// <summary>Gets or sets <c>line_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("line_items")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<Item>>))]
+    internal object? LineItemsField
+    {
+        get => LineItems;
+        set => LineItems = (StripeList<Item>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -164,6 +235,7 @@ public sealed partial class CheckoutSession : StripeEntity
     /// The IETF language tag of the locale Checkout is displayed in. If blank or `auto`, the browser's locale is used.
     /// </summary>
     [JsonPropertyName("locale")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Locale { get; set; }
 
     /// <summary>
@@ -176,27 +248,56 @@ public sealed partial class CheckoutSession : StripeEntity
     /// The mode of the Checkout Session.
     /// </summary>
     [JsonPropertyName("mode")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Mode { get; set; }
 
     /// <summary>
     /// The ID of the PaymentIntent for Checkout Sessions in `payment` mode.
     /// </summary>
-    [JsonPropertyName("payment_intent")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentIntent>))]
+    [JsonIgnore]
     public Expandable<PaymentIntent>? PaymentIntent { get; set; }
+
+    /// <summary>Gets or sets <c>payment_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentIntent>, ExpandableConverter<PaymentIntent>>))]
+    internal object? PaymentIntentField
+    {
+        get => PaymentIntent;
+        set => PaymentIntent = (Expandable<PaymentIntent>?)value;
+    }
 
     /// <summary>
     /// The ID of the Payment Link that created this Session.
     /// </summary>
-    [JsonPropertyName("payment_link")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentLink>))]
+    [JsonIgnore]
     public Expandable<PaymentLink>? PaymentLink { get; set; }
+
+    /// <summary>Gets or sets <c>payment_link</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_link")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentLink>, ExpandableConverter<PaymentLink>>))]
+    internal object? PaymentLinkField
+    {
+        get => PaymentLink;
+        set => PaymentLink = (Expandable<PaymentLink>?)value;
+    }
 
     /// <summary>
     /// Payment-method-specific configuration for the PaymentIntent or SetupIntent of this CheckoutSession.
     /// </summary>
-    [JsonPropertyName("payment_method_options")]
+    [JsonIgnore]
     public CheckoutSessionPaymentMethodOptions? PaymentMethodOptions { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method_options")]
+    [JsonConverter(typeof(DeferredConverter<CheckoutSessionPaymentMethodOptions>))]
+    internal object? PaymentMethodOptionsField
+    {
+        get => PaymentMethodOptions;
+        set => PaymentMethodOptions = (CheckoutSessionPaymentMethodOptions?)value;
+    }
 
     /// <summary>
     /// A list of the types of payment methods (e.g. card) this Checkout
@@ -210,13 +311,24 @@ public sealed partial class CheckoutSession : StripeEntity
     /// You can use this value to decide when to fulfill your customer's order.
     /// </summary>
     [JsonPropertyName("payment_status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? PaymentStatus { get; set; }
 
     /// <summary>
     /// The phone_number_collection field.
     /// </summary>
-    [JsonPropertyName("phone_number_collection")]
+    [JsonIgnore]
     public PaymentPagesCheckoutSessionPhoneNumberCollection? PhoneNumberCollection { get; set; }
+
+    /// <summary>Gets or sets <c>phone_number_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("phone_number_collection")]
+    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionPhoneNumberCollection>))]
+    internal object? PhoneNumberCollectionField
+    {
+        get => PhoneNumberCollection;
+        set => PhoneNumberCollection = (PaymentPagesCheckoutSessionPhoneNumberCollection?)value;
+    }
 
     /// <summary>
     /// The ID of the original expired Checkout Session that triggered the recovery flow.
@@ -227,39 +339,88 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// The ID of the SetupIntent for Checkout Sessions in `setup` mode.
     /// </summary>
-    [JsonPropertyName("setup_intent")]
-    [JsonConverter(typeof(ExpandableConverter<SetupIntent>))]
+    [JsonIgnore]
     public Expandable<SetupIntent>? SetupIntent { get; set; }
+
+    /// <summary>Gets or sets <c>setup_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("setup_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<SetupIntent>, ExpandableConverter<SetupIntent>>))]
+    internal object? SetupIntentField
+    {
+        get => SetupIntent;
+        set => SetupIntent = (Expandable<SetupIntent>?)value;
+    }
 
     /// <summary>
     /// Shipping information for this Checkout Session.
     /// </summary>
-    [JsonPropertyName("shipping")]
+    [JsonIgnore]
     public Shipping? Shipping { get; set; }
+
+    /// <summary>Gets or sets <c>shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping")]
+    [JsonConverter(typeof(DeferredConverter<Shipping>))]
+    internal object? ShippingField
+    {
+        get => Shipping;
+        set => Shipping = (Shipping?)value;
+    }
 
     /// <summary>
     /// When set, provides configuration for Checkout to collect a shipping address from a customer.
     /// </summary>
-    [JsonPropertyName("shipping_address_collection")]
+    [JsonIgnore]
     public PaymentPagesCheckoutSessionShippingAddressCollection? ShippingAddressCollection { get; set; }
+
+    /// <summary>Gets or sets <c>shipping_address_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping_address_collection")]
+    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionShippingAddressCollection>))]
+    internal object? ShippingAddressCollectionField
+    {
+        get => ShippingAddressCollection;
+        set => ShippingAddressCollection = (PaymentPagesCheckoutSessionShippingAddressCollection?)value;
+    }
 
     /// <summary>
     /// The shipping rate options applied to this Session.
     /// </summary>
-    [JsonPropertyName("shipping_options")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<PaymentPagesCheckoutSessionShippingOption>? ShippingOptions { get; set; }
+
+    /// <summary>Gets or sets <c>shipping_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping_options")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<PaymentPagesCheckoutSessionShippingOption>>))]
+    internal object? ShippingOptionsField
+    {
+        get => ShippingOptions;
+        set => ShippingOptions = (global::System.Collections.Generic.List<PaymentPagesCheckoutSessionShippingOption>?)value;
+    }
 
     /// <summary>
     /// The ID of the ShippingRate for Checkout Sessions in `payment` mode.
     /// </summary>
-    [JsonPropertyName("shipping_rate")]
-    [JsonConverter(typeof(ExpandableConverter<ShippingRate>))]
+    [JsonIgnore]
     public Expandable<ShippingRate>? ShippingRate { get; set; }
+
+    /// <summary>Gets or sets <c>shipping_rate</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping_rate")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<ShippingRate>, ExpandableConverter<ShippingRate>>))]
+    internal object? ShippingRateField
+    {
+        get => ShippingRate;
+        set => ShippingRate = (Expandable<ShippingRate>?)value;
+    }
 
     /// <summary>
     /// The status of the Checkout Session, one of `open`, `complete`, or `expired`.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
@@ -269,14 +430,24 @@ public sealed partial class CheckoutSession : StripeEntity
     /// in `subscription` or `setup` mode.
     /// </summary>
     [JsonPropertyName("submit_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? SubmitType { get; set; }
 
     /// <summary>
     /// The ID of the subscription for Checkout Sessions in `subscription` mode.
     /// </summary>
-    [JsonPropertyName("subscription")]
-    [JsonConverter(typeof(ExpandableConverter<Subscription>))]
+    [JsonIgnore]
     public Expandable<Subscription>? Subscription { get; set; }
+
+    /// <summary>Gets or sets <c>subscription</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("subscription")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Subscription>, ExpandableConverter<Subscription>>))]
+    internal object? SubscriptionField
+    {
+        get => Subscription;
+        set => Subscription = (Expandable<Subscription>?)value;
+    }
 
     /// <summary>
     /// The URL the customer will be directed to after the payment or
@@ -288,14 +459,34 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// The tax_id_collection field.
     /// </summary>
-    [JsonPropertyName("tax_id_collection")]
+    [JsonIgnore]
     public PaymentPagesCheckoutSessionTaxIdCollection? TaxIdCollection { get; set; }
+
+    /// <summary>Gets or sets <c>tax_id_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_id_collection")]
+    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionTaxIdCollection>))]
+    internal object? TaxIdCollectionField
+    {
+        get => TaxIdCollection;
+        set => TaxIdCollection = (PaymentPagesCheckoutSessionTaxIdCollection?)value;
+    }
 
     /// <summary>
     /// Tax and discount details for the computed total amount.
     /// </summary>
-    [JsonPropertyName("total_details")]
+    [JsonIgnore]
     public PaymentPagesCheckoutSessionTotalDetails? TotalDetails { get; set; }
+
+    /// <summary>Gets or sets <c>total_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("total_details")]
+    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionTotalDetails>))]
+    internal object? TotalDetailsField
+    {
+        get => TotalDetails;
+        set => TotalDetails = (PaymentPagesCheckoutSessionTotalDetails?)value;
+    }
 
     /// <summary>
     /// The URL to the Checkout Session. Redirect customers to this URL to take them to Checkout. If you’re using [Custom Domains](https://stripe.com/docs/payments/checkout/custom-domains), the URL will use your subdomain. Otherwise, it’ll use `checkout.stripe.com.`

@@ -16,34 +16,93 @@ public sealed partial class CheckoutSessionPaymentMethodOptions : IStripeExtensi
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonPropertyName("acss_debit")]
+    [JsonIgnore]
     public CheckoutAcssDebitPaymentMethodOptions? AcssDebit { get; set; }
+
+    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("acss_debit")]
+    [JsonConverter(typeof(DeferredConverter<CheckoutAcssDebitPaymentMethodOptions>))]
+    internal object? AcssDebitField
+    {
+        get => AcssDebit;
+        set => AcssDebit = (CheckoutAcssDebitPaymentMethodOptions?)value;
+    }
 
     /// <summary>
     /// The boleto field.
     /// </summary>
-    [JsonPropertyName("boleto")]
+    [JsonIgnore]
     public CheckoutBoletoPaymentMethodOptions? Boleto { get; set; }
+
+    /// <summary>Gets or sets <c>boleto</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("boleto")]
+    [JsonConverter(typeof(DeferredConverter<CheckoutBoletoPaymentMethodOptions>))]
+    internal object? BoletoField
+    {
+        get => Boleto;
+        set => Boleto = (CheckoutBoletoPaymentMethodOptions?)value;
+    }
 
     /// <summary>
     /// The konbini field.
     /// </summary>
-    [JsonPropertyName("konbini")]
+    [JsonIgnore]
     public CheckoutKonbiniPaymentMethodOptions? Konbini { get; set; }
+
+    /// <summary>Gets or sets <c>konbini</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("konbini")]
+    [JsonConverter(typeof(DeferredConverter<CheckoutKonbiniPaymentMethodOptions>))]
+    internal object? KonbiniField
+    {
+        get => Konbini;
+        set => Konbini = (CheckoutKonbiniPaymentMethodOptions?)value;
+    }
 
     /// <summary>
     /// The oxxo field.
     /// </summary>
-    [JsonPropertyName("oxxo")]
+    [JsonIgnore]
     public CheckoutOxxoPaymentMethodOptions? Oxxo { get; set; }
+
+    /// <summary>Gets or sets <c>oxxo</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("oxxo")]
+    [JsonConverter(typeof(DeferredConverter<CheckoutOxxoPaymentMethodOptions>))]
+    internal object? OxxoField
+    {
+        get => Oxxo;
+        set => Oxxo = (CheckoutOxxoPaymentMethodOptions?)value;
+    }
 
     /// <summary>
     /// The us_bank_account field.
     /// </summary>
-    [JsonPropertyName("us_bank_account")]
+    [JsonIgnore]
     public CheckoutUsBankAccountPaymentMethodOptions? UsBankAccount { get; set; }
 
+    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("us_bank_account")]
+    [JsonConverter(typeof(DeferredConverter<CheckoutUsBankAccountPaymentMethodOptions>))]
+    internal object? UsBankAccountField
+    {
+        get => UsBankAccount;
+        set => UsBankAccount = (CheckoutUsBankAccountPaymentMethodOptions?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

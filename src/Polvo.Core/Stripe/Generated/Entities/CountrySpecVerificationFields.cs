@@ -16,16 +16,45 @@ public sealed partial class CountrySpecVerificationFields : IStripeExtensible
     /// <summary>
     /// The company field.
     /// </summary>
-    [JsonPropertyName("company")]
+    [JsonIgnore]
     public CountrySpecVerificationFieldDetails? Company { get; set; }
+
+    /// <summary>Gets or sets <c>company</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("company")]
+    [JsonConverter(typeof(DeferredConverter<CountrySpecVerificationFieldDetails>))]
+    internal object? CompanyField
+    {
+        get => Company;
+        set => Company = (CountrySpecVerificationFieldDetails?)value;
+    }
 
     /// <summary>
     /// The individual field.
     /// </summary>
-    [JsonPropertyName("individual")]
+    [JsonIgnore]
     public CountrySpecVerificationFieldDetails? Individual { get; set; }
 
+    /// <summary>Gets or sets <c>individual</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("individual")]
+    [JsonConverter(typeof(DeferredConverter<CountrySpecVerificationFieldDetails>))]
+    internal object? IndividualField
+    {
+        get => Individual;
+        set => Individual = (CountrySpecVerificationFieldDetails?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

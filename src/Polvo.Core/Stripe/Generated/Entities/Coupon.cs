@@ -24,8 +24,18 @@ public sealed partial class Coupon : StripeEntity
     /// <summary>
     /// The applies_to field.
     /// </summary>
-    [JsonPropertyName("applies_to")]
+    [JsonIgnore]
     public CouponAppliesTo? AppliesTo { get; set; }
+
+    /// <summary>Gets or sets <c>applies_to</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("applies_to")]
+    [JsonConverter(typeof(DeferredConverter<CouponAppliesTo>))]
+    internal object? AppliesToField
+    {
+        get => AppliesTo;
+        set => AppliesTo = (CouponAppliesTo?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -52,6 +62,7 @@ public sealed partial class Coupon : StripeEntity
     /// One of `forever`, `once`, and `repeating`. Describes how long a customer who applies this coupon will get the discount.
     /// </summary>
     [JsonPropertyName("duration")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Duration { get; set; }
 
     /// <summary>

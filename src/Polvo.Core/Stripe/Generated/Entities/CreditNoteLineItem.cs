@@ -52,8 +52,18 @@ public sealed partial class CreditNoteLineItem : StripeEntity
     /// <summary>
     /// The amount of discount calculated per discount for this line item
     /// </summary>
-    [JsonPropertyName("discount_amounts")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>? DiscountAmounts { get; set; }
+
+    /// <summary>Gets or sets <c>discount_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discount_amounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>>))]
+    internal object? DiscountAmountsField
+    {
+        get => DiscountAmounts;
+        set => DiscountAmounts = (global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>?)value;
+    }
 
     /// <summary>
     /// ID of the invoice line item being credited
@@ -85,19 +95,40 @@ public sealed partial class CreditNoteLineItem : StripeEntity
     /// <summary>
     /// The amount of tax calculated per tax rate for this line item
     /// </summary>
-    [JsonPropertyName("tax_amounts")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<CreditNoteTaxAmount>? TaxAmounts { get; set; }
+
+    /// <summary>Gets or sets <c>tax_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_amounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<CreditNoteTaxAmount>>))]
+    internal object? TaxAmountsField
+    {
+        get => TaxAmounts;
+        set => TaxAmounts = (global::System.Collections.Generic.List<CreditNoteTaxAmount>?)value;
+    }
 
     /// <summary>
     /// The tax rates which apply to the line item.
     /// </summary>
-    [JsonPropertyName("tax_rates")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<TaxRate>? TaxRates { get; set; }
+
+    /// <summary>Gets or sets <c>tax_rates</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_rates")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TaxRate>>))]
+    internal object? TaxRatesField
+    {
+        get => TaxRates;
+        set => TaxRates = (global::System.Collections.Generic.List<TaxRate>?)value;
+    }
 
     /// <summary>
     /// The type of the credit note line item, one of `invoice_line_item` or `custom_line_item`. When the type is `invoice_line_item` there is an additional `invoice_line_item` property on the resource the value of which is the id of the credited line item on the invoice.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>

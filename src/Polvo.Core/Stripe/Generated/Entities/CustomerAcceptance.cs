@@ -22,24 +22,54 @@ public sealed partial class CustomerAcceptance : IStripeExtensible
     /// <summary>
     /// The offline field.
     /// </summary>
-    [JsonPropertyName("offline")]
+    [JsonIgnore]
     public OfflineAcceptance? Offline { get; set; }
+
+    /// <summary>Gets or sets <c>offline</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("offline")]
+    [JsonConverter(typeof(DeferredConverter<OfflineAcceptance>))]
+    internal object? OfflineField
+    {
+        get => Offline;
+        set => Offline = (OfflineAcceptance?)value;
+    }
 
     /// <summary>
     /// The online field.
     /// </summary>
-    [JsonPropertyName("online")]
+    [JsonIgnore]
     public OnlineAcceptance? Online { get; set; }
+
+    /// <summary>Gets or sets <c>online</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("online")]
+    [JsonConverter(typeof(DeferredConverter<OnlineAcceptance>))]
+    internal object? OnlineField
+    {
+        get => Online;
+        set => Online = (OnlineAcceptance?)value;
+    }
 
     /// <summary>
     /// The type of customer acceptance information included with the Mandate. One of `online` or `offline`.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>
     public static class TypeValues

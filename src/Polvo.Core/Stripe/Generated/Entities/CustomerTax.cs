@@ -17,6 +17,7 @@ public sealed partial class CustomerTax : IStripeExtensible
     /// Surfaces if automatic tax computation is possible given the current customer location information.
     /// </summary>
     [JsonPropertyName("automatic_tax")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AutomaticTax { get; set; }
 
     /// <summary>
@@ -28,12 +29,31 @@ public sealed partial class CustomerTax : IStripeExtensible
     /// <summary>
     /// The customer's location as identified by Stripe Tax.
     /// </summary>
-    [JsonPropertyName("location")]
+    [JsonIgnore]
     public CustomerTaxLocation? Location { get; set; }
 
+    /// <summary>Gets or sets <c>location</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("location")]
+    [JsonConverter(typeof(DeferredConverter<CustomerTaxLocation>))]
+    internal object? LocationField
+    {
+        get => Location;
+        set => Location = (CustomerTaxLocation?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>automatic_tax</c> (a string property, so a value added later still reads).</summary>
     public static class AutomaticTaxValues

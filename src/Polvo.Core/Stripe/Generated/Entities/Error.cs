@@ -16,10 +16,29 @@ public sealed partial class Error : IStripeExtensible
     /// <summary>
     /// The error field.
     /// </summary>
-    [JsonPropertyName("error")]
+    [JsonIgnore]
     public ApiErrors? ErrorValue { get; set; }
 
+    /// <summary>Gets or sets <c>error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("error")]
+    [JsonConverter(typeof(DeferredConverter<ApiErrors>))]
+    internal object? ErrorValueField
+    {
+        get => ErrorValue;
+        set => ErrorValue = (ApiErrors?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

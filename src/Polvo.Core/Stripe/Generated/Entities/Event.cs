@@ -67,8 +67,18 @@ public sealed partial class Event : StripeEntity
     /// <summary>
     /// The data field.
     /// </summary>
-    [JsonPropertyName("data")]
+    [JsonIgnore]
     public NotificationEventData? Data { get; set; }
+
+    /// <summary>Gets or sets <c>data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("data")]
+    [JsonConverter(typeof(DeferredConverter<NotificationEventData>))]
+    internal object? DataField
+    {
+        get => Data;
+        set => Data = (NotificationEventData?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -103,8 +113,18 @@ public sealed partial class Event : StripeEntity
     /// <summary>
     /// Information on the API request that instigated the event.
     /// </summary>
-    [JsonPropertyName("request")]
+    [JsonIgnore]
     public NotificationEventRequest? Request { get; set; }
+
+    /// <summary>Gets or sets <c>request</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("request")]
+    [JsonConverter(typeof(DeferredConverter<NotificationEventRequest>))]
+    internal object? RequestField
+    {
+        get => Request;
+        set => Request = (NotificationEventRequest?)value;
+    }
 
     /// <summary>
     /// Description of the event (e.g., `invoice.created` or `charge.refunded`).

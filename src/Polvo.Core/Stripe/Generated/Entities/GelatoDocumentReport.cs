@@ -16,26 +16,66 @@ public sealed partial class GelatoDocumentReport : IStripeExtensible
     /// <summary>
     /// Address as it appears in the document.
     /// </summary>
-    [JsonPropertyName("address")]
+    [JsonIgnore]
     public Address? Address { get; set; }
+
+    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? AddressField
+    {
+        get => Address;
+        set => Address = (Address?)value;
+    }
 
     /// <summary>
     /// Date of birth as it appears in the document.
     /// </summary>
-    [JsonPropertyName("dob")]
+    [JsonIgnore]
     public GelatoDataDocumentReportDateOfBirth? Dob { get; set; }
+
+    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("dob")]
+    [JsonConverter(typeof(DeferredConverter<GelatoDataDocumentReportDateOfBirth>))]
+    internal object? DobField
+    {
+        get => Dob;
+        set => Dob = (GelatoDataDocumentReportDateOfBirth?)value;
+    }
 
     /// <summary>
     /// Details on the verification error. Present when status is `unverified`.
     /// </summary>
-    [JsonPropertyName("error")]
+    [JsonIgnore]
     public GelatoDocumentReportError? Error { get; set; }
+
+    /// <summary>Gets or sets <c>error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("error")]
+    [JsonConverter(typeof(DeferredConverter<GelatoDocumentReportError>))]
+    internal object? ErrorField
+    {
+        get => Error;
+        set => Error = (GelatoDocumentReportError?)value;
+    }
 
     /// <summary>
     /// Expiration date of the document.
     /// </summary>
-    [JsonPropertyName("expiration_date")]
+    [JsonIgnore]
     public GelatoDataDocumentReportExpirationDate? ExpirationDate { get; set; }
+
+    /// <summary>Gets or sets <c>expiration_date</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("expiration_date")]
+    [JsonConverter(typeof(DeferredConverter<GelatoDataDocumentReportExpirationDate>))]
+    internal object? ExpirationDateField
+    {
+        get => ExpirationDate;
+        set => ExpirationDate = (GelatoDataDocumentReportExpirationDate?)value;
+    }
 
     /// <summary>
     /// Array of [File](https://stripe.com/docs/api/files) ids containing images for this document.
@@ -52,8 +92,18 @@ public sealed partial class GelatoDocumentReport : IStripeExtensible
     /// <summary>
     /// Issued date of the document.
     /// </summary>
-    [JsonPropertyName("issued_date")]
+    [JsonIgnore]
     public GelatoDataDocumentReportIssuedDate? IssuedDate { get; set; }
+
+    /// <summary>Gets or sets <c>issued_date</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("issued_date")]
+    [JsonConverter(typeof(DeferredConverter<GelatoDataDocumentReportIssuedDate>))]
+    internal object? IssuedDateField
+    {
+        get => IssuedDate;
+        set => IssuedDate = (GelatoDataDocumentReportIssuedDate?)value;
+    }
 
     /// <summary>
     /// Issuing country of the document.
@@ -77,17 +127,28 @@ public sealed partial class GelatoDocumentReport : IStripeExtensible
     /// Status of this `document` check.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// Type of the document.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>
     public static class StatusValues

@@ -16,14 +16,34 @@ public sealed partial class GelatoIdNumberReport : IStripeExtensible
     /// <summary>
     /// Date of birth.
     /// </summary>
-    [JsonPropertyName("dob")]
+    [JsonIgnore]
     public GelatoDataIdNumberReportDate? Dob { get; set; }
+
+    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("dob")]
+    [JsonConverter(typeof(DeferredConverter<GelatoDataIdNumberReportDate>))]
+    internal object? DobField
+    {
+        get => Dob;
+        set => Dob = (GelatoDataIdNumberReportDate?)value;
+    }
 
     /// <summary>
     /// Details on the verification error. Present when status is `unverified`.
     /// </summary>
-    [JsonPropertyName("error")]
+    [JsonIgnore]
     public GelatoIdNumberReportError? Error { get; set; }
+
+    /// <summary>Gets or sets <c>error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("error")]
+    [JsonConverter(typeof(DeferredConverter<GelatoIdNumberReportError>))]
+    internal object? ErrorField
+    {
+        get => Error;
+        set => Error = (GelatoIdNumberReportError?)value;
+    }
 
     /// <summary>
     /// First name.
@@ -41,6 +61,7 @@ public sealed partial class GelatoIdNumberReport : IStripeExtensible
     /// Type of ID number.
     /// </summary>
     [JsonPropertyName("id_number_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? IdNumberType { get; set; }
 
     /// <summary>
@@ -53,11 +74,21 @@ public sealed partial class GelatoIdNumberReport : IStripeExtensible
     /// Status of this `id_number` check.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>id_number_type</c> (a string property, so a value added later still reads).</summary>
     public static class IdNumberTypeValues

@@ -22,8 +22,18 @@ public sealed partial class GelatoSelfieReport : IStripeExtensible
     /// <summary>
     /// Details on the verification error. Present when status is `unverified`.
     /// </summary>
-    [JsonPropertyName("error")]
+    [JsonIgnore]
     public GelatoSelfieReportError? Error { get; set; }
+
+    /// <summary>Gets or sets <c>error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("error")]
+    [JsonConverter(typeof(DeferredConverter<GelatoSelfieReportError>))]
+    internal object? ErrorField
+    {
+        get => Error;
+        set => Error = (GelatoSelfieReportError?)value;
+    }
 
     /// <summary>
     /// ID of the [File](https://stripe.com/docs/api/files) holding the image of the selfie used in this check.
@@ -35,11 +45,21 @@ public sealed partial class GelatoSelfieReport : IStripeExtensible
     /// Status of this `selfie` check.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>
     public static class StatusValues

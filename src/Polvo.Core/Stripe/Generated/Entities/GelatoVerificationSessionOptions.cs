@@ -16,16 +16,45 @@ public sealed partial class GelatoVerificationSessionOptions : IStripeExtensible
     /// <summary>
     /// The document field.
     /// </summary>
-    [JsonPropertyName("document")]
+    [JsonIgnore]
     public GelatoSessionDocumentOptions? Document { get; set; }
+
+    /// <summary>Gets or sets <c>document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("document")]
+    [JsonConverter(typeof(DeferredConverter<GelatoSessionDocumentOptions>))]
+    internal object? DocumentField
+    {
+        get => Document;
+        set => Document = (GelatoSessionDocumentOptions?)value;
+    }
 
     /// <summary>
     /// The id_number field.
     /// </summary>
-    [JsonPropertyName("id_number")]
+    [JsonIgnore]
     public GelatoSessionIdNumberOptions? IdNumber { get; set; }
 
+    /// <summary>Gets or sets <c>id_number</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("id_number")]
+    [JsonConverter(typeof(DeferredConverter<GelatoSessionIdNumberOptions>))]
+    internal object? IdNumberField
+    {
+        get => IdNumber;
+        set => IdNumber = (GelatoSessionIdNumberOptions?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

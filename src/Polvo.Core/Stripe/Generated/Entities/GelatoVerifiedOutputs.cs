@@ -16,14 +16,34 @@ public sealed partial class GelatoVerifiedOutputs : IStripeExtensible
     /// <summary>
     /// The user's verified address.
     /// </summary>
-    [JsonPropertyName("address")]
+    [JsonIgnore]
     public Address? Address { get; set; }
+
+    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? AddressField
+    {
+        get => Address;
+        set => Address = (Address?)value;
+    }
 
     /// <summary>
     /// The user’s verified date of birth.
     /// </summary>
-    [JsonPropertyName("dob")]
+    [JsonIgnore]
     public GelatoDataVerifiedOutputsDate? Dob { get; set; }
+
+    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("dob")]
+    [JsonConverter(typeof(DeferredConverter<GelatoDataVerifiedOutputsDate>))]
+    internal object? DobField
+    {
+        get => Dob;
+        set => Dob = (GelatoDataVerifiedOutputsDate?)value;
+    }
 
     /// <summary>
     /// The user's verified first name.
@@ -41,6 +61,7 @@ public sealed partial class GelatoVerifiedOutputs : IStripeExtensible
     /// The user's verified id number type.
     /// </summary>
     [JsonPropertyName("id_number_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? IdNumberType { get; set; }
 
     /// <summary>
@@ -50,8 +71,17 @@ public sealed partial class GelatoVerifiedOutputs : IStripeExtensible
     public string? LastName { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>id_number_type</c> (a string property, so a value added later still reads).</summary>
     public static class IdNumberTypeValues

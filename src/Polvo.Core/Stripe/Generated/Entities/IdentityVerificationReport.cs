@@ -39,14 +39,34 @@ public sealed partial class IdentityVerificationReport : StripeEntity
     /// <summary>
     /// The document field.
     /// </summary>
-    [JsonPropertyName("document")]
+    [JsonIgnore]
     public GelatoDocumentReport? Document { get; set; }
+
+    /// <summary>Gets or sets <c>document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("document")]
+    [JsonConverter(typeof(DeferredConverter<GelatoDocumentReport>))]
+    internal object? DocumentField
+    {
+        get => Document;
+        set => Document = (GelatoDocumentReport?)value;
+    }
 
     /// <summary>
     /// The id_number field.
     /// </summary>
-    [JsonPropertyName("id_number")]
+    [JsonIgnore]
     public GelatoIdNumberReport? IdNumber { get; set; }
+
+    /// <summary>Gets or sets <c>id_number</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("id_number")]
+    [JsonConverter(typeof(DeferredConverter<GelatoIdNumberReport>))]
+    internal object? IdNumberField
+    {
+        get => IdNumber;
+        set => IdNumber = (GelatoIdNumberReport?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -66,19 +86,40 @@ public sealed partial class IdentityVerificationReport : StripeEntity
     /// <summary>
     /// The options field.
     /// </summary>
-    [JsonPropertyName("options")]
+    [JsonIgnore]
     public GelatoVerificationReportOptions? Options { get; set; }
+
+    /// <summary>Gets or sets <c>options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("options")]
+    [JsonConverter(typeof(DeferredConverter<GelatoVerificationReportOptions>))]
+    internal object? OptionsField
+    {
+        get => Options;
+        set => Options = (GelatoVerificationReportOptions?)value;
+    }
 
     /// <summary>
     /// The selfie field.
     /// </summary>
-    [JsonPropertyName("selfie")]
+    [JsonIgnore]
     public GelatoSelfieReport? Selfie { get; set; }
+
+    /// <summary>Gets or sets <c>selfie</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("selfie")]
+    [JsonConverter(typeof(DeferredConverter<GelatoSelfieReport>))]
+    internal object? SelfieField
+    {
+        get => Selfie;
+        set => Selfie = (GelatoSelfieReport?)value;
+    }
 
     /// <summary>
     /// Type of report.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>

@@ -45,15 +45,34 @@ public sealed partial class IdentityVerificationSession : StripeEntity
     /// <summary>
     /// If present, this property tells you the last error encountered when processing the verification.
     /// </summary>
-    [JsonPropertyName("last_error")]
+    [JsonIgnore]
     public GelatoSessionLastError? LastError { get; set; }
+
+    /// <summary>Gets or sets <c>last_error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("last_error")]
+    [JsonConverter(typeof(DeferredConverter<GelatoSessionLastError>))]
+    internal object? LastErrorField
+    {
+        get => LastError;
+        set => LastError = (GelatoSessionLastError?)value;
+    }
 
     /// <summary>
     /// ID of the most recent VerificationReport. [Learn more about accessing detailed verification results.](https://stripe.com/docs/identity/verification-sessions#results)
     /// </summary>
-    [JsonPropertyName("last_verification_report")]
-    [JsonConverter(typeof(ExpandableConverter<IdentityVerificationReport>))]
+    [JsonIgnore]
     public Expandable<IdentityVerificationReport>? LastVerificationReport { get; set; }
+
+    /// <summary>Gets or sets <c>last_verification_report</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("last_verification_report")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IdentityVerificationReport>, ExpandableConverter<IdentityVerificationReport>>))]
+    internal object? LastVerificationReportField
+    {
+        get => LastVerificationReport;
+        set => LastVerificationReport = (Expandable<IdentityVerificationReport>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -79,25 +98,47 @@ public sealed partial class IdentityVerificationSession : StripeEntity
     /// <summary>
     /// The options field.
     /// </summary>
-    [JsonPropertyName("options")]
+    [JsonIgnore]
     public GelatoVerificationSessionOptions? Options { get; set; }
+
+    /// <summary>Gets or sets <c>options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("options")]
+    [JsonConverter(typeof(DeferredConverter<GelatoVerificationSessionOptions>))]
+    internal object? OptionsField
+    {
+        get => Options;
+        set => Options = (GelatoVerificationSessionOptions?)value;
+    }
 
     /// <summary>
     /// Redaction status of this VerificationSession. If the VerificationSession is not redacted, this field will be null.
     /// </summary>
-    [JsonPropertyName("redaction")]
+    [JsonIgnore]
     public VerificationSessionRedaction? Redaction { get; set; }
+
+    /// <summary>Gets or sets <c>redaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("redaction")]
+    [JsonConverter(typeof(DeferredConverter<VerificationSessionRedaction>))]
+    internal object? RedactionField
+    {
+        get => Redaction;
+        set => Redaction = (VerificationSessionRedaction?)value;
+    }
 
     /// <summary>
     /// Status of this VerificationSession. [Learn more about the lifecycle of sessions](https://stripe.com/docs/identity/how-sessions-work).
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// The type of [verification check](https://stripe.com/docs/identity/verification-checks) to be performed.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>
@@ -109,8 +150,18 @@ public sealed partial class IdentityVerificationSession : StripeEntity
     /// <summary>
     /// The user’s verified data.
     /// </summary>
-    [JsonPropertyName("verified_outputs")]
+    [JsonIgnore]
     public GelatoVerifiedOutputs? VerifiedOutputs { get; set; }
+
+    /// <summary>Gets or sets <c>verified_outputs</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("verified_outputs")]
+    [JsonConverter(typeof(DeferredConverter<GelatoVerifiedOutputs>))]
+    internal object? VerifiedOutputsField
+    {
+        get => VerifiedOutputs;
+        set => VerifiedOutputs = (GelatoVerifiedOutputs?)value;
+    }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>
     public static class StatusValues

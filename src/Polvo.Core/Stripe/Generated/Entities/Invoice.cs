@@ -53,9 +53,18 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The account tax IDs associated with the invoice. Only editable when the invoice is a draft.
     /// </summary>
-    [JsonPropertyName("account_tax_ids")]
-    [JsonConverter(typeof(ExpandableListConverter<TaxId>))]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<Expandable<TaxId>>? AccountTaxIds { get; set; }
+
+    /// <summary>Gets or sets <c>account_tax_ids</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("account_tax_ids")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<Expandable<TaxId>>, ExpandableListConverter<TaxId>>))]
+    internal object? AccountTaxIdsField
+    {
+        get => AccountTaxIds;
+        set => AccountTaxIds = (global::System.Collections.Generic.List<Expandable<TaxId>>?)value;
+    }
 
     /// <summary>
     /// Final amount due at this time for this invoice. If the invoice's total is smaller than the minimum charge amount, for example, or if there is account credit that can be applied to the invoice, the `amount_due` may be 0. If there is a positive `starting_balance` for the invoice (the customer owes money), the `amount_due` will also take that into account. The charge that gets generated for the invoice will be for the amount specified in `amount_due`.
@@ -147,26 +156,47 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The automatic_tax field.
     /// </summary>
-    [JsonPropertyName("automatic_tax")]
+    [JsonIgnore]
     public AutomaticTax? AutomaticTax { get; set; }
+
+    /// <summary>Gets or sets <c>automatic_tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("automatic_tax")]
+    [JsonConverter(typeof(DeferredConverter<AutomaticTax>))]
+    internal object? AutomaticTaxField
+    {
+        get => AutomaticTax;
+        set => AutomaticTax = (AutomaticTax?)value;
+    }
 
     /// <summary>
     /// Indicates the reason why the invoice was created. `subscription_cycle` indicates an invoice created by a subscription advancing into a new period. `subscription_create` indicates an invoice created due to creating a subscription. `subscription_update` indicates an invoice created due to updating a subscription. `subscription` is set for all old invoices to indicate either a change to a subscription or a period advancement. `manual` is set for all invoices unrelated to a subscription (for example: created via the invoice editor). The `upcoming` value is reserved for simulated invoices per the upcoming invoice endpoint. `subscription_threshold` indicates an invoice created due to a billing threshold being reached.
     /// </summary>
     [JsonPropertyName("billing_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BillingReason { get; set; }
 
     /// <summary>
     /// ID of the latest charge generated for this invoice, if any.
     /// </summary>
-    [JsonPropertyName("charge")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? Charge { get; set; }
+
+    /// <summary>Gets or sets <c>charge</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("charge")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? ChargeField
+    {
+        get => Charge;
+        set => Charge = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this invoice using the default source attached to the customer. When sending an invoice, Stripe will email this invoice to the customer with payment instructions.
     /// </summary>
     [JsonPropertyName("collection_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CollectionMethod { get; set; }
 
     /// <summary>
@@ -193,21 +223,50 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// Custom fields displayed on the invoice.
     /// </summary>
-    [JsonPropertyName("custom_fields")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<InvoiceSettingCustomField>? CustomFields { get; set; }
+
+    /// <summary>Gets or sets <c>custom_fields</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("custom_fields")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<InvoiceSettingCustomField>>))]
+    internal object? CustomFieldsField
+    {
+        get => CustomFields;
+        set => CustomFields = (global::System.Collections.Generic.List<InvoiceSettingCustomField>?)value;
+    }
 
     /// <summary>
     /// The ID of the customer who will be billed.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// The customer's address. Until the invoice is finalized, this field will equal `customer.address`. Once the invoice is finalized, this field will no longer be updated.
     /// </summary>
-    [JsonPropertyName("customer_address")]
+    [JsonIgnore]
     public Address? CustomerAddress { get; set; }
+
+    /// <summary>Gets or sets <c>customer_address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer_address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? CustomerAddressField
+    {
+        get => CustomerAddress;
+        set => CustomerAddress = (Address?)value;
+    }
 
     /// <summary>
     /// The customer's email. Until the invoice is finalized, this field will equal `customer.email`. Once the invoice is finalized, this field will no longer be updated.
@@ -230,40 +289,89 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The customer's shipping information. Until the invoice is finalized, this field will equal `customer.shipping`. Once the invoice is finalized, this field will no longer be updated.
     /// </summary>
-    [JsonPropertyName("customer_shipping")]
+    [JsonIgnore]
     public Shipping? CustomerShipping { get; set; }
+
+    /// <summary>Gets or sets <c>customer_shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer_shipping")]
+    [JsonConverter(typeof(DeferredConverter<Shipping>))]
+    internal object? CustomerShippingField
+    {
+        get => CustomerShipping;
+        set => CustomerShipping = (Shipping?)value;
+    }
 
     /// <summary>
     /// The customer's tax exempt status. Until the invoice is finalized, this field will equal `customer.tax_exempt`. Once the invoice is finalized, this field will no longer be updated.
     /// </summary>
     [JsonPropertyName("customer_tax_exempt")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CustomerTaxExempt { get; set; }
 
     /// <summary>
     /// The customer's tax IDs. Until the invoice is finalized, this field will contain the same tax IDs as `customer.tax_ids`. Once the invoice is finalized, this field will no longer be updated.
     /// </summary>
-    [JsonPropertyName("customer_tax_ids")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<InvoicesResourceInvoiceTaxId>? CustomerTaxIds { get; set; }
+
+    /// <summary>Gets or sets <c>customer_tax_ids</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer_tax_ids")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<InvoicesResourceInvoiceTaxId>>))]
+    internal object? CustomerTaxIdsField
+    {
+        get => CustomerTaxIds;
+        set => CustomerTaxIds = (global::System.Collections.Generic.List<InvoicesResourceInvoiceTaxId>?)value;
+    }
 
     /// <summary>
     /// ID of the default payment method for the invoice. It must belong to the customer associated with the invoice. If not set, defaults to the subscription's default payment method, if any, or to the default payment method in the customer's invoice settings.
     /// </summary>
-    [JsonPropertyName("default_payment_method")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentMethod>))]
+    [JsonIgnore]
     public Expandable<PaymentMethod>? DefaultPaymentMethod { get; set; }
+
+    /// <summary>Gets or sets <c>default_payment_method</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_payment_method")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentMethod>, ExpandableConverter<PaymentMethod>>))]
+    internal object? DefaultPaymentMethodField
+    {
+        get => DefaultPaymentMethod;
+        set => DefaultPaymentMethod = (Expandable<PaymentMethod>?)value;
+    }
 
     /// <summary>
     /// ID of the default payment source for the invoice. It must belong to the customer associated with the invoice and be in a chargeable state. If not set, defaults to the subscription's default source, if any, or to the customer's default source.
     /// </summary>
-    [JsonPropertyName("default_source")]
-    [JsonConverter(typeof(ExpandableConverter<StripeEntity>))]
+    [JsonIgnore]
     public Expandable<StripeEntity>? DefaultSource { get; set; }
+
+    /// <summary>Gets or sets <c>default_source</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_source")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<StripeEntity>, ExpandableConverter<StripeEntity>>))]
+    internal object? DefaultSourceField
+    {
+        get => DefaultSource;
+        set => DefaultSource = (Expandable<StripeEntity>?)value;
+    }
 
     /// <summary>
     /// The tax rates applied to this invoice, if any.
     /// </summary>
-    [JsonPropertyName("default_tax_rates")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<TaxRate>? DefaultTaxRates { get; set; }
+
+    /// <summary>Gets or sets <c>default_tax_rates</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_tax_rates")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TaxRate>>))]
+    internal object? DefaultTaxRatesField
+    {
+        get => DefaultTaxRates;
+        set => DefaultTaxRates = (global::System.Collections.Generic.List<TaxRate>?)value;
+    }
 
     /// <summary>
     /// An arbitrary string attached to the object. Often useful for displaying to users. Referenced as 'memo' in the Dashboard.
@@ -274,15 +382,34 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// Describes the current discount applied to this invoice, if there is one. Not populated if there are multiple discounts.
     /// </summary>
-    [JsonPropertyName("discount")]
+    [JsonIgnore]
     public Discount? Discount { get; set; }
+
+    /// <summary>Gets or sets <c>discount</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discount")]
+    [JsonConverter(typeof(DeferredConverter<Discount>))]
+    internal object? DiscountField
+    {
+        get => Discount;
+        set => Discount = (Discount?)value;
+    }
 
     /// <summary>
     /// The discounts applied to the invoice. Line item discounts are applied before invoice discounts. Use `expand[]=discounts` to expand each discount.
     /// </summary>
-    [JsonPropertyName("discounts")]
-    [JsonConverter(typeof(ExpandableListConverter<Discount>))]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<Expandable<Discount>>? Discounts { get; set; }
+
+    /// <summary>Gets or sets <c>discounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<Expandable<Discount>>, ExpandableListConverter<Discount>>))]
+    internal object? DiscountsField
+    {
+        get => Discounts;
+        set => Discounts = (global::System.Collections.Generic.List<Expandable<Discount>>?)value;
+    }
 
     /// <summary>
     /// The date on which payment for this invoice is due. This value will be `null` for invoices where `collection_method=charge_automatically`.
@@ -317,14 +444,34 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The error encountered during the previous attempt to finalize the invoice. This field is cleared when the invoice is successfully finalized.
     /// </summary>
-    [JsonPropertyName("last_finalization_error")]
+    [JsonIgnore]
     public ApiErrors? LastFinalizationError { get; set; }
+
+    /// <summary>Gets or sets <c>last_finalization_error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("last_finalization_error")]
+    [JsonConverter(typeof(DeferredConverter<ApiErrors>))]
+    internal object? LastFinalizationErrorField
+    {
+        get => LastFinalizationError;
+        set => LastFinalizationError = (ApiErrors?)value;
+    }
 
     /// <summary>
     /// The individual line items that make up the invoice. `lines` is sorted as follows: invoice items in reverse chronological order, followed by the subscription, if any.
     /// </summary>
-    [JsonPropertyName("lines")]
+    [JsonIgnore]
     public StripeList<LineItem>? Lines { get; set; }
+
+    /// <summary>Gets or sets <c>lines</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("lines")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<LineItem>>))]
+    internal object? LinesField
+    {
+        get => Lines;
+        set => Lines = (StripeList<LineItem>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -362,9 +509,18 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The account (if any) for which the funds of the invoice payment are intended. If set, the invoice will be presented with the branding and support information of the specified account. See the [Invoices with Connect](https://stripe.com/docs/billing/invoices/connect) documentation for details.
     /// </summary>
-    [JsonPropertyName("on_behalf_of")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? OnBehalfOf { get; set; }
+
+    /// <summary>Gets or sets <c>on_behalf_of</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("on_behalf_of")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? OnBehalfOfField
+    {
+        get => OnBehalfOf;
+        set => OnBehalfOf = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// Whether payment was successfully collected for this invoice. An invoice can be paid (most commonly) with a charge or with credit from the customer's account balance.
@@ -399,15 +555,34 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The PaymentIntent associated with this invoice. The PaymentIntent is generated when the invoice is finalized, and can then be used to pay the invoice. Note that voiding an invoice will cancel the PaymentIntent.
     /// </summary>
-    [JsonPropertyName("payment_intent")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentIntent>))]
+    [JsonIgnore]
     public Expandable<PaymentIntent>? PaymentIntent { get; set; }
+
+    /// <summary>Gets or sets <c>payment_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentIntent>, ExpandableConverter<PaymentIntent>>))]
+    internal object? PaymentIntentField
+    {
+        get => PaymentIntent;
+        set => PaymentIntent = (Expandable<PaymentIntent>?)value;
+    }
 
     /// <summary>
     /// The payment_settings field.
     /// </summary>
-    [JsonPropertyName("payment_settings")]
+    [JsonIgnore]
     public InvoicesPaymentSettings? PaymentSettings { get; set; }
+
+    /// <summary>Gets or sets <c>payment_settings</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_settings")]
+    [JsonConverter(typeof(DeferredConverter<InvoicesPaymentSettings>))]
+    internal object? PaymentSettingsField
+    {
+        get => PaymentSettings;
+        set => PaymentSettings = (InvoicesPaymentSettings?)value;
+    }
 
     /// <summary>
     /// End of the usage period during which invoice items were added to this invoice.
@@ -472,9 +647,18 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The quote this invoice was generated from.
     /// </summary>
-    [JsonPropertyName("quote")]
-    [JsonConverter(typeof(ExpandableConverter<Quote>))]
+    [JsonIgnore]
     public Expandable<Quote>? Quote { get; set; }
+
+    /// <summary>Gets or sets <c>quote</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("quote")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Quote>, ExpandableConverter<Quote>>))]
+    internal object? QuoteField
+    {
+        get => Quote;
+        set => Quote = (Expandable<Quote>?)value;
+    }
 
     /// <summary>
     /// This is the transaction number that appears on email receipts sent for this invoice.
@@ -507,20 +691,40 @@ public sealed partial class Invoice : StripeEntity
     /// The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// The status_transitions field.
     /// </summary>
-    [JsonPropertyName("status_transitions")]
+    [JsonIgnore]
     public InvoicesStatusTransitions? StatusTransitions { get; set; }
+
+    /// <summary>Gets or sets <c>status_transitions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("status_transitions")]
+    [JsonConverter(typeof(DeferredConverter<InvoicesStatusTransitions>))]
+    internal object? StatusTransitionsField
+    {
+        get => StatusTransitions;
+        set => StatusTransitions = (InvoicesStatusTransitions?)value;
+    }
 
     /// <summary>
     /// The subscription that this invoice was prepared for, if any.
     /// </summary>
-    [JsonPropertyName("subscription")]
-    [JsonConverter(typeof(ExpandableConverter<Subscription>))]
+    [JsonIgnore]
     public Expandable<Subscription>? Subscription { get; set; }
+
+    /// <summary>Gets or sets <c>subscription</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("subscription")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Subscription>, ExpandableConverter<Subscription>>))]
+    internal object? SubscriptionField
+    {
+        get => Subscription;
+        set => Subscription = (Expandable<Subscription>?)value;
+    }
 
     /// <summary>
     /// Only set for upcoming invoices that preview prorations. The time used to calculate prorations.
@@ -552,15 +756,34 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// ID of the test clock this invoice belongs to.
     /// </summary>
-    [JsonPropertyName("test_clock")]
-    [JsonConverter(typeof(ExpandableConverter<TestHelpersTestClock>))]
+    [JsonIgnore]
     public Expandable<TestHelpersTestClock>? TestClock { get; set; }
+
+    /// <summary>Gets or sets <c>test_clock</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("test_clock")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<TestHelpersTestClock>, ExpandableConverter<TestHelpersTestClock>>))]
+    internal object? TestClockField
+    {
+        get => TestClock;
+        set => TestClock = (Expandable<TestHelpersTestClock>?)value;
+    }
 
     /// <summary>
     /// The threshold_reason field.
     /// </summary>
-    [JsonPropertyName("threshold_reason")]
+    [JsonIgnore]
     public InvoiceThresholdReason? ThresholdReason { get; set; }
+
+    /// <summary>Gets or sets <c>threshold_reason</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("threshold_reason")]
+    [JsonConverter(typeof(DeferredConverter<InvoiceThresholdReason>))]
+    internal object? ThresholdReasonField
+    {
+        get => ThresholdReason;
+        set => ThresholdReason = (InvoiceThresholdReason?)value;
+    }
 
     /// <summary>
     /// Total after discounts and taxes.
@@ -580,20 +803,50 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The aggregate amounts calculated per discount across all line items.
     /// </summary>
-    [JsonPropertyName("total_discount_amounts")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>? TotalDiscountAmounts { get; set; }
+
+    /// <summary>Gets or sets <c>total_discount_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("total_discount_amounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>>))]
+    internal object? TotalDiscountAmountsField
+    {
+        get => TotalDiscountAmounts;
+        set => TotalDiscountAmounts = (global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>?)value;
+    }
 
     /// <summary>
     /// The aggregate amounts calculated per tax rate for all line items.
     /// </summary>
-    [JsonPropertyName("total_tax_amounts")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<InvoiceTaxAmount>? TotalTaxAmounts { get; set; }
+
+    /// <summary>Gets or sets <c>total_tax_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("total_tax_amounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<InvoiceTaxAmount>>))]
+    internal object? TotalTaxAmountsField
+    {
+        get => TotalTaxAmounts;
+        set => TotalTaxAmounts = (global::System.Collections.Generic.List<InvoiceTaxAmount>?)value;
+    }
 
     /// <summary>
     /// The account (if any) the payment will be attributed to for tax reporting, and where funds from the payment will be transferred to for the invoice.
     /// </summary>
-    [JsonPropertyName("transfer_data")]
+    [JsonIgnore]
     public InvoiceTransferData? TransferData { get; set; }
+
+    /// <summary>Gets or sets <c>transfer_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("transfer_data")]
+    [JsonConverter(typeof(DeferredConverter<InvoiceTransferData>))]
+    internal object? TransferDataField
+    {
+        get => TransferData;
+        set => TransferData = (InvoiceTransferData?)value;
+    }
 
     /// <summary>
     /// Invoices are automatically paid or sent 1 hour after webhooks are delivered, or until all webhook delivery attempts have [been exhausted](https://stripe.com/docs/billing/webhooks#understand). This field tracks the time when webhooks for this invoice were successfully delivered. If the invoice had no webhooks to deliver, this will be set while the invoice is being created.

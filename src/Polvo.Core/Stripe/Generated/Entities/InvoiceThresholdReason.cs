@@ -22,10 +22,29 @@ public sealed partial class InvoiceThresholdReason : IStripeExtensible
     /// <summary>
     /// Indicates which line items triggered a threshold invoice.
     /// </summary>
-    [JsonPropertyName("item_reasons")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<InvoiceItemThresholdReason>? ItemReasons { get; set; }
 
+    /// <summary>Gets or sets <c>item_reasons</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("item_reasons")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<InvoiceItemThresholdReason>>))]
+    internal object? ItemReasonsField
+    {
+        get => ItemReasons;
+        set => ItemReasons = (global::System.Collections.Generic.List<InvoiceItemThresholdReason>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

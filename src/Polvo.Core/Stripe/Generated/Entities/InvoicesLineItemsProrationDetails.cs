@@ -16,10 +16,29 @@ public sealed partial class InvoicesLineItemsProrationDetails : IStripeExtensibl
     /// <summary>
     /// For a credit proration `line_item`, the original debit line_items to which the credit proration applies.
     /// </summary>
-    [JsonPropertyName("credited_items")]
+    [JsonIgnore]
     public InvoicesLineItemsCreditedItems? CreditedItems { get; set; }
 
+    /// <summary>Gets or sets <c>credited_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("credited_items")]
+    [JsonConverter(typeof(DeferredConverter<InvoicesLineItemsCreditedItems>))]
+    internal object? CreditedItemsField
+    {
+        get => CreditedItems;
+        set => CreditedItems = (InvoicesLineItemsCreditedItems?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

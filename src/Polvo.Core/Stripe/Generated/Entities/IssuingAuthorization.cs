@@ -34,8 +34,18 @@ public sealed partial class IssuingAuthorization : StripeEntity
     /// <summary>
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     /// </summary>
-    [JsonPropertyName("amount_details")]
+    [JsonIgnore]
     public IssuingAuthorizationAmountDetails? AmountDetails { get; set; }
+
+    /// <summary>Gets or sets <c>amount_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("amount_details")]
+    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationAmountDetails>))]
+    internal object? AmountDetailsField
+    {
+        get => AmountDetails;
+        set => AmountDetails = (IssuingAuthorizationAmountDetails?)value;
+    }
 
     /// <summary>
     /// Whether the authorization has been approved.
@@ -56,26 +66,56 @@ public sealed partial class IssuingAuthorization : StripeEntity
     /// How the card details were provided.
     /// </summary>
     [JsonPropertyName("authorization_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AuthorizationMethod { get; set; }
 
     /// <summary>
     /// List of balance transactions associated with this authorization.
     /// </summary>
-    [JsonPropertyName("balance_transactions")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<BalanceTransaction>? BalanceTransactions { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transactions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transactions")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceTransaction>>))]
+    internal object? BalanceTransactionsField
+    {
+        get => BalanceTransactions;
+        set => BalanceTransactions = (global::System.Collections.Generic.List<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonPropertyName("card")]
+    [JsonIgnore]
     public IssuingCard? Card { get; set; }
+
+    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCard>))]
+    internal object? CardField
+    {
+        get => Card;
+        set => Card = (IssuingCard?)value;
+    }
 
     /// <summary>
     /// The cardholder to whom this authorization belongs.
     /// </summary>
-    [JsonPropertyName("cardholder")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingCardholder>))]
+    [JsonIgnore]
     public Expandable<IssuingCardholder>? Cardholder { get; set; }
+
+    /// <summary>Gets or sets <c>cardholder</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("cardholder")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingCardholder>, ExpandableConverter<IssuingCardholder>>))]
+    internal object? CardholderField
+    {
+        get => Cardholder;
+        set => Cardholder = (Expandable<IssuingCardholder>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -137,8 +177,18 @@ public sealed partial class IssuingAuthorization : StripeEntity
     /// <summary>
     /// The merchant_data field.
     /// </summary>
-    [JsonPropertyName("merchant_data")]
+    [JsonIgnore]
     public IssuingAuthorizationMerchantData? MerchantData { get; set; }
+
+    /// <summary>Gets or sets <c>merchant_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("merchant_data")]
+    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationMerchantData>))]
+    internal object? MerchantDataField
+    {
+        get => MerchantData;
+        set => MerchantData = (IssuingAuthorizationMerchantData?)value;
+    }
 
     /// <summary>
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -149,32 +199,73 @@ public sealed partial class IssuingAuthorization : StripeEntity
     /// <summary>
     /// The pending authorization request. This field will only be non-null during an `issuing_authorization.request` webhook.
     /// </summary>
-    [JsonPropertyName("pending_request")]
+    [JsonIgnore]
     public IssuingAuthorizationPendingRequest? PendingRequest { get; set; }
+
+    /// <summary>Gets or sets <c>pending_request</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("pending_request")]
+    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationPendingRequest>))]
+    internal object? PendingRequestField
+    {
+        get => PendingRequest;
+        set => PendingRequest = (IssuingAuthorizationPendingRequest?)value;
+    }
 
     /// <summary>
     /// History of every time `pending_request` was approved/denied, either by you directly or by Stripe (e.g. based on your `spending_controls`). If the merchant changes the authorization by performing an [incremental authorization](https://stripe.com/docs/issuing/purchases/authorizations), you can look at this field to see the previous requests for the authorization.
     /// </summary>
-    [JsonPropertyName("request_history")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<IssuingAuthorizationRequest>? RequestHistory { get; set; }
+
+    /// <summary>Gets or sets <c>request_history</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("request_history")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<IssuingAuthorizationRequest>>))]
+    internal object? RequestHistoryField
+    {
+        get => RequestHistory;
+        set => RequestHistory = (global::System.Collections.Generic.List<IssuingAuthorizationRequest>?)value;
+    }
 
     /// <summary>
     /// The current status of the authorization in its lifecycle.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// List of [transactions](https://stripe.com/docs/api/issuing/transactions) associated with this authorization.
     /// </summary>
-    [JsonPropertyName("transactions")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<IssuingTransaction>? Transactions { get; set; }
+
+    /// <summary>Gets or sets <c>transactions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("transactions")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<IssuingTransaction>>))]
+    internal object? TransactionsField
+    {
+        get => Transactions;
+        set => Transactions = (global::System.Collections.Generic.List<IssuingTransaction>?)value;
+    }
 
     /// <summary>
     /// The verification_data field.
     /// </summary>
-    [JsonPropertyName("verification_data")]
+    [JsonIgnore]
     public IssuingAuthorizationVerificationData? VerificationData { get; set; }
+
+    /// <summary>Gets or sets <c>verification_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("verification_data")]
+    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationVerificationData>))]
+    internal object? VerificationDataField
+    {
+        get => VerificationData;
+        set => VerificationData = (IssuingAuthorizationVerificationData?)value;
+    }
 
     /// <summary>
     /// The digital wallet used for this authorization. One of `apple_pay`, `google_pay`, or `samsung_pay`.

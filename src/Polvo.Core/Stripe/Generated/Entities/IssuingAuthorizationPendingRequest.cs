@@ -31,8 +31,18 @@ public sealed partial class IssuingAuthorizationPendingRequest : IStripeExtensib
     /// <summary>
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     /// </summary>
-    [JsonPropertyName("amount_details")]
+    [JsonIgnore]
     public IssuingAuthorizationAmountDetails? AmountDetails { get; set; }
+
+    /// <summary>Gets or sets <c>amount_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("amount_details")]
+    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationAmountDetails>))]
+    internal object? AmountDetailsField
+    {
+        get => AmountDetails;
+        set => AmountDetails = (IssuingAuthorizationAmountDetails?)value;
+    }
 
     /// <summary>
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -77,6 +87,15 @@ public sealed partial class IssuingAuthorizationPendingRequest : IStripeExtensib
     public string? MerchantCurrency { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -31,8 +31,18 @@ public sealed partial class IssuingAuthorizationRequest : IStripeExtensible
     /// <summary>
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     /// </summary>
-    [JsonPropertyName("amount_details")]
+    [JsonIgnore]
     public IssuingAuthorizationAmountDetails? AmountDetails { get; set; }
+
+    /// <summary>Gets or sets <c>amount_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("amount_details")]
+    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationAmountDetails>))]
+    internal object? AmountDetailsField
+    {
+        get => AmountDetails;
+        set => AmountDetails = (IssuingAuthorizationAmountDetails?)value;
+    }
 
     /// <summary>
     /// Whether this request was approved.
@@ -95,11 +105,21 @@ public sealed partial class IssuingAuthorizationRequest : IStripeExtensible
     /// The reason for the approval or decline.
     /// </summary>
     [JsonPropertyName("reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Reason { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>reason</c> (a string property, so a value added later still reads).</summary>
     public static class ReasonValues

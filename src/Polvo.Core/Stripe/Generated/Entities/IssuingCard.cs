@@ -23,13 +23,24 @@ public sealed partial class IssuingCard : StripeEntity
     /// The reason why the card was canceled.
     /// </summary>
     [JsonPropertyName("cancellation_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CancellationReason { get; set; }
 
     /// <summary>
     /// The cardholder field.
     /// </summary>
-    [JsonPropertyName("cardholder")]
+    [JsonIgnore]
     public IssuingCardholder? Cardholder { get; set; }
+
+    /// <summary>Gets or sets <c>cardholder</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("cardholder")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardholder>))]
+    internal object? CardholderField
+    {
+        get => Cardholder;
+        set => Cardholder = (IssuingCardholder?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -124,52 +135,103 @@ public sealed partial class IssuingCard : StripeEntity
     /// <summary>
     /// The latest card that replaces this card, if any.
     /// </summary>
-    [JsonPropertyName("replaced_by")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingCard>))]
+    [JsonIgnore]
     public Expandable<IssuingCard>? ReplacedBy { get; set; }
+
+    /// <summary>Gets or sets <c>replaced_by</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("replaced_by")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingCard>, ExpandableConverter<IssuingCard>>))]
+    internal object? ReplacedByField
+    {
+        get => ReplacedBy;
+        set => ReplacedBy = (Expandable<IssuingCard>?)value;
+    }
 
     /// <summary>
     /// The card this card replaces, if any.
     /// </summary>
-    [JsonPropertyName("replacement_for")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingCard>))]
+    [JsonIgnore]
     public Expandable<IssuingCard>? ReplacementFor { get; set; }
+
+    /// <summary>Gets or sets <c>replacement_for</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("replacement_for")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingCard>, ExpandableConverter<IssuingCard>>))]
+    internal object? ReplacementForField
+    {
+        get => ReplacementFor;
+        set => ReplacementFor = (Expandable<IssuingCard>?)value;
+    }
 
     /// <summary>
     /// The reason why the previous card needed to be replaced.
     /// </summary>
     [JsonPropertyName("replacement_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ReplacementReason { get; set; }
 
     /// <summary>
     /// Where and how the card will be shipped.
     /// </summary>
-    [JsonPropertyName("shipping")]
+    [JsonIgnore]
     public IssuingCardShipping? Shipping { get; set; }
+
+    /// <summary>Gets or sets <c>shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardShipping>))]
+    internal object? ShippingField
+    {
+        get => Shipping;
+        set => Shipping = (IssuingCardShipping?)value;
+    }
 
     /// <summary>
     /// The spending_controls field.
     /// </summary>
-    [JsonPropertyName("spending_controls")]
+    [JsonIgnore]
     public IssuingCardAuthorizationControls? SpendingControls { get; set; }
+
+    /// <summary>Gets or sets <c>spending_controls</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("spending_controls")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardAuthorizationControls>))]
+    internal object? SpendingControlsField
+    {
+        get => SpendingControls;
+        set => SpendingControls = (IssuingCardAuthorizationControls?)value;
+    }
 
     /// <summary>
     /// Whether authorizations can be approved on this card.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// The type of the card.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>
     /// Information relating to digital wallets (like Apple Pay and Google Pay).
     /// </summary>
-    [JsonPropertyName("wallets")]
+    [JsonIgnore]
     public IssuingCardWallets? Wallets { get; set; }
+
+    /// <summary>Gets or sets <c>wallets</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("wallets")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardWallets>))]
+    internal object? WalletsField
+    {
+        get => Wallets;
+        set => Wallets = (IssuingCardWallets?)value;
+    }
 
     /// <summary>The values Stripe documents for <c>cancellation_reason</c> (a string property, so a value added later still reads).</summary>
     public static class CancellationReasonValues

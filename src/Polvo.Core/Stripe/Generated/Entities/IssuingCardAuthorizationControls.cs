@@ -28,8 +28,18 @@ public sealed partial class IssuingCardAuthorizationControls : IStripeExtensible
     /// <summary>
     /// Limit spending with amount-based rules that apply across any cards this card replaced (i.e., its `replacement_for` card and _that_ card's `replacement_for` card, up the chain).
     /// </summary>
-    [JsonPropertyName("spending_limits")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<IssuingCardSpendingLimit>? SpendingLimits { get; set; }
+
+    /// <summary>Gets or sets <c>spending_limits</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("spending_limits")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<IssuingCardSpendingLimit>>))]
+    internal object? SpendingLimitsField
+    {
+        get => SpendingLimits;
+        set => SpendingLimits = (global::System.Collections.Generic.List<IssuingCardSpendingLimit>?)value;
+    }
 
     /// <summary>
     /// Currency of the amounts within `spending_limits`. Always the same as the currency of the card.
@@ -38,6 +48,15 @@ public sealed partial class IssuingCardAuthorizationControls : IStripeExtensible
     public string? SpendingLimitsCurrency { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,13 +16,24 @@ public sealed partial class IssuingCardShipping : IStripeExtensible
     /// <summary>
     /// The address field.
     /// </summary>
-    [JsonPropertyName("address")]
+    [JsonIgnore]
     public Address? Address { get; set; }
+
+    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? AddressField
+    {
+        get => Address;
+        set => Address = (Address?)value;
+    }
 
     /// <summary>
     /// The delivery company that shipped a card.
     /// </summary>
     [JsonPropertyName("carrier")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Carrier { get; set; }
 
     /// <summary>
@@ -41,12 +52,14 @@ public sealed partial class IssuingCardShipping : IStripeExtensible
     /// Shipment service, such as `standard` or `express`.
     /// </summary>
     [JsonPropertyName("service")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Service { get; set; }
 
     /// <summary>
     /// The delivery status of the card.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
@@ -65,11 +78,21 @@ public sealed partial class IssuingCardShipping : IStripeExtensible
     /// Packaging options.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>carrier</c> (a string property, so a value added later still reads).</summary>
     public static class CarrierValues

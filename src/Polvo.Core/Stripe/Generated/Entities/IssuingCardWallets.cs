@@ -16,14 +16,34 @@ public sealed partial class IssuingCardWallets : IStripeExtensible
     /// <summary>
     /// The apple_pay field.
     /// </summary>
-    [JsonPropertyName("apple_pay")]
+    [JsonIgnore]
     public IssuingCardApplePay? ApplePay { get; set; }
+
+    /// <summary>Gets or sets <c>apple_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("apple_pay")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardApplePay>))]
+    internal object? ApplePayField
+    {
+        get => ApplePay;
+        set => ApplePay = (IssuingCardApplePay?)value;
+    }
 
     /// <summary>
     /// The google_pay field.
     /// </summary>
-    [JsonPropertyName("google_pay")]
+    [JsonIgnore]
     public IssuingCardGooglePay? GooglePay { get; set; }
+
+    /// <summary>Gets or sets <c>google_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("google_pay")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardGooglePay>))]
+    internal object? GooglePayField
+    {
+        get => GooglePay;
+        set => GooglePay = (IssuingCardGooglePay?)value;
+    }
 
     /// <summary>
     /// Unique identifier for a card used with digital wallets
@@ -32,6 +52,15 @@ public sealed partial class IssuingCardWallets : IStripeExtensible
     public string? PrimaryAccountIdentifier { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

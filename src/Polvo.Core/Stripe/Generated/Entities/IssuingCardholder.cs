@@ -17,14 +17,34 @@ public sealed partial class IssuingCardholder : StripeEntity
     /// <summary>
     /// The billing field.
     /// </summary>
-    [JsonPropertyName("billing")]
+    [JsonIgnore]
     public IssuingCardholderAddress? Billing { get; set; }
+
+    /// <summary>Gets or sets <c>billing</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("billing")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardholderAddress>))]
+    internal object? BillingField
+    {
+        get => Billing;
+        set => Billing = (IssuingCardholderAddress?)value;
+    }
 
     /// <summary>
     /// Additional information about a `company` cardholder.
     /// </summary>
-    [JsonPropertyName("company")]
+    [JsonIgnore]
     public IssuingCardholderCompany? Company { get; set; }
+
+    /// <summary>Gets or sets <c>company</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("company")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardholderCompany>))]
+    internal object? CompanyField
+    {
+        get => Company;
+        set => Company = (IssuingCardholderCompany?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -50,8 +70,18 @@ public sealed partial class IssuingCardholder : StripeEntity
     /// <summary>
     /// Additional information about an `individual` cardholder.
     /// </summary>
-    [JsonPropertyName("individual")]
+    [JsonIgnore]
     public IssuingCardholderIndividual? Individual { get; set; }
+
+    /// <summary>Gets or sets <c>individual</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("individual")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardholderIndividual>))]
+    internal object? IndividualField
+    {
+        get => Individual;
+        set => Individual = (IssuingCardholderIndividual?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -89,25 +119,47 @@ public sealed partial class IssuingCardholder : StripeEntity
     /// <summary>
     /// The requirements field.
     /// </summary>
-    [JsonPropertyName("requirements")]
+    [JsonIgnore]
     public IssuingCardholderRequirements? Requirements { get; set; }
+
+    /// <summary>Gets or sets <c>requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("requirements")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardholderRequirements>))]
+    internal object? RequirementsField
+    {
+        get => Requirements;
+        set => Requirements = (IssuingCardholderRequirements?)value;
+    }
 
     /// <summary>
     /// Rules that control spending across this cardholder's cards. Refer to our [documentation](https://stripe.com/docs/issuing/controls/spending-controls) for more details.
     /// </summary>
-    [JsonPropertyName("spending_controls")]
+    [JsonIgnore]
     public IssuingCardholderAuthorizationControls? SpendingControls { get; set; }
+
+    /// <summary>Gets or sets <c>spending_controls</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("spending_controls")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardholderAuthorizationControls>))]
+    internal object? SpendingControlsField
+    {
+        get => SpendingControls;
+        set => SpendingControls = (IssuingCardholderAuthorizationControls?)value;
+    }
 
     /// <summary>
     /// Specifies whether to permit authorizations on this cardholder's cards.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// One of `individual` or `company`.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>

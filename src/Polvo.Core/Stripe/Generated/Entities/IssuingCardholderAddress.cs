@@ -16,10 +16,29 @@ public sealed partial class IssuingCardholderAddress : IStripeExtensible
     /// <summary>
     /// The address field.
     /// </summary>
-    [JsonPropertyName("address")]
+    [JsonIgnore]
     public Address? Address { get; set; }
 
+    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? AddressField
+    {
+        get => Address;
+        set => Address = (Address?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,8 +16,18 @@ public sealed partial class IssuingCardholderIndividual : IStripeExtensible
     /// <summary>
     /// The date of birth of this cardholder.
     /// </summary>
-    [JsonPropertyName("dob")]
+    [JsonIgnore]
     public IssuingCardholderIndividualDob? Dob { get; set; }
+
+    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("dob")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardholderIndividualDob>))]
+    internal object? DobField
+    {
+        get => Dob;
+        set => Dob = (IssuingCardholderIndividualDob?)value;
+    }
 
     /// <summary>
     /// The first name of this cardholder.
@@ -34,10 +44,29 @@ public sealed partial class IssuingCardholderIndividual : IStripeExtensible
     /// <summary>
     /// Government-issued ID document for this cardholder.
     /// </summary>
-    [JsonPropertyName("verification")]
+    [JsonIgnore]
     public IssuingCardholderVerification? Verification { get; set; }
 
+    /// <summary>Gets or sets <c>verification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("verification")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardholderVerification>))]
+    internal object? VerificationField
+    {
+        get => Verification;
+        set => Verification = (IssuingCardholderVerification?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,54 +16,134 @@ public sealed partial class IssuingDisputeEvidence : IStripeExtensible
     /// <summary>
     /// The canceled field.
     /// </summary>
-    [JsonPropertyName("canceled")]
+    [JsonIgnore]
     public IssuingDisputeCanceledEvidence? Canceled { get; set; }
+
+    /// <summary>Gets or sets <c>canceled</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("canceled")]
+    [JsonConverter(typeof(DeferredConverter<IssuingDisputeCanceledEvidence>))]
+    internal object? CanceledField
+    {
+        get => Canceled;
+        set => Canceled = (IssuingDisputeCanceledEvidence?)value;
+    }
 
     /// <summary>
     /// The duplicate field.
     /// </summary>
-    [JsonPropertyName("duplicate")]
+    [JsonIgnore]
     public IssuingDisputeDuplicateEvidence? Duplicate { get; set; }
+
+    /// <summary>Gets or sets <c>duplicate</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("duplicate")]
+    [JsonConverter(typeof(DeferredConverter<IssuingDisputeDuplicateEvidence>))]
+    internal object? DuplicateField
+    {
+        get => Duplicate;
+        set => Duplicate = (IssuingDisputeDuplicateEvidence?)value;
+    }
 
     /// <summary>
     /// The fraudulent field.
     /// </summary>
-    [JsonPropertyName("fraudulent")]
+    [JsonIgnore]
     public IssuingDisputeFraudulentEvidence? Fraudulent { get; set; }
+
+    /// <summary>Gets or sets <c>fraudulent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("fraudulent")]
+    [JsonConverter(typeof(DeferredConverter<IssuingDisputeFraudulentEvidence>))]
+    internal object? FraudulentField
+    {
+        get => Fraudulent;
+        set => Fraudulent = (IssuingDisputeFraudulentEvidence?)value;
+    }
 
     /// <summary>
     /// The merchandise_not_as_described field.
     /// </summary>
-    [JsonPropertyName("merchandise_not_as_described")]
+    [JsonIgnore]
     public IssuingDisputeMerchandiseNotAsDescribedEvidence? MerchandiseNotAsDescribed { get; set; }
+
+    /// <summary>Gets or sets <c>merchandise_not_as_described</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("merchandise_not_as_described")]
+    [JsonConverter(typeof(DeferredConverter<IssuingDisputeMerchandiseNotAsDescribedEvidence>))]
+    internal object? MerchandiseNotAsDescribedField
+    {
+        get => MerchandiseNotAsDescribed;
+        set => MerchandiseNotAsDescribed = (IssuingDisputeMerchandiseNotAsDescribedEvidence?)value;
+    }
 
     /// <summary>
     /// The not_received field.
     /// </summary>
-    [JsonPropertyName("not_received")]
+    [JsonIgnore]
     public IssuingDisputeNotReceivedEvidence? NotReceived { get; set; }
+
+    /// <summary>Gets or sets <c>not_received</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("not_received")]
+    [JsonConverter(typeof(DeferredConverter<IssuingDisputeNotReceivedEvidence>))]
+    internal object? NotReceivedField
+    {
+        get => NotReceived;
+        set => NotReceived = (IssuingDisputeNotReceivedEvidence?)value;
+    }
 
     /// <summary>
     /// The other field.
     /// </summary>
-    [JsonPropertyName("other")]
+    [JsonIgnore]
     public IssuingDisputeOtherEvidence? Other { get; set; }
+
+    /// <summary>Gets or sets <c>other</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("other")]
+    [JsonConverter(typeof(DeferredConverter<IssuingDisputeOtherEvidence>))]
+    internal object? OtherField
+    {
+        get => Other;
+        set => Other = (IssuingDisputeOtherEvidence?)value;
+    }
 
     /// <summary>
     /// The reason for filing the dispute. Its value will match the field containing the evidence.
     /// </summary>
     [JsonPropertyName("reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Reason { get; set; }
 
     /// <summary>
     /// The service_not_as_described field.
     /// </summary>
-    [JsonPropertyName("service_not_as_described")]
+    [JsonIgnore]
     public IssuingDisputeServiceNotAsDescribedEvidence? ServiceNotAsDescribed { get; set; }
 
+    /// <summary>Gets or sets <c>service_not_as_described</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("service_not_as_described")]
+    [JsonConverter(typeof(DeferredConverter<IssuingDisputeServiceNotAsDescribedEvidence>))]
+    internal object? ServiceNotAsDescribedField
+    {
+        get => ServiceNotAsDescribed;
+        set => ServiceNotAsDescribed = (IssuingDisputeServiceNotAsDescribedEvidence?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>reason</c> (a string property, so a value added later still reads).</summary>
     public static class ReasonValues

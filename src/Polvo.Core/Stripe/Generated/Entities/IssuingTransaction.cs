@@ -34,36 +34,82 @@ public sealed partial class IssuingTransaction : StripeEntity
     /// <summary>
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     /// </summary>
-    [JsonPropertyName("amount_details")]
+    [JsonIgnore]
     public IssuingTransactionAmountDetails? AmountDetails { get; set; }
+
+    /// <summary>Gets or sets <c>amount_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("amount_details")]
+    [JsonConverter(typeof(DeferredConverter<IssuingTransactionAmountDetails>))]
+    internal object? AmountDetailsField
+    {
+        get => AmountDetails;
+        set => AmountDetails = (IssuingTransactionAmountDetails?)value;
+    }
 
     /// <summary>
     /// The `Authorization` object that led to this transaction.
     /// </summary>
-    [JsonPropertyName("authorization")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingAuthorization>))]
+    [JsonIgnore]
     public Expandable<IssuingAuthorization>? Authorization { get; set; }
+
+    /// <summary>Gets or sets <c>authorization</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("authorization")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingAuthorization>, ExpandableConverter<IssuingAuthorization>>))]
+    internal object? AuthorizationField
+    {
+        get => Authorization;
+        set => Authorization = (Expandable<IssuingAuthorization>?)value;
+    }
 
     /// <summary>
     /// ID of the [balance transaction](https://stripe.com/docs/api/balance_transactions) associated with this transaction.
     /// </summary>
-    [JsonPropertyName("balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<BalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<BalanceTransaction>? BalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BalanceTransaction>, ExpandableConverter<BalanceTransaction>>))]
+    internal object? BalanceTransactionField
+    {
+        get => BalanceTransaction;
+        set => BalanceTransaction = (Expandable<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// The card used to make this transaction.
     /// </summary>
-    [JsonPropertyName("card")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingCard>))]
+    [JsonIgnore]
     public Expandable<IssuingCard>? Card { get; set; }
+
+    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingCard>, ExpandableConverter<IssuingCard>>))]
+    internal object? CardField
+    {
+        get => Card;
+        set => Card = (Expandable<IssuingCard>?)value;
+    }
 
     /// <summary>
     /// The cardholder to whom this transaction belongs.
     /// </summary>
-    [JsonPropertyName("cardholder")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingCardholder>))]
+    [JsonIgnore]
     public Expandable<IssuingCardholder>? Cardholder { get; set; }
+
+    /// <summary>Gets or sets <c>cardholder</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("cardholder")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingCardholder>, ExpandableConverter<IssuingCardholder>>))]
+    internal object? CardholderField
+    {
+        get => Cardholder;
+        set => Cardholder = (Expandable<IssuingCardholder>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -89,9 +135,18 @@ public sealed partial class IssuingTransaction : StripeEntity
     /// <summary>
     /// If you've disputed the transaction, the ID of the dispute.
     /// </summary>
-    [JsonPropertyName("dispute")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingDispute>))]
+    [JsonIgnore]
     public Expandable<IssuingDispute>? Dispute { get; set; }
+
+    /// <summary>Gets or sets <c>dispute</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("dispute")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingDispute>, ExpandableConverter<IssuingDispute>>))]
+    internal object? DisputeField
+    {
+        get => Dispute;
+        set => Dispute = (Expandable<IssuingDispute>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -132,8 +187,18 @@ public sealed partial class IssuingTransaction : StripeEntity
     /// <summary>
     /// The merchant_data field.
     /// </summary>
-    [JsonPropertyName("merchant_data")]
+    [JsonIgnore]
     public IssuingAuthorizationMerchantData? MerchantData { get; set; }
+
+    /// <summary>Gets or sets <c>merchant_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("merchant_data")]
+    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationMerchantData>))]
+    internal object? MerchantDataField
+    {
+        get => MerchantData;
+        set => MerchantData = (IssuingAuthorizationMerchantData?)value;
+    }
 
     /// <summary>
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -144,19 +209,31 @@ public sealed partial class IssuingTransaction : StripeEntity
     /// <summary>
     /// Additional purchase information that is optionally provided by the merchant.
     /// </summary>
-    [JsonPropertyName("purchase_details")]
+    [JsonIgnore]
     public IssuingTransactionPurchaseDetails? PurchaseDetails { get; set; }
+
+    /// <summary>Gets or sets <c>purchase_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("purchase_details")]
+    [JsonConverter(typeof(DeferredConverter<IssuingTransactionPurchaseDetails>))]
+    internal object? PurchaseDetailsField
+    {
+        get => PurchaseDetails;
+        set => PurchaseDetails = (IssuingTransactionPurchaseDetails?)value;
+    }
 
     /// <summary>
     /// The nature of the transaction.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>
     /// The digital wallet used for this transaction. One of `apple_pay`, `google_pay`, or `samsung_pay`.
     /// </summary>
     [JsonPropertyName("wallet")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Wallet { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>

@@ -34,8 +34,18 @@ public sealed partial class IssuingTransactionFlightData : IStripeExtensible
     /// <summary>
     /// The legs of the trip.
     /// </summary>
-    [JsonPropertyName("segments")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<IssuingTransactionFlightDataLeg>? Segments { get; set; }
+
+    /// <summary>Gets or sets <c>segments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("segments")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<IssuingTransactionFlightDataLeg>>))]
+    internal object? SegmentsField
+    {
+        get => Segments;
+        set => Segments = (global::System.Collections.Generic.List<IssuingTransactionFlightDataLeg>?)value;
+    }
 
     /// <summary>
     /// The travel agency that issued the ticket.
@@ -44,6 +54,15 @@ public sealed partial class IssuingTransactionFlightData : IStripeExtensible
     public string? TravelAgency { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,26 +16,66 @@ public sealed partial class IssuingTransactionPurchaseDetails : IStripeExtensibl
     /// <summary>
     /// Information about the flight that was purchased with this transaction.
     /// </summary>
-    [JsonPropertyName("flight")]
+    [JsonIgnore]
     public IssuingTransactionFlightData? Flight { get; set; }
+
+    /// <summary>Gets or sets <c>flight</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("flight")]
+    [JsonConverter(typeof(DeferredConverter<IssuingTransactionFlightData>))]
+    internal object? FlightField
+    {
+        get => Flight;
+        set => Flight = (IssuingTransactionFlightData?)value;
+    }
 
     /// <summary>
     /// Information about fuel that was purchased with this transaction.
     /// </summary>
-    [JsonPropertyName("fuel")]
+    [JsonIgnore]
     public IssuingTransactionFuelData? Fuel { get; set; }
+
+    /// <summary>Gets or sets <c>fuel</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("fuel")]
+    [JsonConverter(typeof(DeferredConverter<IssuingTransactionFuelData>))]
+    internal object? FuelField
+    {
+        get => Fuel;
+        set => Fuel = (IssuingTransactionFuelData?)value;
+    }
 
     /// <summary>
     /// Information about lodging that was purchased with this transaction.
     /// </summary>
-    [JsonPropertyName("lodging")]
+    [JsonIgnore]
     public IssuingTransactionLodgingData? Lodging { get; set; }
+
+    /// <summary>Gets or sets <c>lodging</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("lodging")]
+    [JsonConverter(typeof(DeferredConverter<IssuingTransactionLodgingData>))]
+    internal object? LodgingField
+    {
+        get => Lodging;
+        set => Lodging = (IssuingTransactionLodgingData?)value;
+    }
 
     /// <summary>
     /// The line items in the purchase.
     /// </summary>
-    [JsonPropertyName("receipt")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<IssuingTransactionReceiptData>? Receipt { get; set; }
+
+    /// <summary>Gets or sets <c>receipt</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("receipt")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<IssuingTransactionReceiptData>>))]
+    internal object? ReceiptField
+    {
+        get => Receipt;
+        set => Receipt = (global::System.Collections.Generic.List<IssuingTransactionReceiptData>?)value;
+    }
 
     /// <summary>
     /// A merchant-specific order number.
@@ -44,6 +84,15 @@ public sealed partial class IssuingTransactionPurchaseDetails : IStripeExtensibl
     public string? Reference { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -58,14 +58,34 @@ public sealed partial class Item : StripeEntity
     /// <summary>
     /// The discounts applied to the line item.
     /// </summary>
-    [JsonPropertyName("discounts")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<LineItemsDiscountAmount>? Discounts { get; set; }
+
+    /// <summary>Gets or sets <c>discounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<LineItemsDiscountAmount>>))]
+    internal object? DiscountsField
+    {
+        get => Discounts;
+        set => Discounts = (global::System.Collections.Generic.List<LineItemsDiscountAmount>?)value;
+    }
 
     /// <summary>
     /// The price used to generate the line item.
     /// </summary>
-    [JsonPropertyName("price")]
+    [JsonIgnore]
     public Price? Price { get; set; }
+
+    /// <summary>Gets or sets <c>price</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("price")]
+    [JsonConverter(typeof(DeferredConverter<Price>))]
+    internal object? PriceField
+    {
+        get => Price;
+        set => Price = (Price?)value;
+    }
 
     /// <summary>
     /// The quantity of products being purchased.
@@ -76,6 +96,16 @@ public sealed partial class Item : StripeEntity
     /// <summary>
     /// The taxes applied to the line item.
     /// </summary>
-    [JsonPropertyName("taxes")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<LineItemsTaxAmount>? Taxes { get; set; }
+
+    /// <summary>Gets or sets <c>taxes</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("taxes")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<LineItemsTaxAmount>>))]
+    internal object? TaxesField
+    {
+        get => Taxes;
+        set => Taxes = (global::System.Collections.Generic.List<LineItemsTaxAmount>?)value;
+    }
 }

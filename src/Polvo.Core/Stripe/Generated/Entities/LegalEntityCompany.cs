@@ -16,20 +16,50 @@ public sealed partial class LegalEntityCompany : IStripeExtensible
     /// <summary>
     /// The address field.
     /// </summary>
-    [JsonPropertyName("address")]
+    [JsonIgnore]
     public Address? Address { get; set; }
+
+    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? AddressField
+    {
+        get => Address;
+        set => Address = (Address?)value;
+    }
 
     /// <summary>
     /// The Kana variation of the company's primary address (Japan only).
     /// </summary>
-    [JsonPropertyName("address_kana")]
+    [JsonIgnore]
     public LegalEntityJapanAddress? AddressKana { get; set; }
+
+    /// <summary>Gets or sets <c>address_kana</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address_kana")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityJapanAddress>))]
+    internal object? AddressKanaField
+    {
+        get => AddressKana;
+        set => AddressKana = (LegalEntityJapanAddress?)value;
+    }
 
     /// <summary>
     /// The Kanji variation of the company's primary address (Japan only).
     /// </summary>
-    [JsonPropertyName("address_kanji")]
+    [JsonIgnore]
     public LegalEntityJapanAddress? AddressKanji { get; set; }
+
+    /// <summary>Gets or sets <c>address_kanji</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address_kanji")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityJapanAddress>))]
+    internal object? AddressKanjiField
+    {
+        get => AddressKanji;
+        set => AddressKanji = (LegalEntityJapanAddress?)value;
+    }
 
     /// <summary>
     /// Whether the company's directors have been provided. This Boolean will be `true` if you've manually indicated that all directors are provided via [the `directors_provided` parameter](https://stripe.com/docs/api/accounts/update#update_account-company-directors_provided).
@@ -70,8 +100,18 @@ public sealed partial class LegalEntityCompany : IStripeExtensible
     /// <summary>
     /// This hash is used to attest that the beneficial owner information provided to Stripe is both current and correct.
     /// </summary>
-    [JsonPropertyName("ownership_declaration")]
+    [JsonIgnore]
     public LegalEntityUboDeclaration? OwnershipDeclaration { get; set; }
+
+    /// <summary>Gets or sets <c>ownership_declaration</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("ownership_declaration")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityUboDeclaration>))]
+    internal object? OwnershipDeclarationField
+    {
+        get => OwnershipDeclaration;
+        set => OwnershipDeclaration = (LegalEntityUboDeclaration?)value;
+    }
 
     /// <summary>
     /// The company's phone number (used for verification).
@@ -83,6 +123,7 @@ public sealed partial class LegalEntityCompany : IStripeExtensible
     /// The category identifying the legal structure of the company or legal entity. See [Business structure](https://stripe.com/docs/connect/identity-verification#business-structure) for more details.
     /// </summary>
     [JsonPropertyName("structure")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Structure { get; set; }
 
     /// <summary>
@@ -106,12 +147,31 @@ public sealed partial class LegalEntityCompany : IStripeExtensible
     /// <summary>
     /// Information on the verification state of the company.
     /// </summary>
-    [JsonPropertyName("verification")]
+    [JsonIgnore]
     public LegalEntityCompanyVerification? Verification { get; set; }
 
+    /// <summary>Gets or sets <c>verification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("verification")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityCompanyVerification>))]
+    internal object? VerificationField
+    {
+        get => Verification;
+        set => Verification = (LegalEntityCompanyVerification?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>structure</c> (a string property, so a value added later still reads).</summary>
     public static class StructureValues

@@ -16,10 +16,29 @@ public sealed partial class LegalEntityCompanyVerification : IStripeExtensible
     /// <summary>
     /// The document field.
     /// </summary>
-    [JsonPropertyName("document")]
+    [JsonIgnore]
     public LegalEntityCompanyVerificationDocument? Document { get; set; }
 
+    /// <summary>Gets or sets <c>document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("document")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityCompanyVerificationDocument>))]
+    internal object? DocumentField
+    {
+        get => Document;
+        set => Document = (LegalEntityCompanyVerificationDocument?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,8 +16,18 @@ public sealed partial class LegalEntityPersonVerification : IStripeExtensible
     /// <summary>
     /// A document showing address, either a passport, local ID card, or utility bill from a well-known utility company.
     /// </summary>
-    [JsonPropertyName("additional_document")]
+    [JsonIgnore]
     public LegalEntityPersonVerificationDocument? AdditionalDocument { get; set; }
+
+    /// <summary>Gets or sets <c>additional_document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("additional_document")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityPersonVerificationDocument>))]
+    internal object? AdditionalDocumentField
+    {
+        get => AdditionalDocument;
+        set => AdditionalDocument = (LegalEntityPersonVerificationDocument?)value;
+    }
 
     /// <summary>
     /// A user-displayable string describing the verification state for the person. For example, this may say "Provided identity information could not be verified".
@@ -34,8 +44,18 @@ public sealed partial class LegalEntityPersonVerification : IStripeExtensible
     /// <summary>
     /// The document field.
     /// </summary>
-    [JsonPropertyName("document")]
+    [JsonIgnore]
     public LegalEntityPersonVerificationDocument? Document { get; set; }
+
+    /// <summary>Gets or sets <c>document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("document")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityPersonVerificationDocument>))]
+    internal object? DocumentField
+    {
+        get => Document;
+        set => Document = (LegalEntityPersonVerificationDocument?)value;
+    }
 
     /// <summary>
     /// The state of verification for the person. Possible values are `unverified`, `pending`, or `verified`.
@@ -44,6 +64,15 @@ public sealed partial class LegalEntityPersonVerification : IStripeExtensible
     public string? Status { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

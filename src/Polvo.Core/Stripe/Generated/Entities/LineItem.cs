@@ -43,8 +43,18 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// The amount of discount calculated per discount for this line item.
     /// </summary>
-    [JsonPropertyName("discount_amounts")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>? DiscountAmounts { get; set; }
+
+    /// <summary>Gets or sets <c>discount_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discount_amounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>>))]
+    internal object? DiscountAmountsField
+    {
+        get => DiscountAmounts;
+        set => DiscountAmounts = (global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>?)value;
+    }
 
     /// <summary>
     /// If true, discounts will apply to this line item. Always false for prorations.
@@ -64,9 +74,18 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// The discounts applied to the invoice line item. Line item discounts are applied before invoice discounts. Use `expand[]=discounts` to expand each discount.
     /// </summary>
-    [JsonPropertyName("discounts")]
-    [JsonConverter(typeof(ExpandableListConverter<Discount>))]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<Expandable<Discount>>? Discounts { get; set; }
+
+    /// <summary>Gets or sets <c>discounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<Expandable<Discount>>, ExpandableListConverter<Discount>>))]
+    internal object? DiscountsField
+    {
+        get => Discounts;
+        set => Discounts = (global::System.Collections.Generic.List<Expandable<Discount>>?)value;
+    }
 
     /// <summary>
     /// The ID of the [invoice item](https://stripe.com/docs/api/invoiceitems) associated with this line item if any.
@@ -98,14 +117,34 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// The period field.
     /// </summary>
-    [JsonPropertyName("period")]
+    [JsonIgnore]
     public InvoiceLineItemPeriod? Period { get; set; }
+
+    /// <summary>Gets or sets <c>period</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("period")]
+    [JsonConverter(typeof(DeferredConverter<InvoiceLineItemPeriod>))]
+    internal object? PeriodField
+    {
+        get => Period;
+        set => Period = (InvoiceLineItemPeriod?)value;
+    }
 
     /// <summary>
     /// The price of the line item.
     /// </summary>
-    [JsonPropertyName("price")]
+    [JsonIgnore]
     public Price? Price { get; set; }
+
+    /// <summary>Gets or sets <c>price</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("price")]
+    [JsonConverter(typeof(DeferredConverter<Price>))]
+    internal object? PriceField
+    {
+        get => Price;
+        set => Price = (Price?)value;
+    }
 
     /// <summary>
     /// Whether this is a proration.
@@ -125,8 +164,18 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// Additional details for proration line items
     /// </summary>
-    [JsonPropertyName("proration_details")]
+    [JsonIgnore]
     public InvoicesLineItemsProrationDetails? ProrationDetails { get; set; }
+
+    /// <summary>Gets or sets <c>proration_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("proration_details")]
+    [JsonConverter(typeof(DeferredConverter<InvoicesLineItemsProrationDetails>))]
+    internal object? ProrationDetailsField
+    {
+        get => ProrationDetails;
+        set => ProrationDetails = (InvoicesLineItemsProrationDetails?)value;
+    }
 
     /// <summary>
     /// The quantity of the subscription, if the line item is a subscription or a proration.
@@ -149,19 +198,40 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// The amount of tax calculated per tax rate for this line item
     /// </summary>
-    [JsonPropertyName("tax_amounts")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<InvoiceTaxAmount>? TaxAmounts { get; set; }
+
+    /// <summary>Gets or sets <c>tax_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_amounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<InvoiceTaxAmount>>))]
+    internal object? TaxAmountsField
+    {
+        get => TaxAmounts;
+        set => TaxAmounts = (global::System.Collections.Generic.List<InvoiceTaxAmount>?)value;
+    }
 
     /// <summary>
     /// The tax rates which apply to the line item.
     /// </summary>
-    [JsonPropertyName("tax_rates")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<TaxRate>? TaxRates { get; set; }
+
+    /// <summary>Gets or sets <c>tax_rates</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_rates")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TaxRate>>))]
+    internal object? TaxRatesField
+    {
+        get => TaxRates;
+        set => TaxRates = (global::System.Collections.Generic.List<TaxRate>?)value;
+    }
 
     /// <summary>
     /// A string identifying the type of the source of this line item, either an `invoiceitem` or a `subscription`.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>

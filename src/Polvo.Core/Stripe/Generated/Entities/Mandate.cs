@@ -16,8 +16,18 @@ public sealed partial class Mandate : StripeEntity
     /// <summary>
     /// The customer_acceptance field.
     /// </summary>
-    [JsonPropertyName("customer_acceptance")]
+    [JsonIgnore]
     public CustomerAcceptance? CustomerAcceptance { get; set; }
+
+    /// <summary>Gets or sets <c>customer_acceptance</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer_acceptance")]
+    [JsonConverter(typeof(DeferredConverter<CustomerAcceptance>))]
+    internal object? CustomerAcceptanceField
+    {
+        get => CustomerAcceptance;
+        set => CustomerAcceptance = (CustomerAcceptance?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -37,38 +47,79 @@ public sealed partial class Mandate : StripeEntity
     /// <summary>
     /// The multi_use field.
     /// </summary>
-    [JsonPropertyName("multi_use")]
+    [JsonIgnore]
     public MandateMultiUse? MultiUse { get; set; }
+
+    /// <summary>Gets or sets <c>multi_use</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("multi_use")]
+    [JsonConverter(typeof(DeferredConverter<MandateMultiUse>))]
+    internal object? MultiUseField
+    {
+        get => MultiUse;
+        set => MultiUse = (MandateMultiUse?)value;
+    }
 
     /// <summary>
     /// ID of the payment method associated with this mandate.
     /// </summary>
-    [JsonPropertyName("payment_method")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentMethod>))]
+    [JsonIgnore]
     public Expandable<PaymentMethod>? PaymentMethod { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentMethod>, ExpandableConverter<PaymentMethod>>))]
+    internal object? PaymentMethodField
+    {
+        get => PaymentMethod;
+        set => PaymentMethod = (Expandable<PaymentMethod>?)value;
+    }
 
     /// <summary>
     /// The payment_method_details field.
     /// </summary>
-    [JsonPropertyName("payment_method_details")]
+    [JsonIgnore]
     public MandatePaymentMethodDetails? PaymentMethodDetails { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method_details")]
+    [JsonConverter(typeof(DeferredConverter<MandatePaymentMethodDetails>))]
+    internal object? PaymentMethodDetailsField
+    {
+        get => PaymentMethodDetails;
+        set => PaymentMethodDetails = (MandatePaymentMethodDetails?)value;
+    }
 
     /// <summary>
     /// The single_use field.
     /// </summary>
-    [JsonPropertyName("single_use")]
+    [JsonIgnore]
     public MandateSingleUse? SingleUse { get; set; }
+
+    /// <summary>Gets or sets <c>single_use</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("single_use")]
+    [JsonConverter(typeof(DeferredConverter<MandateSingleUse>))]
+    internal object? SingleUseField
+    {
+        get => SingleUse;
+        set => SingleUse = (MandateSingleUse?)value;
+    }
 
     /// <summary>
     /// The status of the mandate, which indicates whether it can be used to initiate a payment.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// The type of the mandate.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>

@@ -52,9 +52,18 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// The ID of the payment used to pay for the order. Present if the order status is `paid`, `fulfilled`, or `refunded`.
     /// </summary>
-    [JsonPropertyName("charge")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? Charge { get; set; }
+
+    /// <summary>Gets or sets <c>charge</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("charge")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? ChargeField
+    {
+        get => Charge;
+        set => Charge = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -80,9 +89,18 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// The customer used for the order.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// The email address of the customer placing the order.
@@ -99,8 +117,18 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// List of items constituting the order. An order can have up to 25 items.
     /// </summary>
-    [JsonPropertyName("items")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<OrderItem>? Items { get; set; }
+
+    /// <summary>Gets or sets <c>items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("items")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<OrderItem>>))]
+    internal object? ItemsField
+    {
+        get => Items;
+        set => Items = (global::System.Collections.Generic.List<OrderItem>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -126,8 +154,18 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// A list of returns that have taken place for this order.
     /// </summary>
-    [JsonPropertyName("returns")]
+    [JsonIgnore]
     public StripeList<OrderReturn>? Returns { get; set; }
+
+    /// <summary>Gets or sets <c>returns</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("returns")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<OrderReturn>>))]
+    internal object? ReturnsField
+    {
+        get => Returns;
+        set => Returns = (StripeList<OrderReturn>?)value;
+    }
 
     /// <summary>
     /// The shipping method that is currently selected for this order, if any. If present, it is equal to one of the `id`s of shipping methods in the `shipping_methods` array. At order creation time, if there are multiple shipping methods, Stripe will automatically selected the first method.
@@ -138,14 +176,34 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// The shipping address for the order. Present if the order is for goods to be shipped.
     /// </summary>
-    [JsonPropertyName("shipping")]
+    [JsonIgnore]
     public Shipping? Shipping { get; set; }
+
+    /// <summary>Gets or sets <c>shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping")]
+    [JsonConverter(typeof(DeferredConverter<Shipping>))]
+    internal object? ShippingField
+    {
+        get => Shipping;
+        set => Shipping = (Shipping?)value;
+    }
 
     /// <summary>
     /// A list of supported shipping methods for this order. The desired shipping method can be specified either by updating the order, or when paying it.
     /// </summary>
-    [JsonPropertyName("shipping_methods")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<ShippingMethod>? ShippingMethods { get; set; }
+
+    /// <summary>Gets or sets <c>shipping_methods</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping_methods")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<ShippingMethod>>))]
+    internal object? ShippingMethodsField
+    {
+        get => ShippingMethods;
+        set => ShippingMethods = (global::System.Collections.Generic.List<ShippingMethod>?)value;
+    }
 
     /// <summary>
     /// Current order status. One of `created`, `paid`, `canceled`, `fulfilled`, or `returned`. More details in the [Orders Guide](https://stripe.com/docs/orders/guide#understanding-order-statuses).
@@ -156,8 +214,18 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// The timestamps at which the order status was updated.
     /// </summary>
-    [JsonPropertyName("status_transitions")]
+    [JsonIgnore]
     public StatusTransitions? StatusTransitions { get; set; }
+
+    /// <summary>Gets or sets <c>status_transitions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("status_transitions")]
+    [JsonConverter(typeof(DeferredConverter<StatusTransitions>))]
+    internal object? StatusTransitionsField
+    {
+        get => StatusTransitions;
+        set => StatusTransitions = (StatusTransitions?)value;
+    }
 
     /// <summary>
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.

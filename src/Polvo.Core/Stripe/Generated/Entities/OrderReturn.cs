@@ -54,8 +54,18 @@ public sealed partial class OrderReturn : StripeEntity
     /// <summary>
     /// The items included in this order return.
     /// </summary>
-    [JsonPropertyName("items")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<OrderItem>? Items { get; set; }
+
+    /// <summary>Gets or sets <c>items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("items")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<OrderItem>>))]
+    internal object? ItemsField
+    {
+        get => Items;
+        set => Items = (global::System.Collections.Generic.List<OrderItem>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -75,14 +85,32 @@ public sealed partial class OrderReturn : StripeEntity
     /// <summary>
     /// The order that this return includes items from.
     /// </summary>
-    [JsonPropertyName("order")]
-    [JsonConverter(typeof(ExpandableConverter<Order>))]
+    [JsonIgnore]
     public Expandable<Order>? Order { get; set; }
+
+    /// <summary>Gets or sets <c>order</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("order")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Order>, ExpandableConverter<Order>>))]
+    internal object? OrderField
+    {
+        get => Order;
+        set => Order = (Expandable<Order>?)value;
+    }
 
     /// <summary>
     /// The ID of the refund issued for this return.
     /// </summary>
-    [JsonPropertyName("refund")]
-    [JsonConverter(typeof(ExpandableConverter<Refund>))]
+    [JsonIgnore]
     public Expandable<Refund>? Refund { get; set; }
+
+    /// <summary>Gets or sets <c>refund</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("refund")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Refund>, ExpandableConverter<Refund>>))]
+    internal object? RefundField
+    {
+        get => Refund;
+        set => Refund = (Expandable<Refund>?)value;
+    }
 }

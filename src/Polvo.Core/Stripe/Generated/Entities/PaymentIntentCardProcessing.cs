@@ -16,10 +16,29 @@ public sealed partial class PaymentIntentCardProcessing : IStripeExtensible
     /// <summary>
     /// The customer_notification field.
     /// </summary>
-    [JsonPropertyName("customer_notification")]
+    [JsonIgnore]
     public PaymentIntentProcessingCustomerNotification? CustomerNotification { get; set; }
 
+    /// <summary>Gets or sets <c>customer_notification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer_notification")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentProcessingCustomerNotification>))]
+    internal object? CustomerNotificationField
+    {
+        get => CustomerNotification;
+        set => CustomerNotification = (PaymentIntentProcessingCustomerNotification?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,44 +16,114 @@ public sealed partial class PaymentIntentNextAction : IStripeExtensible
     /// <summary>
     /// The alipay_handle_redirect field.
     /// </summary>
-    [JsonPropertyName("alipay_handle_redirect")]
+    [JsonIgnore]
     public PaymentIntentNextActionAlipayHandleRedirect? AlipayHandleRedirect { get; set; }
+
+    /// <summary>Gets or sets <c>alipay_handle_redirect</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("alipay_handle_redirect")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionAlipayHandleRedirect>))]
+    internal object? AlipayHandleRedirectField
+    {
+        get => AlipayHandleRedirect;
+        set => AlipayHandleRedirect = (PaymentIntentNextActionAlipayHandleRedirect?)value;
+    }
 
     /// <summary>
     /// The boleto_display_details field.
     /// </summary>
-    [JsonPropertyName("boleto_display_details")]
+    [JsonIgnore]
     public PaymentIntentNextActionBoleto? BoletoDisplayDetails { get; set; }
+
+    /// <summary>Gets or sets <c>boleto_display_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("boleto_display_details")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionBoleto>))]
+    internal object? BoletoDisplayDetailsField
+    {
+        get => BoletoDisplayDetails;
+        set => BoletoDisplayDetails = (PaymentIntentNextActionBoleto?)value;
+    }
 
     /// <summary>
     /// The card_await_notification field.
     /// </summary>
-    [JsonPropertyName("card_await_notification")]
+    [JsonIgnore]
     public PaymentIntentNextActionCardAwaitNotification? CardAwaitNotification { get; set; }
+
+    /// <summary>Gets or sets <c>card_await_notification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card_await_notification")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionCardAwaitNotification>))]
+    internal object? CardAwaitNotificationField
+    {
+        get => CardAwaitNotification;
+        set => CardAwaitNotification = (PaymentIntentNextActionCardAwaitNotification?)value;
+    }
 
     /// <summary>
     /// The konbini_display_details field.
     /// </summary>
-    [JsonPropertyName("konbini_display_details")]
+    [JsonIgnore]
     public PaymentIntentNextActionKonbini? KonbiniDisplayDetails { get; set; }
+
+    /// <summary>Gets or sets <c>konbini_display_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("konbini_display_details")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbini>))]
+    internal object? KonbiniDisplayDetailsField
+    {
+        get => KonbiniDisplayDetails;
+        set => KonbiniDisplayDetails = (PaymentIntentNextActionKonbini?)value;
+    }
 
     /// <summary>
     /// The oxxo_display_details field.
     /// </summary>
-    [JsonPropertyName("oxxo_display_details")]
+    [JsonIgnore]
     public PaymentIntentNextActionDisplayOxxoDetails? OxxoDisplayDetails { get; set; }
+
+    /// <summary>Gets or sets <c>oxxo_display_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("oxxo_display_details")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionDisplayOxxoDetails>))]
+    internal object? OxxoDisplayDetailsField
+    {
+        get => OxxoDisplayDetails;
+        set => OxxoDisplayDetails = (PaymentIntentNextActionDisplayOxxoDetails?)value;
+    }
 
     /// <summary>
     /// The paynow_display_qr_code field.
     /// </summary>
-    [JsonPropertyName("paynow_display_qr_code")]
+    [JsonIgnore]
     public PaymentIntentNextActionPaynowDisplayQrCode? PaynowDisplayQrCode { get; set; }
+
+    /// <summary>Gets or sets <c>paynow_display_qr_code</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("paynow_display_qr_code")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionPaynowDisplayQrCode>))]
+    internal object? PaynowDisplayQrCodeField
+    {
+        get => PaynowDisplayQrCode;
+        set => PaynowDisplayQrCode = (PaymentIntentNextActionPaynowDisplayQrCode?)value;
+    }
 
     /// <summary>
     /// The redirect_to_url field.
     /// </summary>
-    [JsonPropertyName("redirect_to_url")]
+    [JsonIgnore]
     public PaymentIntentNextActionRedirectToUrl? RedirectToUrl { get; set; }
+
+    /// <summary>Gets or sets <c>redirect_to_url</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("redirect_to_url")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionRedirectToUrl>))]
+    internal object? RedirectToUrlField
+    {
+        get => RedirectToUrl;
+        set => RedirectToUrl = (PaymentIntentNextActionRedirectToUrl?)value;
+    }
 
     /// <summary>
     /// Type of the next action to perform, one of `redirect_to_url`, `use_stripe_sdk`, `alipay_handle_redirect`, `oxxo_display_details`, or `verify_with_microdeposits`.
@@ -70,28 +140,77 @@ public sealed partial class PaymentIntentNextAction : IStripeExtensible
     /// <summary>
     /// The verify_with_microdeposits field.
     /// </summary>
-    [JsonPropertyName("verify_with_microdeposits")]
+    [JsonIgnore]
     public PaymentIntentNextActionVerifyWithMicrodeposits? VerifyWithMicrodeposits { get; set; }
+
+    /// <summary>Gets or sets <c>verify_with_microdeposits</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("verify_with_microdeposits")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionVerifyWithMicrodeposits>))]
+    internal object? VerifyWithMicrodepositsField
+    {
+        get => VerifyWithMicrodeposits;
+        set => VerifyWithMicrodeposits = (PaymentIntentNextActionVerifyWithMicrodeposits?)value;
+    }
 
     /// <summary>
     /// The wechat_pay_display_qr_code field.
     /// </summary>
-    [JsonPropertyName("wechat_pay_display_qr_code")]
+    [JsonIgnore]
     public PaymentIntentNextActionWechatPayDisplayQrCode? WechatPayDisplayQrCode { get; set; }
+
+    /// <summary>Gets or sets <c>wechat_pay_display_qr_code</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("wechat_pay_display_qr_code")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionWechatPayDisplayQrCode>))]
+    internal object? WechatPayDisplayQrCodeField
+    {
+        get => WechatPayDisplayQrCode;
+        set => WechatPayDisplayQrCode = (PaymentIntentNextActionWechatPayDisplayQrCode?)value;
+    }
 
     /// <summary>
     /// The wechat_pay_redirect_to_android_app field.
     /// </summary>
-    [JsonPropertyName("wechat_pay_redirect_to_android_app")]
+    [JsonIgnore]
     public PaymentIntentNextActionWechatPayRedirectToAndroidApp? WechatPayRedirectToAndroidApp { get; set; }
+
+    /// <summary>Gets or sets <c>wechat_pay_redirect_to_android_app</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("wechat_pay_redirect_to_android_app")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionWechatPayRedirectToAndroidApp>))]
+    internal object? WechatPayRedirectToAndroidAppField
+    {
+        get => WechatPayRedirectToAndroidApp;
+        set => WechatPayRedirectToAndroidApp = (PaymentIntentNextActionWechatPayRedirectToAndroidApp?)value;
+    }
 
     /// <summary>
     /// The wechat_pay_redirect_to_ios_app field.
     /// </summary>
-    [JsonPropertyName("wechat_pay_redirect_to_ios_app")]
+    [JsonIgnore]
     public PaymentIntentNextActionWechatPayRedirectToIosApp? WechatPayRedirectToIosApp { get; set; }
 
+    /// <summary>Gets or sets <c>wechat_pay_redirect_to_ios_app</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("wechat_pay_redirect_to_ios_app")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionWechatPayRedirectToIosApp>))]
+    internal object? WechatPayRedirectToIosAppField
+    {
+        get => WechatPayRedirectToIosApp;
+        set => WechatPayRedirectToIosApp = (PaymentIntentNextActionWechatPayRedirectToIosApp?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -37,10 +37,29 @@ public sealed partial class PaymentIntentNextActionKonbini : IStripeExtensible
     /// <summary>
     /// The stores field.
     /// </summary>
-    [JsonPropertyName("stores")]
+    [JsonIgnore]
     public PaymentIntentNextActionKonbiniStores? Stores { get; set; }
 
+    /// <summary>Gets or sets <c>stores</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("stores")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbiniStores>))]
+    internal object? StoresField
+    {
+        get => Stores;
+        set => Stores = (PaymentIntentNextActionKonbiniStores?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

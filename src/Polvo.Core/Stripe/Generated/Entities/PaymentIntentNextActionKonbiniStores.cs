@@ -16,28 +16,77 @@ public sealed partial class PaymentIntentNextActionKonbiniStores : IStripeExtens
     /// <summary>
     /// FamilyMart instruction details.
     /// </summary>
-    [JsonPropertyName("familymart")]
+    [JsonIgnore]
     public PaymentIntentNextActionKonbiniFamilymart? Familymart { get; set; }
+
+    /// <summary>Gets or sets <c>familymart</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("familymart")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbiniFamilymart>))]
+    internal object? FamilymartField
+    {
+        get => Familymart;
+        set => Familymart = (PaymentIntentNextActionKonbiniFamilymart?)value;
+    }
 
     /// <summary>
     /// Lawson instruction details.
     /// </summary>
-    [JsonPropertyName("lawson")]
+    [JsonIgnore]
     public PaymentIntentNextActionKonbiniLawson? Lawson { get; set; }
+
+    /// <summary>Gets or sets <c>lawson</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("lawson")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbiniLawson>))]
+    internal object? LawsonField
+    {
+        get => Lawson;
+        set => Lawson = (PaymentIntentNextActionKonbiniLawson?)value;
+    }
 
     /// <summary>
     /// Ministop instruction details.
     /// </summary>
-    [JsonPropertyName("ministop")]
+    [JsonIgnore]
     public PaymentIntentNextActionKonbiniMinistop? Ministop { get; set; }
+
+    /// <summary>Gets or sets <c>ministop</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("ministop")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbiniMinistop>))]
+    internal object? MinistopField
+    {
+        get => Ministop;
+        set => Ministop = (PaymentIntentNextActionKonbiniMinistop?)value;
+    }
 
     /// <summary>
     /// Seicomart instruction details.
     /// </summary>
-    [JsonPropertyName("seicomart")]
+    [JsonIgnore]
     public PaymentIntentNextActionKonbiniSeicomart? Seicomart { get; set; }
 
+    /// <summary>Gets or sets <c>seicomart</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("seicomart")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbiniSeicomart>))]
+    internal object? SeicomartField
+    {
+        get => Seicomart;
+        set => Seicomart = (PaymentIntentNextActionKonbiniSeicomart?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

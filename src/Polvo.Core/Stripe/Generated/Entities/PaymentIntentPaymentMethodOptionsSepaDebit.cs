@@ -16,8 +16,18 @@ public sealed partial class PaymentIntentPaymentMethodOptionsSepaDebit : IStripe
     /// <summary>
     /// The mandate_options field.
     /// </summary>
-    [JsonPropertyName("mandate_options")]
+    [JsonIgnore]
     public PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit? MandateOptions { get; set; }
+
+    /// <summary>Gets or sets <c>mandate_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("mandate_options")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit>))]
+    internal object? MandateOptionsField
+    {
+        get => MandateOptions;
+        set => MandateOptions = (PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit?)value;
+    }
 
     /// <summary>
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -25,11 +35,21 @@ public sealed partial class PaymentIntentPaymentMethodOptionsSepaDebit : IStripe
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     /// </summary>
     [JsonPropertyName("setup_future_usage")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? SetupFutureUsage { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>setup_future_usage</c> (a string property, so a value added later still reads).</summary>
     public static class SetupFutureUsageValues

@@ -33,8 +33,18 @@ public sealed partial class PaymentLink : StripeEntity
     /// <summary>
     /// The after_completion field.
     /// </summary>
-    [JsonPropertyName("after_completion")]
+    [JsonIgnore]
     public PaymentLinksResourceAfterCompletion? AfterCompletion { get; set; }
+
+    /// <summary>Gets or sets <c>after_completion</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("after_completion")]
+    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceAfterCompletion>))]
+    internal object? AfterCompletionField
+    {
+        get => AfterCompletion;
+        set => AfterCompletion = (PaymentLinksResourceAfterCompletion?)value;
+    }
 
     /// <summary>
     /// Whether user redeemable promotion codes are enabled.
@@ -66,20 +76,41 @@ public sealed partial class PaymentLink : StripeEntity
     /// <summary>
     /// The automatic_tax field.
     /// </summary>
-    [JsonPropertyName("automatic_tax")]
+    [JsonIgnore]
     public PaymentLinksResourceAutomaticTax? AutomaticTax { get; set; }
+
+    /// <summary>Gets or sets <c>automatic_tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("automatic_tax")]
+    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceAutomaticTax>))]
+    internal object? AutomaticTaxField
+    {
+        get => AutomaticTax;
+        set => AutomaticTax = (PaymentLinksResourceAutomaticTax?)value;
+    }
 
     /// <summary>
     /// Configuration for collecting the customer's billing address.
     /// </summary>
     [JsonPropertyName("billing_address_collection")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BillingAddressCollection { get; set; }
 
     /// <summary>
     /// The line items representing what is being sold.
     /// </summary>
-    [JsonPropertyName("line_items")]
+    [JsonIgnore]
     public StripeList<Item>? LineItems { get; set; }
+
+    /// <summary>Gets or sets <c>line_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("line_items")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<Item>>))]
+    internal object? LineItemsField
+    {
+        get => LineItems;
+        set => LineItems = (StripeList<Item>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -105,9 +136,18 @@ public sealed partial class PaymentLink : StripeEntity
     /// <summary>
     /// The account on behalf of which to charge. See the [Connect documentation](https://support.stripe.com/questions/sending-invoices-on-behalf-of-connected-accounts) for details.
     /// </summary>
-    [JsonPropertyName("on_behalf_of")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? OnBehalfOf { get; set; }
+
+    /// <summary>Gets or sets <c>on_behalf_of</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("on_behalf_of")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? OnBehalfOfField
+    {
+        get => OnBehalfOf;
+        set => OnBehalfOf = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// The list of payment method types that customers can use. When `null`, Stripe will dynamically show relevant payment methods you've enabled in your [payment method settings](https://dashboard.stripe.com/settings/payment_methods).
@@ -118,26 +158,66 @@ public sealed partial class PaymentLink : StripeEntity
     /// <summary>
     /// The phone_number_collection field.
     /// </summary>
-    [JsonPropertyName("phone_number_collection")]
+    [JsonIgnore]
     public PaymentLinksResourcePhoneNumberCollection? PhoneNumberCollection { get; set; }
+
+    /// <summary>Gets or sets <c>phone_number_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("phone_number_collection")]
+    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourcePhoneNumberCollection>))]
+    internal object? PhoneNumberCollectionField
+    {
+        get => PhoneNumberCollection;
+        set => PhoneNumberCollection = (PaymentLinksResourcePhoneNumberCollection?)value;
+    }
 
     /// <summary>
     /// Configuration for collecting the customer's shipping address.
     /// </summary>
-    [JsonPropertyName("shipping_address_collection")]
+    [JsonIgnore]
     public PaymentLinksResourceShippingAddressCollection? ShippingAddressCollection { get; set; }
+
+    /// <summary>Gets or sets <c>shipping_address_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping_address_collection")]
+    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceShippingAddressCollection>))]
+    internal object? ShippingAddressCollectionField
+    {
+        get => ShippingAddressCollection;
+        set => ShippingAddressCollection = (PaymentLinksResourceShippingAddressCollection?)value;
+    }
 
     /// <summary>
     /// When creating a subscription, the specified configuration data will be used. There must be at least one line item with a recurring price to use `subscription_data`.
     /// </summary>
-    [JsonPropertyName("subscription_data")]
+    [JsonIgnore]
     public PaymentLinksResourceSubscriptionData? SubscriptionData { get; set; }
+
+    /// <summary>Gets or sets <c>subscription_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("subscription_data")]
+    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceSubscriptionData>))]
+    internal object? SubscriptionDataField
+    {
+        get => SubscriptionData;
+        set => SubscriptionData = (PaymentLinksResourceSubscriptionData?)value;
+    }
 
     /// <summary>
     /// The account (if any) the payments will be attributed to for tax reporting, and where funds from each payment will be transferred to.
     /// </summary>
-    [JsonPropertyName("transfer_data")]
+    [JsonIgnore]
     public PaymentLinksResourceTransferData? TransferData { get; set; }
+
+    /// <summary>Gets or sets <c>transfer_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("transfer_data")]
+    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceTransferData>))]
+    internal object? TransferDataField
+    {
+        get => TransferData;
+        set => TransferData = (PaymentLinksResourceTransferData?)value;
+    }
 
     /// <summary>
     /// The public URL that can be shared with customers.

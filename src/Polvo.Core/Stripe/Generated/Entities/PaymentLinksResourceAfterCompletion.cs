@@ -16,24 +16,54 @@ public sealed partial class PaymentLinksResourceAfterCompletion : IStripeExtensi
     /// <summary>
     /// The hosted_confirmation field.
     /// </summary>
-    [JsonPropertyName("hosted_confirmation")]
+    [JsonIgnore]
     public PaymentLinksResourceCompletionBehaviorConfirmationPage? HostedConfirmation { get; set; }
+
+    /// <summary>Gets or sets <c>hosted_confirmation</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("hosted_confirmation")]
+    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceCompletionBehaviorConfirmationPage>))]
+    internal object? HostedConfirmationField
+    {
+        get => HostedConfirmation;
+        set => HostedConfirmation = (PaymentLinksResourceCompletionBehaviorConfirmationPage?)value;
+    }
 
     /// <summary>
     /// The redirect field.
     /// </summary>
-    [JsonPropertyName("redirect")]
+    [JsonIgnore]
     public PaymentLinksResourceCompletionBehaviorRedirect? Redirect { get; set; }
+
+    /// <summary>Gets or sets <c>redirect</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("redirect")]
+    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceCompletionBehaviorRedirect>))]
+    internal object? RedirectField
+    {
+        get => Redirect;
+        set => Redirect = (PaymentLinksResourceCompletionBehaviorRedirect?)value;
+    }
 
     /// <summary>
     /// The specified behavior after the purchase is complete.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>
     public static class TypeValues

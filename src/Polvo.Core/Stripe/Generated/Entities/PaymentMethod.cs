@@ -19,62 +19,162 @@ public sealed partial class PaymentMethod : StripeEntity
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonPropertyName("acss_debit")]
+    [JsonIgnore]
     public PaymentMethodAcssDebit? AcssDebit { get; set; }
+
+    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("acss_debit")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodAcssDebit>))]
+    internal object? AcssDebitField
+    {
+        get => AcssDebit;
+        set => AcssDebit = (PaymentMethodAcssDebit?)value;
+    }
 
     /// <summary>
     /// The afterpay_clearpay field.
     /// </summary>
-    [JsonPropertyName("afterpay_clearpay")]
+    [JsonIgnore]
     public PaymentMethodAfterpayClearpay? AfterpayClearpay { get; set; }
+
+    /// <summary>Gets or sets <c>afterpay_clearpay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("afterpay_clearpay")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodAfterpayClearpay>))]
+    internal object? AfterpayClearpayField
+    {
+        get => AfterpayClearpay;
+        set => AfterpayClearpay = (PaymentMethodAfterpayClearpay?)value;
+    }
 
     /// <summary>
     /// The alipay field.
     /// </summary>
-    [JsonPropertyName("alipay")]
+    [JsonIgnore]
     public PaymentFlowsPrivatePaymentMethodsAlipay? Alipay { get; set; }
+
+    /// <summary>Gets or sets <c>alipay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("alipay")]
+    [JsonConverter(typeof(DeferredConverter<PaymentFlowsPrivatePaymentMethodsAlipay>))]
+    internal object? AlipayField
+    {
+        get => Alipay;
+        set => Alipay = (PaymentFlowsPrivatePaymentMethodsAlipay?)value;
+    }
 
     /// <summary>
     /// The au_becs_debit field.
     /// </summary>
-    [JsonPropertyName("au_becs_debit")]
+    [JsonIgnore]
     public PaymentMethodAuBecsDebit? AuBecsDebit { get; set; }
+
+    /// <summary>Gets or sets <c>au_becs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("au_becs_debit")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodAuBecsDebit>))]
+    internal object? AuBecsDebitField
+    {
+        get => AuBecsDebit;
+        set => AuBecsDebit = (PaymentMethodAuBecsDebit?)value;
+    }
 
     /// <summary>
     /// The bacs_debit field.
     /// </summary>
-    [JsonPropertyName("bacs_debit")]
+    [JsonIgnore]
     public PaymentMethodBacsDebit? BacsDebit { get; set; }
+
+    /// <summary>Gets or sets <c>bacs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("bacs_debit")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodBacsDebit>))]
+    internal object? BacsDebitField
+    {
+        get => BacsDebit;
+        set => BacsDebit = (PaymentMethodBacsDebit?)value;
+    }
 
     /// <summary>
     /// The bancontact field.
     /// </summary>
-    [JsonPropertyName("bancontact")]
+    [JsonIgnore]
     public PaymentMethodBancontact? Bancontact { get; set; }
+
+    /// <summary>Gets or sets <c>bancontact</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("bancontact")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodBancontact>))]
+    internal object? BancontactField
+    {
+        get => Bancontact;
+        set => Bancontact = (PaymentMethodBancontact?)value;
+    }
 
     /// <summary>
     /// The billing_details field.
     /// </summary>
-    [JsonPropertyName("billing_details")]
+    [JsonIgnore]
     public BillingDetails? BillingDetails { get; set; }
+
+    /// <summary>Gets or sets <c>billing_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("billing_details")]
+    [JsonConverter(typeof(DeferredConverter<BillingDetails>))]
+    internal object? BillingDetailsField
+    {
+        get => BillingDetails;
+        set => BillingDetails = (BillingDetails?)value;
+    }
 
     /// <summary>
     /// The boleto field.
     /// </summary>
-    [JsonPropertyName("boleto")]
+    [JsonIgnore]
     public PaymentMethodBoleto? Boleto { get; set; }
+
+    /// <summary>Gets or sets <c>boleto</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("boleto")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodBoleto>))]
+    internal object? BoletoField
+    {
+        get => Boleto;
+        set => Boleto = (PaymentMethodBoleto?)value;
+    }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonPropertyName("card")]
+    [JsonIgnore]
     public PaymentMethodCard? Card { get; set; }
+
+    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodCard>))]
+    internal object? CardField
+    {
+        get => Card;
+        set => Card = (PaymentMethodCard?)value;
+    }
 
     /// <summary>
     /// The card_present field.
     /// </summary>
-    [JsonPropertyName("card_present")]
+    [JsonIgnore]
     public PaymentMethodCardPresent? CardPresent { get; set; }
+
+    /// <summary>Gets or sets <c>card_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card_present")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardPresent>))]
+    internal object? CardPresentField
+    {
+        get => CardPresent;
+        set => CardPresent = (PaymentMethodCardPresent?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -94,57 +194,146 @@ public sealed partial class PaymentMethod : StripeEntity
     /// <summary>
     /// The ID of the Customer to which this PaymentMethod is saved. This will not be set when the PaymentMethod has not been saved to a Customer.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// The eps field.
     /// </summary>
-    [JsonPropertyName("eps")]
+    [JsonIgnore]
     public PaymentMethodEps? Eps { get; set; }
+
+    /// <summary>Gets or sets <c>eps</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("eps")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodEps>))]
+    internal object? EpsField
+    {
+        get => Eps;
+        set => Eps = (PaymentMethodEps?)value;
+    }
 
     /// <summary>
     /// The fpx field.
     /// </summary>
-    [JsonPropertyName("fpx")]
+    [JsonIgnore]
     public PaymentMethodFpx? Fpx { get; set; }
+
+    /// <summary>Gets or sets <c>fpx</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("fpx")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodFpx>))]
+    internal object? FpxField
+    {
+        get => Fpx;
+        set => Fpx = (PaymentMethodFpx?)value;
+    }
 
     /// <summary>
     /// The giropay field.
     /// </summary>
-    [JsonPropertyName("giropay")]
+    [JsonIgnore]
     public PaymentMethodGiropay? Giropay { get; set; }
+
+    /// <summary>Gets or sets <c>giropay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("giropay")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodGiropay>))]
+    internal object? GiropayField
+    {
+        get => Giropay;
+        set => Giropay = (PaymentMethodGiropay?)value;
+    }
 
     /// <summary>
     /// The grabpay field.
     /// </summary>
-    [JsonPropertyName("grabpay")]
+    [JsonIgnore]
     public PaymentMethodGrabpay? Grabpay { get; set; }
+
+    /// <summary>Gets or sets <c>grabpay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("grabpay")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodGrabpay>))]
+    internal object? GrabpayField
+    {
+        get => Grabpay;
+        set => Grabpay = (PaymentMethodGrabpay?)value;
+    }
 
     /// <summary>
     /// The ideal field.
     /// </summary>
-    [JsonPropertyName("ideal")]
+    [JsonIgnore]
     public PaymentMethodIdeal? Ideal { get; set; }
+
+    /// <summary>Gets or sets <c>ideal</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("ideal")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodIdeal>))]
+    internal object? IdealField
+    {
+        get => Ideal;
+        set => Ideal = (PaymentMethodIdeal?)value;
+    }
 
     /// <summary>
     /// The interac_present field.
     /// </summary>
-    [JsonPropertyName("interac_present")]
+    [JsonIgnore]
     public PaymentMethodInteracPresent? InteracPresent { get; set; }
+
+    /// <summary>Gets or sets <c>interac_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("interac_present")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodInteracPresent>))]
+    internal object? InteracPresentField
+    {
+        get => InteracPresent;
+        set => InteracPresent = (PaymentMethodInteracPresent?)value;
+    }
 
     /// <summary>
     /// The klarna field.
     /// </summary>
-    [JsonPropertyName("klarna")]
+    [JsonIgnore]
     public PaymentMethodKlarna? Klarna { get; set; }
+
+    /// <summary>Gets or sets <c>klarna</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("klarna")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodKlarna>))]
+    internal object? KlarnaField
+    {
+        get => Klarna;
+        set => Klarna = (PaymentMethodKlarna?)value;
+    }
 
     /// <summary>
     /// The konbini field.
     /// </summary>
-    [JsonPropertyName("konbini")]
+    [JsonIgnore]
     public PaymentMethodKonbini? Konbini { get; set; }
+
+    /// <summary>Gets or sets <c>konbini</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("konbini")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodKonbini>))]
+    internal object? KonbiniField
+    {
+        get => Konbini;
+        set => Konbini = (PaymentMethodKonbini?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -170,50 +359,121 @@ public sealed partial class PaymentMethod : StripeEntity
     /// <summary>
     /// The oxxo field.
     /// </summary>
-    [JsonPropertyName("oxxo")]
+    [JsonIgnore]
     public PaymentMethodOxxo? Oxxo { get; set; }
+
+    /// <summary>Gets or sets <c>oxxo</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("oxxo")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodOxxo>))]
+    internal object? OxxoField
+    {
+        get => Oxxo;
+        set => Oxxo = (PaymentMethodOxxo?)value;
+    }
 
     /// <summary>
     /// The p24 field.
     /// </summary>
-    [JsonPropertyName("p24")]
+    [JsonIgnore]
     public PaymentMethodP24? P24 { get; set; }
+
+    /// <summary>Gets or sets <c>p24</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("p24")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodP24>))]
+    internal object? P24Field
+    {
+        get => P24;
+        set => P24 = (PaymentMethodP24?)value;
+    }
 
     /// <summary>
     /// The paynow field.
     /// </summary>
-    [JsonPropertyName("paynow")]
+    [JsonIgnore]
     public PaymentMethodPaynow? Paynow { get; set; }
+
+    /// <summary>Gets or sets <c>paynow</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("paynow")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodPaynow>))]
+    internal object? PaynowField
+    {
+        get => Paynow;
+        set => Paynow = (PaymentMethodPaynow?)value;
+    }
 
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonPropertyName("sepa_debit")]
+    [JsonIgnore]
     public PaymentMethodSepaDebit? SepaDebit { get; set; }
+
+    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("sepa_debit")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodSepaDebit>))]
+    internal object? SepaDebitField
+    {
+        get => SepaDebit;
+        set => SepaDebit = (PaymentMethodSepaDebit?)value;
+    }
 
     /// <summary>
     /// The sofort field.
     /// </summary>
-    [JsonPropertyName("sofort")]
+    [JsonIgnore]
     public PaymentMethodSofort? Sofort { get; set; }
+
+    /// <summary>Gets or sets <c>sofort</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("sofort")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodSofort>))]
+    internal object? SofortField
+    {
+        get => Sofort;
+        set => Sofort = (PaymentMethodSofort?)value;
+    }
 
     /// <summary>
     /// The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>
     /// The us_bank_account field.
     /// </summary>
-    [JsonPropertyName("us_bank_account")]
+    [JsonIgnore]
     public PaymentMethodUsBankAccount? UsBankAccount { get; set; }
+
+    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("us_bank_account")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodUsBankAccount>))]
+    internal object? UsBankAccountField
+    {
+        get => UsBankAccount;
+        set => UsBankAccount = (PaymentMethodUsBankAccount?)value;
+    }
 
     /// <summary>
     /// The wechat_pay field.
     /// </summary>
-    [JsonPropertyName("wechat_pay")]
+    [JsonIgnore]
     public PaymentMethodWechatPay? WechatPay { get; set; }
+
+    /// <summary>Gets or sets <c>wechat_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("wechat_pay")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodWechatPay>))]
+    internal object? WechatPayField
+    {
+        get => WechatPay;
+        set => WechatPay = (PaymentMethodWechatPay?)value;
+    }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>
     public static class TypeValues

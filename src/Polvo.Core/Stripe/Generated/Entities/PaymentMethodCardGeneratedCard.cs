@@ -22,17 +22,45 @@ public sealed partial class PaymentMethodCardGeneratedCard : IStripeExtensible
     /// <summary>
     /// Transaction-specific details of the payment method used in the payment.
     /// </summary>
-    [JsonPropertyName("payment_method_details")]
+    [JsonIgnore]
     public CardGeneratedFromPaymentMethodDetails? PaymentMethodDetails { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method_details")]
+    [JsonConverter(typeof(DeferredConverter<CardGeneratedFromPaymentMethodDetails>))]
+    internal object? PaymentMethodDetailsField
+    {
+        get => PaymentMethodDetails;
+        set => PaymentMethodDetails = (CardGeneratedFromPaymentMethodDetails?)value;
+    }
 
     /// <summary>
     /// The ID of the SetupAttempt that generated this PaymentMethod, if any.
     /// </summary>
-    [JsonPropertyName("setup_attempt")]
-    [JsonConverter(typeof(ExpandableConverter<SetupAttempt>))]
+    [JsonIgnore]
     public Expandable<SetupAttempt>? SetupAttempt { get; set; }
 
+    /// <summary>Gets or sets <c>setup_attempt</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("setup_attempt")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<SetupAttempt>, ExpandableConverter<SetupAttempt>>))]
+    internal object? SetupAttemptField
+    {
+        get => SetupAttempt;
+        set => SetupAttempt = (Expandable<SetupAttempt>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

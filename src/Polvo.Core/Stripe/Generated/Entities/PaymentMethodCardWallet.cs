@@ -16,14 +16,34 @@ public sealed partial class PaymentMethodCardWallet : IStripeExtensible
     /// <summary>
     /// The amex_express_checkout field.
     /// </summary>
-    [JsonPropertyName("amex_express_checkout")]
+    [JsonIgnore]
     public PaymentMethodCardWalletAmexExpressCheckout? AmexExpressCheckout { get; set; }
+
+    /// <summary>Gets or sets <c>amex_express_checkout</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("amex_express_checkout")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletAmexExpressCheckout>))]
+    internal object? AmexExpressCheckoutField
+    {
+        get => AmexExpressCheckout;
+        set => AmexExpressCheckout = (PaymentMethodCardWalletAmexExpressCheckout?)value;
+    }
 
     /// <summary>
     /// The apple_pay field.
     /// </summary>
-    [JsonPropertyName("apple_pay")]
+    [JsonIgnore]
     public PaymentMethodCardWalletApplePay? ApplePay { get; set; }
+
+    /// <summary>Gets or sets <c>apple_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("apple_pay")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletApplePay>))]
+    internal object? ApplePayField
+    {
+        get => ApplePay;
+        set => ApplePay = (PaymentMethodCardWalletApplePay?)value;
+    }
 
     /// <summary>
     /// (For tokenized numbers only.) The last four digits of the device account number.
@@ -34,36 +54,86 @@ public sealed partial class PaymentMethodCardWallet : IStripeExtensible
     /// <summary>
     /// The google_pay field.
     /// </summary>
-    [JsonPropertyName("google_pay")]
+    [JsonIgnore]
     public PaymentMethodCardWalletGooglePay? GooglePay { get; set; }
+
+    /// <summary>Gets or sets <c>google_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("google_pay")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletGooglePay>))]
+    internal object? GooglePayField
+    {
+        get => GooglePay;
+        set => GooglePay = (PaymentMethodCardWalletGooglePay?)value;
+    }
 
     /// <summary>
     /// The masterpass field.
     /// </summary>
-    [JsonPropertyName("masterpass")]
+    [JsonIgnore]
     public PaymentMethodCardWalletMasterpass? Masterpass { get; set; }
+
+    /// <summary>Gets or sets <c>masterpass</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("masterpass")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletMasterpass>))]
+    internal object? MasterpassField
+    {
+        get => Masterpass;
+        set => Masterpass = (PaymentMethodCardWalletMasterpass?)value;
+    }
 
     /// <summary>
     /// The samsung_pay field.
     /// </summary>
-    [JsonPropertyName("samsung_pay")]
+    [JsonIgnore]
     public PaymentMethodCardWalletSamsungPay? SamsungPay { get; set; }
+
+    /// <summary>Gets or sets <c>samsung_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("samsung_pay")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletSamsungPay>))]
+    internal object? SamsungPayField
+    {
+        get => SamsungPay;
+        set => SamsungPay = (PaymentMethodCardWalletSamsungPay?)value;
+    }
 
     /// <summary>
     /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>
     /// The visa_checkout field.
     /// </summary>
-    [JsonPropertyName("visa_checkout")]
+    [JsonIgnore]
     public PaymentMethodCardWalletVisaCheckout? VisaCheckout { get; set; }
 
+    /// <summary>Gets or sets <c>visa_checkout</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("visa_checkout")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletVisaCheckout>))]
+    internal object? VisaCheckoutField
+    {
+        get => VisaCheckout;
+        set => VisaCheckout = (PaymentMethodCardWalletVisaCheckout?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>
     public static class TypeValues

@@ -16,8 +16,18 @@ public sealed partial class PaymentMethodCardWalletVisaCheckout : IStripeExtensi
     /// <summary>
     /// Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
     /// </summary>
-    [JsonPropertyName("billing_address")]
+    [JsonIgnore]
     public Address? BillingAddress { get; set; }
+
+    /// <summary>Gets or sets <c>billing_address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("billing_address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? BillingAddressField
+    {
+        get => BillingAddress;
+        set => BillingAddress = (Address?)value;
+    }
 
     /// <summary>
     /// Owner's verified email. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
@@ -34,10 +44,29 @@ public sealed partial class PaymentMethodCardWalletVisaCheckout : IStripeExtensi
     /// <summary>
     /// Owner's verified shipping address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
     /// </summary>
-    [JsonPropertyName("shipping_address")]
+    [JsonIgnore]
     public Address? ShippingAddress { get; set; }
 
+    /// <summary>Gets or sets <c>shipping_address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping_address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? ShippingAddressField
+    {
+        get => ShippingAddress;
+        set => ShippingAddress = (Address?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

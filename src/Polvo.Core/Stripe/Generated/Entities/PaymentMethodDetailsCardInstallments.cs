@@ -16,10 +16,29 @@ public sealed partial class PaymentMethodDetailsCardInstallments : IStripeExtens
     /// <summary>
     /// Installment plan selected for the payment.
     /// </summary>
-    [JsonPropertyName("plan")]
+    [JsonIgnore]
     public PaymentMethodDetailsCardInstallmentsPlan? Plan { get; set; }
 
+    /// <summary>Gets or sets <c>plan</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("plan")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardInstallmentsPlan>))]
+    internal object? PlanField
+    {
+        get => Plan;
+        set => Plan = (PaymentMethodDetailsCardInstallmentsPlan?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,14 +16,34 @@ public sealed partial class PaymentMethodDetailsCardWallet : IStripeExtensible
     /// <summary>
     /// The amex_express_checkout field.
     /// </summary>
-    [JsonPropertyName("amex_express_checkout")]
+    [JsonIgnore]
     public PaymentMethodDetailsCardWalletAmexExpressCheckout? AmexExpressCheckout { get; set; }
+
+    /// <summary>Gets or sets <c>amex_express_checkout</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("amex_express_checkout")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletAmexExpressCheckout>))]
+    internal object? AmexExpressCheckoutField
+    {
+        get => AmexExpressCheckout;
+        set => AmexExpressCheckout = (PaymentMethodDetailsCardWalletAmexExpressCheckout?)value;
+    }
 
     /// <summary>
     /// The apple_pay field.
     /// </summary>
-    [JsonPropertyName("apple_pay")]
+    [JsonIgnore]
     public PaymentMethodDetailsCardWalletApplePay? ApplePay { get; set; }
+
+    /// <summary>Gets or sets <c>apple_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("apple_pay")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletApplePay>))]
+    internal object? ApplePayField
+    {
+        get => ApplePay;
+        set => ApplePay = (PaymentMethodDetailsCardWalletApplePay?)value;
+    }
 
     /// <summary>
     /// (For tokenized numbers only.) The last four digits of the device account number.
@@ -34,36 +54,86 @@ public sealed partial class PaymentMethodDetailsCardWallet : IStripeExtensible
     /// <summary>
     /// The google_pay field.
     /// </summary>
-    [JsonPropertyName("google_pay")]
+    [JsonIgnore]
     public PaymentMethodDetailsCardWalletGooglePay? GooglePay { get; set; }
+
+    /// <summary>Gets or sets <c>google_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("google_pay")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletGooglePay>))]
+    internal object? GooglePayField
+    {
+        get => GooglePay;
+        set => GooglePay = (PaymentMethodDetailsCardWalletGooglePay?)value;
+    }
 
     /// <summary>
     /// The masterpass field.
     /// </summary>
-    [JsonPropertyName("masterpass")]
+    [JsonIgnore]
     public PaymentMethodDetailsCardWalletMasterpass? Masterpass { get; set; }
+
+    /// <summary>Gets or sets <c>masterpass</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("masterpass")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletMasterpass>))]
+    internal object? MasterpassField
+    {
+        get => Masterpass;
+        set => Masterpass = (PaymentMethodDetailsCardWalletMasterpass?)value;
+    }
 
     /// <summary>
     /// The samsung_pay field.
     /// </summary>
-    [JsonPropertyName("samsung_pay")]
+    [JsonIgnore]
     public PaymentMethodDetailsCardWalletSamsungPay? SamsungPay { get; set; }
+
+    /// <summary>Gets or sets <c>samsung_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("samsung_pay")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletSamsungPay>))]
+    internal object? SamsungPayField
+    {
+        get => SamsungPay;
+        set => SamsungPay = (PaymentMethodDetailsCardWalletSamsungPay?)value;
+    }
 
     /// <summary>
     /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>
     /// The visa_checkout field.
     /// </summary>
-    [JsonPropertyName("visa_checkout")]
+    [JsonIgnore]
     public PaymentMethodDetailsCardWalletVisaCheckout? VisaCheckout { get; set; }
 
+    /// <summary>Gets or sets <c>visa_checkout</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("visa_checkout")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletVisaCheckout>))]
+    internal object? VisaCheckoutField
+    {
+        get => VisaCheckout;
+        set => VisaCheckout = (PaymentMethodDetailsCardWalletVisaCheckout?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>
     public static class TypeValues

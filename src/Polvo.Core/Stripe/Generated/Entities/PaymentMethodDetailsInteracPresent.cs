@@ -108,17 +108,37 @@ public sealed partial class PaymentMethodDetailsInteracPresent : IStripeExtensib
     /// How card details were read in this transaction.
     /// </summary>
     [JsonPropertyName("read_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ReadMethod { get; set; }
 
     /// <summary>
     /// A collection of fields required to be displayed on receipts. Only required for EMV transactions.
     /// </summary>
-    [JsonPropertyName("receipt")]
+    [JsonIgnore]
     public PaymentMethodDetailsInteracPresentReceipt? Receipt { get; set; }
 
+    /// <summary>Gets or sets <c>receipt</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("receipt")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsInteracPresentReceipt>))]
+    internal object? ReceiptField
+    {
+        get => Receipt;
+        set => Receipt = (PaymentMethodDetailsInteracPresentReceipt?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>read_method</c> (a string property, so a value added later still reads).</summary>
     public static class ReadMethodValues

@@ -16,10 +16,29 @@ public sealed partial class PaymentMethodDetailsKonbini : IStripeExtensible
     /// <summary>
     /// If the payment succeeded, this contains the details of the convenience store where the payment was completed.
     /// </summary>
-    [JsonPropertyName("store")]
+    [JsonIgnore]
     public PaymentMethodDetailsKonbiniStore? Store { get; set; }
 
+    /// <summary>Gets or sets <c>store</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("store")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsKonbiniStore>))]
+    internal object? StoreField
+    {
+        get => Store;
+        set => Store = (PaymentMethodDetailsKonbiniStore?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,10 +16,29 @@ public sealed partial class PaymentMethodKlarna : IStripeExtensible
     /// <summary>
     /// The customer's date of birth, if provided.
     /// </summary>
-    [JsonPropertyName("dob")]
+    [JsonIgnore]
     public PaymentFlowsPrivatePaymentMethodsKlarnaDob? Dob { get; set; }
 
+    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("dob")]
+    [JsonConverter(typeof(DeferredConverter<PaymentFlowsPrivatePaymentMethodsKlarnaDob>))]
+    internal object? DobField
+    {
+        get => Dob;
+        set => Dob = (PaymentFlowsPrivatePaymentMethodsKlarnaDob?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

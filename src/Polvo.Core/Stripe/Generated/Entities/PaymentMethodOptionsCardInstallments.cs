@@ -16,8 +16,18 @@ public sealed partial class PaymentMethodOptionsCardInstallments : IStripeExtens
     /// <summary>
     /// Installment plans that may be selected for this PaymentIntent.
     /// </summary>
-    [JsonPropertyName("available_plans")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<PaymentMethodDetailsCardInstallmentsPlan>? AvailablePlans { get; set; }
+
+    /// <summary>Gets or sets <c>available_plans</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("available_plans")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<PaymentMethodDetailsCardInstallmentsPlan>>))]
+    internal object? AvailablePlansField
+    {
+        get => AvailablePlans;
+        set => AvailablePlans = (global::System.Collections.Generic.List<PaymentMethodDetailsCardInstallmentsPlan>?)value;
+    }
 
     /// <summary>
     /// Whether Installments are enabled for this PaymentIntent.
@@ -37,10 +47,29 @@ public sealed partial class PaymentMethodOptionsCardInstallments : IStripeExtens
     /// <summary>
     /// Installment plan selected for this PaymentIntent.
     /// </summary>
-    [JsonPropertyName("plan")]
+    [JsonIgnore]
     public PaymentMethodDetailsCardInstallmentsPlan? Plan { get; set; }
 
+    /// <summary>Gets or sets <c>plan</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("plan")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardInstallmentsPlan>))]
+    internal object? PlanField
+    {
+        get => Plan;
+        set => Plan = (PaymentMethodDetailsCardInstallmentsPlan?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -40,8 +40,18 @@ public sealed partial class PaymentMethodSepaDebit : IStripeExtensible
     /// <summary>
     /// Information about the object that generated this PaymentMethod.
     /// </summary>
-    [JsonPropertyName("generated_from")]
+    [JsonIgnore]
     public SepaDebitGeneratedFrom? GeneratedFrom { get; set; }
+
+    /// <summary>Gets or sets <c>generated_from</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("generated_from")]
+    [JsonConverter(typeof(DeferredConverter<SepaDebitGeneratedFrom>))]
+    internal object? GeneratedFromField
+    {
+        get => GeneratedFrom;
+        set => GeneratedFrom = (SepaDebitGeneratedFrom?)value;
+    }
 
     /// <summary>
     /// Last four characters of the IBAN.
@@ -50,6 +60,15 @@ public sealed partial class PaymentMethodSepaDebit : IStripeExtensible
     public string? Last4 { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,10 +16,29 @@ public sealed partial class PaymentPagesCheckoutSessionAfterExpiration : IStripe
     /// <summary>
     /// When set, configuration used to recover the Checkout Session on expiry.
     /// </summary>
-    [JsonPropertyName("recovery")]
+    [JsonIgnore]
     public PaymentPagesCheckoutSessionAfterExpirationRecovery? Recovery { get; set; }
 
+    /// <summary>Gets or sets <c>recovery</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("recovery")]
+    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionAfterExpirationRecovery>))]
+    internal object? RecoveryField
+    {
+        get => Recovery;
+        set => Recovery = (PaymentPagesCheckoutSessionAfterExpirationRecovery?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

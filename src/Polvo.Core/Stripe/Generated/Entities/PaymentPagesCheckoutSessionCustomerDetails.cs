@@ -16,8 +16,18 @@ public sealed partial class PaymentPagesCheckoutSessionCustomerDetails : IStripe
     /// <summary>
     /// The customer's address at the time of checkout. Note: This property is populated only for sessions on or after March 30, 2022.
     /// </summary>
-    [JsonPropertyName("address")]
+    [JsonIgnore]
     public Address? Address { get; set; }
+
+    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? AddressField
+    {
+        get => Address;
+        set => Address = (Address?)value;
+    }
 
     /// <summary>
     /// The email associated with the Customer, if one exists, on the Checkout Session at the time of checkout or at time of session expiry.
@@ -42,17 +52,37 @@ public sealed partial class PaymentPagesCheckoutSessionCustomerDetails : IStripe
     /// The customer’s tax exempt status at time of checkout.
     /// </summary>
     [JsonPropertyName("tax_exempt")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaxExempt { get; set; }
 
     /// <summary>
     /// The customer’s tax IDs at time of checkout.
     /// </summary>
-    [JsonPropertyName("tax_ids")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<PaymentPagesCheckoutSessionTaxId>? TaxIds { get; set; }
 
+    /// <summary>Gets or sets <c>tax_ids</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_ids")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<PaymentPagesCheckoutSessionTaxId>>))]
+    internal object? TaxIdsField
+    {
+        get => TaxIds;
+        set => TaxIds = (global::System.Collections.Generic.List<PaymentPagesCheckoutSessionTaxId>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>tax_exempt</c> (a string property, so a value added later still reads).</summary>
     public static class TaxExemptValues

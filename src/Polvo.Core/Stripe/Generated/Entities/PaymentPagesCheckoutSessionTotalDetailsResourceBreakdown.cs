@@ -16,16 +16,45 @@ public sealed partial class PaymentPagesCheckoutSessionTotalDetailsResourceBreak
     /// <summary>
     /// The aggregated discounts.
     /// </summary>
-    [JsonPropertyName("discounts")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<LineItemsDiscountAmount>? Discounts { get; set; }
+
+    /// <summary>Gets or sets <c>discounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<LineItemsDiscountAmount>>))]
+    internal object? DiscountsField
+    {
+        get => Discounts;
+        set => Discounts = (global::System.Collections.Generic.List<LineItemsDiscountAmount>?)value;
+    }
 
     /// <summary>
     /// The aggregated tax amounts by rate.
     /// </summary>
-    [JsonPropertyName("taxes")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<LineItemsTaxAmount>? Taxes { get; set; }
 
+    /// <summary>Gets or sets <c>taxes</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("taxes")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<LineItemsTaxAmount>>))]
+    internal object? TaxesField
+    {
+        get => Taxes;
+        set => Taxes = (global::System.Collections.Generic.List<LineItemsTaxAmount>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

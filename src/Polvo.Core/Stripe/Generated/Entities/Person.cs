@@ -25,20 +25,50 @@ public sealed partial class Person : StripeEntity
     /// <summary>
     /// The address field.
     /// </summary>
-    [JsonPropertyName("address")]
+    [JsonIgnore]
     public Address? Address { get; set; }
+
+    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? AddressField
+    {
+        get => Address;
+        set => Address = (Address?)value;
+    }
 
     /// <summary>
     /// The address_kana field.
     /// </summary>
-    [JsonPropertyName("address_kana")]
+    [JsonIgnore]
     public LegalEntityJapanAddress? AddressKana { get; set; }
+
+    /// <summary>Gets or sets <c>address_kana</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address_kana")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityJapanAddress>))]
+    internal object? AddressKanaField
+    {
+        get => AddressKana;
+        set => AddressKana = (LegalEntityJapanAddress?)value;
+    }
 
     /// <summary>
     /// The address_kanji field.
     /// </summary>
-    [JsonPropertyName("address_kanji")]
+    [JsonIgnore]
     public LegalEntityJapanAddress? AddressKanji { get; set; }
+
+    /// <summary>Gets or sets <c>address_kanji</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address_kanji")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityJapanAddress>))]
+    internal object? AddressKanjiField
+    {
+        get => AddressKanji;
+        set => AddressKanji = (LegalEntityJapanAddress?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -58,8 +88,18 @@ public sealed partial class Person : StripeEntity
     /// <summary>
     /// The dob field.
     /// </summary>
-    [JsonPropertyName("dob")]
+    [JsonIgnore]
     public LegalEntityDob? Dob { get; set; }
+
+    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("dob")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityDob>))]
+    internal object? DobField
+    {
+        get => Dob;
+        set => Dob = (LegalEntityDob?)value;
+    }
 
     /// <summary>
     /// The person's email address.
@@ -94,8 +134,18 @@ public sealed partial class Person : StripeEntity
     /// <summary>
     /// The future_requirements field.
     /// </summary>
-    [JsonPropertyName("future_requirements")]
+    [JsonIgnore]
     public PersonFutureRequirements? FutureRequirements { get; set; }
+
+    /// <summary>Gets or sets <c>future_requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("future_requirements")]
+    [JsonConverter(typeof(DeferredConverter<PersonFutureRequirements>))]
+    internal object? FutureRequirementsField
+    {
+        get => FutureRequirements;
+        set => FutureRequirements = (PersonFutureRequirements?)value;
+    }
 
     /// <summary>
     /// The person's gender (International regulations require either "male" or "female").
@@ -155,19 +205,40 @@ public sealed partial class Person : StripeEntity
     /// Indicates if the person or any of their representatives, family members, or other closely related persons, declares that they hold or have held an important public job or function, in any jurisdiction.
     /// </summary>
     [JsonPropertyName("political_exposure")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? PoliticalExposure { get; set; }
 
     /// <summary>
     /// The relationship field.
     /// </summary>
-    [JsonPropertyName("relationship")]
+    [JsonIgnore]
     public PersonRelationship? Relationship { get; set; }
+
+    /// <summary>Gets or sets <c>relationship</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("relationship")]
+    [JsonConverter(typeof(DeferredConverter<PersonRelationship>))]
+    internal object? RelationshipField
+    {
+        get => Relationship;
+        set => Relationship = (PersonRelationship?)value;
+    }
 
     /// <summary>
     /// The requirements field.
     /// </summary>
-    [JsonPropertyName("requirements")]
+    [JsonIgnore]
     public PersonRequirements? Requirements { get; set; }
+
+    /// <summary>Gets or sets <c>requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("requirements")]
+    [JsonConverter(typeof(DeferredConverter<PersonRequirements>))]
+    internal object? RequirementsField
+    {
+        get => Requirements;
+        set => Requirements = (PersonRequirements?)value;
+    }
 
     /// <summary>
     /// Whether the last four digits of the person's Social Security number have been provided (U.S. only).
@@ -178,8 +249,18 @@ public sealed partial class Person : StripeEntity
     /// <summary>
     /// The verification field.
     /// </summary>
-    [JsonPropertyName("verification")]
+    [JsonIgnore]
     public LegalEntityPersonVerification? Verification { get; set; }
+
+    /// <summary>Gets or sets <c>verification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("verification")]
+    [JsonConverter(typeof(DeferredConverter<LegalEntityPersonVerification>))]
+    internal object? VerificationField
+    {
+        get => Verification;
+        set => Verification = (LegalEntityPersonVerification?)value;
+    }
 
     /// <summary>Whether this is the marker of a deleted object (sent only as <see langword="true"/>, by a delete or by a retrieve of a deleted object).</summary>
     [JsonPropertyName("deleted")]

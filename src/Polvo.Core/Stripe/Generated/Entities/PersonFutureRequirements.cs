@@ -16,8 +16,18 @@ public sealed partial class PersonFutureRequirements : IStripeExtensible
     /// <summary>
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     /// </summary>
-    [JsonPropertyName("alternatives")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<AccountRequirementsAlternative>? Alternatives { get; set; }
+
+    /// <summary>Gets or sets <c>alternatives</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("alternatives")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<AccountRequirementsAlternative>>))]
+    internal object? AlternativesField
+    {
+        get => Alternatives;
+        set => Alternatives = (global::System.Collections.Generic.List<AccountRequirementsAlternative>?)value;
+    }
 
     /// <summary>
     /// Fields that need to be collected to keep the person's account enabled. If not collected by the account's `future_requirements[current_deadline]`, these fields will transition to the main `requirements` hash, and may immediately become `past_due`, but the account may also be given a grace period depending on the account's enablement state prior to transition.
@@ -28,8 +38,18 @@ public sealed partial class PersonFutureRequirements : IStripeExtensible
     /// <summary>
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.
     /// </summary>
-    [JsonPropertyName("errors")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<AccountRequirementsError>? Errors { get; set; }
+
+    /// <summary>Gets or sets <c>errors</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("errors")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<AccountRequirementsError>>))]
+    internal object? ErrorsField
+    {
+        get => Errors;
+        set => Errors = (global::System.Collections.Generic.List<AccountRequirementsError>?)value;
+    }
 
     /// <summary>
     /// Fields that need to be collected assuming all volume thresholds are reached. As they become required, they appear in `currently_due` as well, and the account's `future_requirements[current_deadline]` becomes set.
@@ -50,6 +70,15 @@ public sealed partial class PersonFutureRequirements : IStripeExtensible
     public global::System.Collections.Generic.List<string>? PendingVerification { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

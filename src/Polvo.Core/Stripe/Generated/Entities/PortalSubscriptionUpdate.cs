@@ -37,18 +37,38 @@ public sealed partial class PortalSubscriptionUpdate : IStripeExtensible
     /// <summary>
     /// The list of products that support subscription updates.
     /// </summary>
-    [JsonPropertyName("products")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<PortalSubscriptionUpdateProduct>? Products { get; set; }
+
+    /// <summary>Gets or sets <c>products</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("products")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<PortalSubscriptionUpdateProduct>>))]
+    internal object? ProductsField
+    {
+        get => Products;
+        set => Products = (global::System.Collections.Generic.List<PortalSubscriptionUpdateProduct>?)value;
+    }
 
     /// <summary>
     /// Determines how to handle prorations resulting from subscription updates. Valid values are `none`, `create_prorations`, and `always_invoice`.
     /// </summary>
     [JsonPropertyName("proration_behavior")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ProrationBehavior { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>proration_behavior</c> (a string property, so a value added later still reads).</summary>
     public static class ProrationBehaviorValues

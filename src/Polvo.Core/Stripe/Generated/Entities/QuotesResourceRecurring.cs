@@ -47,6 +47,7 @@ public sealed partial class QuotesResourceRecurring : IStripeExtensible
     /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
     /// </summary>
     [JsonPropertyName("interval")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Interval { get; set; }
 
     /// <summary>
@@ -67,12 +68,31 @@ public sealed partial class QuotesResourceRecurring : IStripeExtensible
     /// <summary>
     /// The total_details field.
     /// </summary>
-    [JsonPropertyName("total_details")]
+    [JsonIgnore]
     public QuotesResourceTotalDetails? TotalDetails { get; set; }
 
+    /// <summary>Gets or sets <c>total_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("total_details")]
+    [JsonConverter(typeof(DeferredConverter<QuotesResourceTotalDetails>))]
+    internal object? TotalDetailsField
+    {
+        get => TotalDetails;
+        set => TotalDetails = (QuotesResourceTotalDetails?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>interval</c> (a string property, so a value added later still reads).</summary>
     public static class IntervalValues

@@ -52,10 +52,29 @@ public sealed partial class QuotesResourceTotalDetails : IStripeExtensible
     /// <summary>
     /// The breakdown field.
     /// </summary>
-    [JsonPropertyName("breakdown")]
+    [JsonIgnore]
     public QuotesResourceTotalDetailsResourceBreakdown? Breakdown { get; set; }
 
+    /// <summary>Gets or sets <c>breakdown</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("breakdown")]
+    [JsonConverter(typeof(DeferredConverter<QuotesResourceTotalDetailsResourceBreakdown>))]
+    internal object? BreakdownField
+    {
+        get => Breakdown;
+        set => Breakdown = (QuotesResourceTotalDetailsResourceBreakdown?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,8 +16,18 @@ public sealed partial class RefundNextAction : IStripeExtensible
     /// <summary>
     /// Contains the refund details.
     /// </summary>
-    [JsonPropertyName("display_details")]
+    [JsonIgnore]
     public RefundNextActionDisplayDetails? DisplayDetails { get; set; }
+
+    /// <summary>Gets or sets <c>display_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("display_details")]
+    [JsonConverter(typeof(DeferredConverter<RefundNextActionDisplayDetails>))]
+    internal object? DisplayDetailsField
+    {
+        get => DisplayDetails;
+        set => DisplayDetails = (RefundNextActionDisplayDetails?)value;
+    }
 
     /// <summary>
     /// Type of the next action to perform.
@@ -26,6 +36,15 @@ public sealed partial class RefundNextAction : IStripeExtensible
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,8 +16,18 @@ public sealed partial class RefundNextActionDisplayDetails : IStripeExtensible
     /// <summary>
     /// The email_sent field.
     /// </summary>
-    [JsonPropertyName("email_sent")]
+    [JsonIgnore]
     public EmailSent? EmailSent { get; set; }
+
+    /// <summary>Gets or sets <c>email_sent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("email_sent")]
+    [JsonConverter(typeof(DeferredConverter<EmailSent>))]
+    internal object? EmailSentField
+    {
+        get => EmailSent;
+        set => EmailSent = (EmailSent?)value;
+    }
 
     /// <summary>
     /// The expiry timestamp.
@@ -35,6 +45,15 @@ public sealed partial class RefundNextActionDisplayDetails : IStripeExtensible
     internal global::System.DateTimeOffset? ExpiresAtField { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -59,8 +59,18 @@ public sealed partial class ReportingReportRun : StripeEntity
     /// <summary>
     /// The parameters field.
     /// </summary>
-    [JsonPropertyName("parameters")]
+    [JsonIgnore]
     public FinancialReportingFinanceReportRunRunParameters? Parameters { get; set; }
+
+    /// <summary>Gets or sets <c>parameters</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("parameters")]
+    [JsonConverter(typeof(DeferredConverter<FinancialReportingFinanceReportRunRunParameters>))]
+    internal object? ParametersField
+    {
+        get => Parameters;
+        set => Parameters = (FinancialReportingFinanceReportRunRunParameters?)value;
+    }
 
     /// <summary>
     /// The ID of the [report type](https://stripe.com/docs/reports/report-types) to run, such as `"balance.summary.1"`.
@@ -72,8 +82,18 @@ public sealed partial class ReportingReportRun : StripeEntity
     /// The file object representing the result of the report run (populated when
     ///  `status=succeeded`).
     /// </summary>
-    [JsonPropertyName("result")]
+    [JsonIgnore]
     public File? Result { get; set; }
+
+    /// <summary>Gets or sets <c>result</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("result")]
+    [JsonConverter(typeof(DeferredConverter<File>))]
+    internal object? ResultField
+    {
+        get => Result;
+        set => Result = (File?)value;
+    }
 
     /// <summary>
     /// Status of this report run. This will be `pending` when the run is initially created.

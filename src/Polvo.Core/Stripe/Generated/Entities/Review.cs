@@ -24,14 +24,24 @@ public sealed partial class Review : StripeEntity
     /// <summary>
     /// The charge associated with this review.
     /// </summary>
-    [JsonPropertyName("charge")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? Charge { get; set; }
+
+    /// <summary>Gets or sets <c>charge</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("charge")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? ChargeField
+    {
+        get => Charge;
+        set => Charge = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// The reason the review was closed, or null if it has not yet been closed. One of `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.
     /// </summary>
     [JsonPropertyName("closed_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ClosedReason { get; set; }
 
     /// <summary>
@@ -58,8 +68,18 @@ public sealed partial class Review : StripeEntity
     /// <summary>
     /// Information related to the location of the payment. Note that this information is an approximation and attempts to locate the nearest population center - it should not be used to determine a specific address.
     /// </summary>
-    [JsonPropertyName("ip_address_location")]
+    [JsonIgnore]
     public RadarReviewResourceLocation? IpAddressLocation { get; set; }
+
+    /// <summary>Gets or sets <c>ip_address_location</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("ip_address_location")]
+    [JsonConverter(typeof(DeferredConverter<RadarReviewResourceLocation>))]
+    internal object? IpAddressLocationField
+    {
+        get => IpAddressLocation;
+        set => IpAddressLocation = (RadarReviewResourceLocation?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -95,14 +115,24 @@ public sealed partial class Review : StripeEntity
     /// The reason the review was opened. One of `rule` or `manual`.
     /// </summary>
     [JsonPropertyName("opened_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? OpenedReason { get; set; }
 
     /// <summary>
     /// The PaymentIntent ID associated with this review, if one exists.
     /// </summary>
-    [JsonPropertyName("payment_intent")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentIntent>))]
+    [JsonIgnore]
     public Expandable<PaymentIntent>? PaymentIntent { get; set; }
+
+    /// <summary>Gets or sets <c>payment_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentIntent>, ExpandableConverter<PaymentIntent>>))]
+    internal object? PaymentIntentField
+    {
+        get => PaymentIntent;
+        set => PaymentIntent = (Expandable<PaymentIntent>?)value;
+    }
 
     /// <summary>
     /// The reason the review is currently open or closed. One of `rule`, `manual`, `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.
@@ -113,8 +143,18 @@ public sealed partial class Review : StripeEntity
     /// <summary>
     /// Information related to the browsing session of the user who initiated the payment.
     /// </summary>
-    [JsonPropertyName("session")]
+    [JsonIgnore]
     public RadarReviewResourceSession? Session { get; set; }
+
+    /// <summary>Gets or sets <c>session</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("session")]
+    [JsonConverter(typeof(DeferredConverter<RadarReviewResourceSession>))]
+    internal object? SessionField
+    {
+        get => Session;
+        set => Session = (RadarReviewResourceSession?)value;
+    }
 
     /// <summary>The values Stripe documents for <c>closed_reason</c> (a string property, so a value added later still reads).</summary>
     public static class ClosedReasonValues

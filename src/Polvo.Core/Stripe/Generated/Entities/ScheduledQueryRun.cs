@@ -49,14 +49,34 @@ public sealed partial class ScheduledQueryRun : StripeEntity
     /// <summary>
     /// The error field.
     /// </summary>
-    [JsonPropertyName("error")]
+    [JsonIgnore]
     public SigmaScheduledQueryRunError? Error { get; set; }
+
+    /// <summary>Gets or sets <c>error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("error")]
+    [JsonConverter(typeof(DeferredConverter<SigmaScheduledQueryRunError>))]
+    internal object? ErrorField
+    {
+        get => Error;
+        set => Error = (SigmaScheduledQueryRunError?)value;
+    }
 
     /// <summary>
     /// The file object representing the results of the query.
     /// </summary>
-    [JsonPropertyName("file")]
+    [JsonIgnore]
     public File? File { get; set; }
+
+    /// <summary>Gets or sets <c>file</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("file")]
+    [JsonConverter(typeof(DeferredConverter<File>))]
+    internal object? FileField
+    {
+        get => File;
+        set => File = (File?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.

@@ -16,62 +16,162 @@ public sealed partial class SetupAttemptPaymentMethodDetails : IStripeExtensible
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonPropertyName("acss_debit")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetailsAcssDebit? AcssDebit { get; set; }
+
+    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("acss_debit")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsAcssDebit>))]
+    internal object? AcssDebitField
+    {
+        get => AcssDebit;
+        set => AcssDebit = (SetupAttemptPaymentMethodDetailsAcssDebit?)value;
+    }
 
     /// <summary>
     /// The au_becs_debit field.
     /// </summary>
-    [JsonPropertyName("au_becs_debit")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetailsAuBecsDebit? AuBecsDebit { get; set; }
+
+    /// <summary>Gets or sets <c>au_becs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("au_becs_debit")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsAuBecsDebit>))]
+    internal object? AuBecsDebitField
+    {
+        get => AuBecsDebit;
+        set => AuBecsDebit = (SetupAttemptPaymentMethodDetailsAuBecsDebit?)value;
+    }
 
     /// <summary>
     /// The bacs_debit field.
     /// </summary>
-    [JsonPropertyName("bacs_debit")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetailsBacsDebit? BacsDebit { get; set; }
+
+    /// <summary>Gets or sets <c>bacs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("bacs_debit")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsBacsDebit>))]
+    internal object? BacsDebitField
+    {
+        get => BacsDebit;
+        set => BacsDebit = (SetupAttemptPaymentMethodDetailsBacsDebit?)value;
+    }
 
     /// <summary>
     /// The bancontact field.
     /// </summary>
-    [JsonPropertyName("bancontact")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetailsBancontact? Bancontact { get; set; }
+
+    /// <summary>Gets or sets <c>bancontact</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("bancontact")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsBancontact>))]
+    internal object? BancontactField
+    {
+        get => Bancontact;
+        set => Bancontact = (SetupAttemptPaymentMethodDetailsBancontact?)value;
+    }
 
     /// <summary>
     /// The boleto field.
     /// </summary>
-    [JsonPropertyName("boleto")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetailsBoleto? Boleto { get; set; }
+
+    /// <summary>Gets or sets <c>boleto</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("boleto")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsBoleto>))]
+    internal object? BoletoField
+    {
+        get => Boleto;
+        set => Boleto = (SetupAttemptPaymentMethodDetailsBoleto?)value;
+    }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonPropertyName("card")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetailsCard? Card { get; set; }
+
+    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsCard>))]
+    internal object? CardField
+    {
+        get => Card;
+        set => Card = (SetupAttemptPaymentMethodDetailsCard?)value;
+    }
 
     /// <summary>
     /// The card_present field.
     /// </summary>
-    [JsonPropertyName("card_present")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetailsCardPresent? CardPresent { get; set; }
+
+    /// <summary>Gets or sets <c>card_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card_present")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsCardPresent>))]
+    internal object? CardPresentField
+    {
+        get => CardPresent;
+        set => CardPresent = (SetupAttemptPaymentMethodDetailsCardPresent?)value;
+    }
 
     /// <summary>
     /// The ideal field.
     /// </summary>
-    [JsonPropertyName("ideal")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetailsIdeal? Ideal { get; set; }
+
+    /// <summary>Gets or sets <c>ideal</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("ideal")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsIdeal>))]
+    internal object? IdealField
+    {
+        get => Ideal;
+        set => Ideal = (SetupAttemptPaymentMethodDetailsIdeal?)value;
+    }
 
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonPropertyName("sepa_debit")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetailsSepaDebit? SepaDebit { get; set; }
+
+    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("sepa_debit")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsSepaDebit>))]
+    internal object? SepaDebitField
+    {
+        get => SepaDebit;
+        set => SepaDebit = (SetupAttemptPaymentMethodDetailsSepaDebit?)value;
+    }
 
     /// <summary>
     /// The sofort field.
     /// </summary>
-    [JsonPropertyName("sofort")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetailsSofort? Sofort { get; set; }
+
+    /// <summary>Gets or sets <c>sofort</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("sofort")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsSofort>))]
+    internal object? SofortField
+    {
+        get => Sofort;
+        set => Sofort = (SetupAttemptPaymentMethodDetailsSofort?)value;
+    }
 
     /// <summary>
     /// The type of the payment method used in the SetupIntent (e.g., `card`). An additional hash is included on `payment_method_details` with a name matching this value. It contains confirmation-specific information for the payment method.
@@ -82,10 +182,29 @@ public sealed partial class SetupAttemptPaymentMethodDetails : IStripeExtensible
     /// <summary>
     /// The us_bank_account field.
     /// </summary>
-    [JsonPropertyName("us_bank_account")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetailsUsBankAccount? UsBankAccount { get; set; }
 
+    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("us_bank_account")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsUsBankAccount>))]
+    internal object? UsBankAccountField
+    {
+        get => UsBankAccount;
+        set => UsBankAccount = (SetupAttemptPaymentMethodDetailsUsBankAccount?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,10 +16,29 @@ public sealed partial class SetupAttemptPaymentMethodDetailsCard : IStripeExtens
     /// <summary>
     /// Populated if this authorization used 3D Secure authentication.
     /// </summary>
-    [JsonPropertyName("three_d_secure")]
+    [JsonIgnore]
     public ThreeDSecureDetails? ThreeDSecure { get; set; }
 
+    /// <summary>Gets or sets <c>three_d_secure</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("three_d_secure")]
+    [JsonConverter(typeof(DeferredConverter<ThreeDSecureDetails>))]
+    internal object? ThreeDSecureField
+    {
+        get => ThreeDSecure;
+        set => ThreeDSecure = (ThreeDSecureDetails?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

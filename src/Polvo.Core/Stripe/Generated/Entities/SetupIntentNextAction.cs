@@ -16,8 +16,18 @@ public sealed partial class SetupIntentNextAction : IStripeExtensible
     /// <summary>
     /// The redirect_to_url field.
     /// </summary>
-    [JsonPropertyName("redirect_to_url")]
+    [JsonIgnore]
     public SetupIntentNextActionRedirectToUrl? RedirectToUrl { get; set; }
+
+    /// <summary>Gets or sets <c>redirect_to_url</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("redirect_to_url")]
+    [JsonConverter(typeof(DeferredConverter<SetupIntentNextActionRedirectToUrl>))]
+    internal object? RedirectToUrlField
+    {
+        get => RedirectToUrl;
+        set => RedirectToUrl = (SetupIntentNextActionRedirectToUrl?)value;
+    }
 
     /// <summary>
     /// Type of the next action to perform, one of `redirect_to_url`, `use_stripe_sdk`, `alipay_handle_redirect`, `oxxo_display_details`, or `verify_with_microdeposits`.
@@ -34,10 +44,29 @@ public sealed partial class SetupIntentNextAction : IStripeExtensible
     /// <summary>
     /// The verify_with_microdeposits field.
     /// </summary>
-    [JsonPropertyName("verify_with_microdeposits")]
+    [JsonIgnore]
     public SetupIntentNextActionVerifyWithMicrodeposits? VerifyWithMicrodeposits { get; set; }
 
+    /// <summary>Gets or sets <c>verify_with_microdeposits</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("verify_with_microdeposits")]
+    [JsonConverter(typeof(DeferredConverter<SetupIntentNextActionVerifyWithMicrodeposits>))]
+    internal object? VerifyWithMicrodepositsField
+    {
+        get => VerifyWithMicrodeposits;
+        set => VerifyWithMicrodeposits = (SetupIntentNextActionVerifyWithMicrodeposits?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,28 +16,77 @@ public sealed partial class SetupIntentPaymentMethodOptions : IStripeExtensible
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonPropertyName("acss_debit")]
+    [JsonIgnore]
     public SetupIntentPaymentMethodOptionsAcssDebit? AcssDebit { get; set; }
+
+    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("acss_debit")]
+    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsAcssDebit>))]
+    internal object? AcssDebitField
+    {
+        get => AcssDebit;
+        set => AcssDebit = (SetupIntentPaymentMethodOptionsAcssDebit?)value;
+    }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonPropertyName("card")]
+    [JsonIgnore]
     public SetupIntentPaymentMethodOptionsCard? Card { get; set; }
+
+    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card")]
+    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsCard>))]
+    internal object? CardField
+    {
+        get => Card;
+        set => Card = (SetupIntentPaymentMethodOptionsCard?)value;
+    }
 
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonPropertyName("sepa_debit")]
+    [JsonIgnore]
     public SetupIntentPaymentMethodOptionsSepaDebit? SepaDebit { get; set; }
+
+    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("sepa_debit")]
+    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsSepaDebit>))]
+    internal object? SepaDebitField
+    {
+        get => SepaDebit;
+        set => SepaDebit = (SetupIntentPaymentMethodOptionsSepaDebit?)value;
+    }
 
     /// <summary>
     /// The us_bank_account field.
     /// </summary>
-    [JsonPropertyName("us_bank_account")]
+    [JsonIgnore]
     public SetupIntentPaymentMethodOptionsUsBankAccount? UsBankAccount { get; set; }
 
+    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("us_bank_account")]
+    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsUsBankAccount>))]
+    internal object? UsBankAccountField
+    {
+        get => UsBankAccount;
+        set => UsBankAccount = (SetupIntentPaymentMethodOptionsUsBankAccount?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

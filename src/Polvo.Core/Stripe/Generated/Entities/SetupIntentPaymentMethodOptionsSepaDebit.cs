@@ -16,10 +16,29 @@ public sealed partial class SetupIntentPaymentMethodOptionsSepaDebit : IStripeEx
     /// <summary>
     /// The mandate_options field.
     /// </summary>
-    [JsonPropertyName("mandate_options")]
+    [JsonIgnore]
     public SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit? MandateOptions { get; set; }
 
+    /// <summary>Gets or sets <c>mandate_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("mandate_options")]
+    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit>))]
+    internal object? MandateOptionsField
+    {
+        get => MandateOptions;
+        set => MandateOptions = (SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

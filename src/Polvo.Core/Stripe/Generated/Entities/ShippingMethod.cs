@@ -37,8 +37,18 @@ public sealed partial class ShippingMethod : StripeEntity
     /// <summary>
     /// The estimated delivery date for the given shipping method. Can be either a specific date or a range.
     /// </summary>
-    [JsonPropertyName("delivery_estimate")]
+    [JsonIgnore]
     public DeliveryEstimate? DeliveryEstimate { get; set; }
+
+    /// <summary>Gets or sets <c>delivery_estimate</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("delivery_estimate")]
+    [JsonConverter(typeof(DeferredConverter<DeliveryEstimate>))]
+    internal object? DeliveryEstimateField
+    {
+        get => DeliveryEstimate;
+        set => DeliveryEstimate = (DeliveryEstimate?)value;
+    }
 
     /// <summary>
     /// An arbitrary string attached to the object. Often useful for displaying to users.

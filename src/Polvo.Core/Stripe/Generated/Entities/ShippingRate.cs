@@ -47,8 +47,18 @@ public sealed partial class ShippingRate : StripeEntity
     /// <summary>
     /// The estimated range for how long shipping will take, meant to be displayable to the customer. This will appear on CheckoutSessions.
     /// </summary>
-    [JsonPropertyName("delivery_estimate")]
+    [JsonIgnore]
     public ShippingRateDeliveryEstimate? DeliveryEstimate { get; set; }
+
+    /// <summary>Gets or sets <c>delivery_estimate</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("delivery_estimate")]
+    [JsonConverter(typeof(DeferredConverter<ShippingRateDeliveryEstimate>))]
+    internal object? DeliveryEstimateField
+    {
+        get => DeliveryEstimate;
+        set => DeliveryEstimate = (ShippingRateDeliveryEstimate?)value;
+    }
 
     /// <summary>
     /// The name of the shipping rate, meant to be displayable to the customer. This will appear on CheckoutSessions.
@@ -59,8 +69,18 @@ public sealed partial class ShippingRate : StripeEntity
     /// <summary>
     /// The fixed_amount field.
     /// </summary>
-    [JsonPropertyName("fixed_amount")]
+    [JsonIgnore]
     public ShippingRateFixedAmount? FixedAmount { get; set; }
+
+    /// <summary>Gets or sets <c>fixed_amount</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("fixed_amount")]
+    [JsonConverter(typeof(DeferredConverter<ShippingRateFixedAmount>))]
+    internal object? FixedAmountField
+    {
+        get => FixedAmount;
+        set => FixedAmount = (ShippingRateFixedAmount?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -87,19 +107,30 @@ public sealed partial class ShippingRate : StripeEntity
     /// Specifies whether the rate is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`.
     /// </summary>
     [JsonPropertyName("tax_behavior")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaxBehavior { get; set; }
 
     /// <summary>
     /// A [tax code](https://stripe.com/docs/tax/tax-codes) ID. The Shipping tax code is `txcd_92010001`.
     /// </summary>
-    [JsonPropertyName("tax_code")]
-    [JsonConverter(typeof(ExpandableConverter<TaxCode>))]
+    [JsonIgnore]
     public Expandable<TaxCode>? TaxCode { get; set; }
+
+    /// <summary>Gets or sets <c>tax_code</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_code")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<TaxCode>, ExpandableConverter<TaxCode>>))]
+    internal object? TaxCodeField
+    {
+        get => TaxCode;
+        set => TaxCode = (Expandable<TaxCode>?)value;
+    }
 
     /// <summary>
     /// The type of calculation to use on the shipping rate. Can only be `fixed_amount` for now.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>tax_behavior</c> (a string property, so a value added later still reads).</summary>

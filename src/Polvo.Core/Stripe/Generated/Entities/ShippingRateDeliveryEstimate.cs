@@ -16,16 +16,45 @@ public sealed partial class ShippingRateDeliveryEstimate : IStripeExtensible
     /// <summary>
     /// The upper bound of the estimated range. If empty, represents no upper bound i.e., infinite.
     /// </summary>
-    [JsonPropertyName("maximum")]
+    [JsonIgnore]
     public ShippingRateDeliveryEstimateBound? Maximum { get; set; }
+
+    /// <summary>Gets or sets <c>maximum</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("maximum")]
+    [JsonConverter(typeof(DeferredConverter<ShippingRateDeliveryEstimateBound>))]
+    internal object? MaximumField
+    {
+        get => Maximum;
+        set => Maximum = (ShippingRateDeliveryEstimateBound?)value;
+    }
 
     /// <summary>
     /// The lower bound of the estimated range. If empty, represents no lower bound.
     /// </summary>
-    [JsonPropertyName("minimum")]
+    [JsonIgnore]
     public ShippingRateDeliveryEstimateBound? Minimum { get; set; }
 
+    /// <summary>Gets or sets <c>minimum</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("minimum")]
+    [JsonConverter(typeof(DeferredConverter<ShippingRateDeliveryEstimateBound>))]
+    internal object? MinimumField
+    {
+        get => Minimum;
+        set => Minimum = (ShippingRateDeliveryEstimateBound?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

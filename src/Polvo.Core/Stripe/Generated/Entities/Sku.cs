@@ -68,8 +68,18 @@ public sealed partial class Sku : StripeEntity
     /// <summary>
     /// The inventory field.
     /// </summary>
-    [JsonPropertyName("inventory")]
+    [JsonIgnore]
     public SkuInventory? Inventory { get; set; }
+
+    /// <summary>Gets or sets <c>inventory</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("inventory")]
+    [JsonConverter(typeof(DeferredConverter<SkuInventory>))]
+    internal object? InventoryField
+    {
+        get => Inventory;
+        set => Inventory = (SkuInventory?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -95,8 +105,18 @@ public sealed partial class Sku : StripeEntity
     /// <summary>
     /// The dimensions of this SKU for shipping purposes.
     /// </summary>
-    [JsonPropertyName("package_dimensions")]
+    [JsonIgnore]
     public PackageDimensions? PackageDimensions { get; set; }
+
+    /// <summary>Gets or sets <c>package_dimensions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("package_dimensions")]
+    [JsonConverter(typeof(DeferredConverter<PackageDimensions>))]
+    internal object? PackageDimensionsField
+    {
+        get => PackageDimensions;
+        set => PackageDimensions = (PackageDimensions?)value;
+    }
 
     /// <summary>
     /// The cost of the item as a positive integer in the smallest currency unit (that is, 100 cents to charge $1.00, or 100 to charge ¥100, Japanese Yen being a zero-decimal currency).
@@ -116,9 +136,18 @@ public sealed partial class Sku : StripeEntity
     /// <summary>
     /// The ID of the product this SKU is associated with. The product must be currently active.
     /// </summary>
-    [JsonPropertyName("product")]
-    [JsonConverter(typeof(ExpandableConverter<Product>))]
+    [JsonIgnore]
     public Expandable<Product>? Product { get; set; }
+
+    /// <summary>Gets or sets <c>product</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("product")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Product>, ExpandableConverter<Product>>))]
+    internal object? ProductField
+    {
+        get => Product;
+        set => Product = (Expandable<Product>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.

@@ -20,26 +20,66 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The ach_credit_transfer field.
     /// </summary>
-    [JsonPropertyName("ach_credit_transfer")]
+    [JsonIgnore]
     public SourceTypeAchCreditTransfer? AchCreditTransfer { get; set; }
+
+    /// <summary>Gets or sets <c>ach_credit_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("ach_credit_transfer")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeAchCreditTransfer>))]
+    internal object? AchCreditTransferField
+    {
+        get => AchCreditTransfer;
+        set => AchCreditTransfer = (SourceTypeAchCreditTransfer?)value;
+    }
 
     /// <summary>
     /// The ach_debit field.
     /// </summary>
-    [JsonPropertyName("ach_debit")]
+    [JsonIgnore]
     public SourceTypeAchDebit? AchDebit { get; set; }
+
+    /// <summary>Gets or sets <c>ach_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("ach_debit")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeAchDebit>))]
+    internal object? AchDebitField
+    {
+        get => AchDebit;
+        set => AchDebit = (SourceTypeAchDebit?)value;
+    }
 
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonPropertyName("acss_debit")]
+    [JsonIgnore]
     public SourceTypeAcssDebit? AcssDebit { get; set; }
+
+    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("acss_debit")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeAcssDebit>))]
+    internal object? AcssDebitField
+    {
+        get => AcssDebit;
+        set => AcssDebit = (SourceTypeAcssDebit?)value;
+    }
 
     /// <summary>
     /// The alipay field.
     /// </summary>
-    [JsonPropertyName("alipay")]
+    [JsonIgnore]
     public SourceTypeAlipay? Alipay { get; set; }
+
+    /// <summary>Gets or sets <c>alipay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("alipay")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeAlipay>))]
+    internal object? AlipayField
+    {
+        get => Alipay;
+        set => Alipay = (SourceTypeAlipay?)value;
+    }
 
     /// <summary>
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount associated with the source. This is the amount for which the source will be chargeable once ready. Required for `single_use` sources.
@@ -50,26 +90,66 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The au_becs_debit field.
     /// </summary>
-    [JsonPropertyName("au_becs_debit")]
+    [JsonIgnore]
     public SourceTypeAuBecsDebit? AuBecsDebit { get; set; }
+
+    /// <summary>Gets or sets <c>au_becs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("au_becs_debit")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeAuBecsDebit>))]
+    internal object? AuBecsDebitField
+    {
+        get => AuBecsDebit;
+        set => AuBecsDebit = (SourceTypeAuBecsDebit?)value;
+    }
 
     /// <summary>
     /// The bancontact field.
     /// </summary>
-    [JsonPropertyName("bancontact")]
+    [JsonIgnore]
     public SourceTypeBancontact? Bancontact { get; set; }
+
+    /// <summary>Gets or sets <c>bancontact</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("bancontact")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeBancontact>))]
+    internal object? BancontactField
+    {
+        get => Bancontact;
+        set => Bancontact = (SourceTypeBancontact?)value;
+    }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonPropertyName("card")]
+    [JsonIgnore]
     public SourceTypeCard? Card { get; set; }
+
+    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeCard>))]
+    internal object? CardField
+    {
+        get => Card;
+        set => Card = (SourceTypeCard?)value;
+    }
 
     /// <summary>
     /// The card_present field.
     /// </summary>
-    [JsonPropertyName("card_present")]
+    [JsonIgnore]
     public SourceTypeCardPresent? CardPresent { get; set; }
+
+    /// <summary>Gets or sets <c>card_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card_present")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeCardPresent>))]
+    internal object? CardPresentField
+    {
+        get => CardPresent;
+        set => CardPresent = (SourceTypeCardPresent?)value;
+    }
 
     /// <summary>
     /// The client secret of the source. Used for client-side retrieval using a publishable key.
@@ -80,8 +160,18 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The code_verification field.
     /// </summary>
-    [JsonPropertyName("code_verification")]
+    [JsonIgnore]
     public SourceCodeVerificationFlow? CodeVerification { get; set; }
+
+    /// <summary>Gets or sets <c>code_verification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("code_verification")]
+    [JsonConverter(typeof(DeferredConverter<SourceCodeVerificationFlow>))]
+    internal object? CodeVerificationField
+    {
+        get => CodeVerification;
+        set => CodeVerification = (SourceCodeVerificationFlow?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -113,8 +203,18 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The eps field.
     /// </summary>
-    [JsonPropertyName("eps")]
+    [JsonIgnore]
     public SourceTypeEps? Eps { get; set; }
+
+    /// <summary>Gets or sets <c>eps</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("eps")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeEps>))]
+    internal object? EpsField
+    {
+        get => Eps;
+        set => Eps = (SourceTypeEps?)value;
+    }
 
     /// <summary>
     /// The authentication `flow` of the source. `flow` is one of `redirect`, `receiver`, `code_verification`, `none`.
@@ -125,20 +225,50 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The giropay field.
     /// </summary>
-    [JsonPropertyName("giropay")]
+    [JsonIgnore]
     public SourceTypeGiropay? Giropay { get; set; }
+
+    /// <summary>Gets or sets <c>giropay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("giropay")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeGiropay>))]
+    internal object? GiropayField
+    {
+        get => Giropay;
+        set => Giropay = (SourceTypeGiropay?)value;
+    }
 
     /// <summary>
     /// The ideal field.
     /// </summary>
-    [JsonPropertyName("ideal")]
+    [JsonIgnore]
     public SourceTypeIdeal? Ideal { get; set; }
+
+    /// <summary>Gets or sets <c>ideal</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("ideal")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeIdeal>))]
+    internal object? IdealField
+    {
+        get => Ideal;
+        set => Ideal = (SourceTypeIdeal?)value;
+    }
 
     /// <summary>
     /// The klarna field.
     /// </summary>
-    [JsonPropertyName("klarna")]
+    [JsonIgnore]
     public SourceTypeKlarna? Klarna { get; set; }
+
+    /// <summary>Gets or sets <c>klarna</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("klarna")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeKlarna>))]
+    internal object? KlarnaField
+    {
+        get => Klarna;
+        set => Klarna = (SourceTypeKlarna?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -164,50 +294,130 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The multibanco field.
     /// </summary>
-    [JsonPropertyName("multibanco")]
+    [JsonIgnore]
     public SourceTypeMultibanco? Multibanco { get; set; }
+
+    /// <summary>Gets or sets <c>multibanco</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("multibanco")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeMultibanco>))]
+    internal object? MultibancoField
+    {
+        get => Multibanco;
+        set => Multibanco = (SourceTypeMultibanco?)value;
+    }
 
     /// <summary>
     /// Information about the owner of the payment instrument that may be used or required by particular source types.
     /// </summary>
-    [JsonPropertyName("owner")]
+    [JsonIgnore]
     public SourceOwner? Owner { get; set; }
+
+    /// <summary>Gets or sets <c>owner</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("owner")]
+    [JsonConverter(typeof(DeferredConverter<SourceOwner>))]
+    internal object? OwnerField
+    {
+        get => Owner;
+        set => Owner = (SourceOwner?)value;
+    }
 
     /// <summary>
     /// The p24 field.
     /// </summary>
-    [JsonPropertyName("p24")]
+    [JsonIgnore]
     public SourceTypeP24? P24 { get; set; }
+
+    /// <summary>Gets or sets <c>p24</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("p24")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeP24>))]
+    internal object? P24Field
+    {
+        get => P24;
+        set => P24 = (SourceTypeP24?)value;
+    }
 
     /// <summary>
     /// The receiver field.
     /// </summary>
-    [JsonPropertyName("receiver")]
+    [JsonIgnore]
     public SourceReceiverFlow? Receiver { get; set; }
+
+    /// <summary>Gets or sets <c>receiver</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("receiver")]
+    [JsonConverter(typeof(DeferredConverter<SourceReceiverFlow>))]
+    internal object? ReceiverField
+    {
+        get => Receiver;
+        set => Receiver = (SourceReceiverFlow?)value;
+    }
 
     /// <summary>
     /// The redirect field.
     /// </summary>
-    [JsonPropertyName("redirect")]
+    [JsonIgnore]
     public SourceRedirectFlow? Redirect { get; set; }
+
+    /// <summary>Gets or sets <c>redirect</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("redirect")]
+    [JsonConverter(typeof(DeferredConverter<SourceRedirectFlow>))]
+    internal object? RedirectField
+    {
+        get => Redirect;
+        set => Redirect = (SourceRedirectFlow?)value;
+    }
 
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonPropertyName("sepa_debit")]
+    [JsonIgnore]
     public SourceTypeSepaDebit? SepaDebit { get; set; }
+
+    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("sepa_debit")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeSepaDebit>))]
+    internal object? SepaDebitField
+    {
+        get => SepaDebit;
+        set => SepaDebit = (SourceTypeSepaDebit?)value;
+    }
 
     /// <summary>
     /// The sofort field.
     /// </summary>
-    [JsonPropertyName("sofort")]
+    [JsonIgnore]
     public SourceTypeSofort? Sofort { get; set; }
+
+    /// <summary>Gets or sets <c>sofort</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("sofort")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeSofort>))]
+    internal object? SofortField
+    {
+        get => Sofort;
+        set => Sofort = (SourceTypeSofort?)value;
+    }
 
     /// <summary>
     /// The source_order field.
     /// </summary>
-    [JsonPropertyName("source_order")]
+    [JsonIgnore]
     public SourceOrder? SourceOrder { get; set; }
+
+    /// <summary>Gets or sets <c>source_order</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("source_order")]
+    [JsonConverter(typeof(DeferredConverter<SourceOrder>))]
+    internal object? SourceOrderField
+    {
+        get => SourceOrder;
+        set => SourceOrder = (SourceOrder?)value;
+    }
 
     /// <summary>
     /// Extra information about a source. This will appear on your customer's statement every time you charge the source.
@@ -224,13 +434,24 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The three_d_secure field.
     /// </summary>
-    [JsonPropertyName("three_d_secure")]
+    [JsonIgnore]
     public SourceTypeThreeDSecure? ThreeDSecure { get; set; }
+
+    /// <summary>Gets or sets <c>three_d_secure</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("three_d_secure")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeThreeDSecure>))]
+    internal object? ThreeDSecureField
+    {
+        get => ThreeDSecure;
+        set => ThreeDSecure = (SourceTypeThreeDSecure?)value;
+    }
 
     /// <summary>
     /// The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://stripe.com/docs/sources) used.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>
@@ -242,8 +463,18 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The wechat field.
     /// </summary>
-    [JsonPropertyName("wechat")]
+    [JsonIgnore]
     public SourceTypeWechat? Wechat { get; set; }
+
+    /// <summary>Gets or sets <c>wechat</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("wechat")]
+    [JsonConverter(typeof(DeferredConverter<SourceTypeWechat>))]
+    internal object? WechatField
+    {
+        get => Wechat;
+        set => Wechat = (SourceTypeWechat?)value;
+    }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>
     public static class TypeValues

@@ -43,16 +43,45 @@ public sealed partial class SourceOrder : IStripeExtensible
     /// <summary>
     /// List of items constituting the order.
     /// </summary>
-    [JsonPropertyName("items")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<SourceOrderItem>? Items { get; set; }
+
+    /// <summary>Gets or sets <c>items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("items")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<SourceOrderItem>>))]
+    internal object? ItemsField
+    {
+        get => Items;
+        set => Items = (global::System.Collections.Generic.List<SourceOrderItem>?)value;
+    }
 
     /// <summary>
     /// The shipping field.
     /// </summary>
-    [JsonPropertyName("shipping")]
+    [JsonIgnore]
     public Shipping? Shipping { get; set; }
 
+    /// <summary>Gets or sets <c>shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping")]
+    [JsonConverter(typeof(DeferredConverter<Shipping>))]
+    internal object? ShippingField
+    {
+        get => Shipping;
+        set => Shipping = (Shipping?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

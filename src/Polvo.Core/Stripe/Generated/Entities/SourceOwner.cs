@@ -16,8 +16,18 @@ public sealed partial class SourceOwner : IStripeExtensible
     /// <summary>
     /// Owner's address.
     /// </summary>
-    [JsonPropertyName("address")]
+    [JsonIgnore]
     public Address? Address { get; set; }
+
+    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? AddressField
+    {
+        get => Address;
+        set => Address = (Address?)value;
+    }
 
     /// <summary>
     /// Owner's email address.
@@ -40,8 +50,18 @@ public sealed partial class SourceOwner : IStripeExtensible
     /// <summary>
     /// Verified owner's address. Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.
     /// </summary>
-    [JsonPropertyName("verified_address")]
+    [JsonIgnore]
     public Address? VerifiedAddress { get; set; }
+
+    /// <summary>Gets or sets <c>verified_address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("verified_address")]
+    [JsonConverter(typeof(DeferredConverter<Address>))]
+    internal object? VerifiedAddressField
+    {
+        get => VerifiedAddress;
+        set => VerifiedAddress = (Address?)value;
+    }
 
     /// <summary>
     /// Verified owner's email address. Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.
@@ -62,6 +82,15 @@ public sealed partial class SourceOwner : IStripeExtensible
     public string? VerifiedPhone { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

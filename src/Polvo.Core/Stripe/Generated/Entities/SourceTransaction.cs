@@ -19,8 +19,18 @@ public sealed partial class SourceTransaction : StripeEntity
     /// <summary>
     /// The ach_credit_transfer field.
     /// </summary>
-    [JsonPropertyName("ach_credit_transfer")]
+    [JsonIgnore]
     public SourceTransactionAchCreditTransferData? AchCreditTransfer { get; set; }
+
+    /// <summary>Gets or sets <c>ach_credit_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("ach_credit_transfer")]
+    [JsonConverter(typeof(DeferredConverter<SourceTransactionAchCreditTransferData>))]
+    internal object? AchCreditTransferField
+    {
+        get => AchCreditTransfer;
+        set => AchCreditTransfer = (SourceTransactionAchCreditTransferData?)value;
+    }
 
     /// <summary>
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the amount your customer has pushed to the receiver.
@@ -40,8 +50,18 @@ public sealed partial class SourceTransaction : StripeEntity
     /// <summary>
     /// The chf_credit_transfer field.
     /// </summary>
-    [JsonPropertyName("chf_credit_transfer")]
+    [JsonIgnore]
     public SourceTransactionChfCreditTransferData? ChfCreditTransfer { get; set; }
+
+    /// <summary>Gets or sets <c>chf_credit_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("chf_credit_transfer")]
+    [JsonConverter(typeof(DeferredConverter<SourceTransactionChfCreditTransferData>))]
+    internal object? ChfCreditTransferField
+    {
+        get => ChfCreditTransfer;
+        set => ChfCreditTransfer = (SourceTransactionChfCreditTransferData?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -67,8 +87,18 @@ public sealed partial class SourceTransaction : StripeEntity
     /// <summary>
     /// The gbp_credit_transfer field.
     /// </summary>
-    [JsonPropertyName("gbp_credit_transfer")]
+    [JsonIgnore]
     public SourceTransactionGbpCreditTransferData? GbpCreditTransfer { get; set; }
+
+    /// <summary>Gets or sets <c>gbp_credit_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("gbp_credit_transfer")]
+    [JsonConverter(typeof(DeferredConverter<SourceTransactionGbpCreditTransferData>))]
+    internal object? GbpCreditTransferField
+    {
+        get => GbpCreditTransfer;
+        set => GbpCreditTransfer = (SourceTransactionGbpCreditTransferData?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -88,14 +118,34 @@ public sealed partial class SourceTransaction : StripeEntity
     /// <summary>
     /// The paper_check field.
     /// </summary>
-    [JsonPropertyName("paper_check")]
+    [JsonIgnore]
     public SourceTransactionPaperCheckData? PaperCheck { get; set; }
+
+    /// <summary>Gets or sets <c>paper_check</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("paper_check")]
+    [JsonConverter(typeof(DeferredConverter<SourceTransactionPaperCheckData>))]
+    internal object? PaperCheckField
+    {
+        get => PaperCheck;
+        set => PaperCheck = (SourceTransactionPaperCheckData?)value;
+    }
 
     /// <summary>
     /// The sepa_credit_transfer field.
     /// </summary>
-    [JsonPropertyName("sepa_credit_transfer")]
+    [JsonIgnore]
     public SourceTransactionSepaCreditTransferData? SepaCreditTransfer { get; set; }
+
+    /// <summary>Gets or sets <c>sepa_credit_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("sepa_credit_transfer")]
+    [JsonConverter(typeof(DeferredConverter<SourceTransactionSepaCreditTransferData>))]
+    internal object? SepaCreditTransferField
+    {
+        get => SepaCreditTransfer;
+        set => SepaCreditTransfer = (SourceTransactionSepaCreditTransferData?)value;
+    }
 
     /// <summary>
     /// The ID of the source this transaction is attached to.
@@ -113,6 +163,7 @@ public sealed partial class SourceTransaction : StripeEntity
     /// The type of source this transaction is attached to.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>

@@ -16,8 +16,18 @@ public sealed partial class SubscriptionSchedulePhaseConfiguration : IStripeExte
     /// <summary>
     /// A list of prices and quantities that will generate invoice items appended to the first invoice for this phase.
     /// </summary>
-    [JsonPropertyName("add_invoice_items")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<SubscriptionScheduleAddInvoiceItem>? AddInvoiceItems { get; set; }
+
+    /// <summary>Gets or sets <c>add_invoice_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("add_invoice_items")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<SubscriptionScheduleAddInvoiceItem>>))]
+    internal object? AddInvoiceItemsField
+    {
+        get => AddInvoiceItems;
+        set => AddInvoiceItems = (global::System.Collections.Generic.List<SubscriptionScheduleAddInvoiceItem>?)value;
+    }
 
     /// <summary>
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the application owner's Stripe account during this phase of the schedule.
@@ -28,46 +38,96 @@ public sealed partial class SubscriptionSchedulePhaseConfiguration : IStripeExte
     /// <summary>
     /// The automatic_tax field.
     /// </summary>
-    [JsonPropertyName("automatic_tax")]
+    [JsonIgnore]
     public SchedulesPhaseAutomaticTax? AutomaticTax { get; set; }
+
+    /// <summary>Gets or sets <c>automatic_tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("automatic_tax")]
+    [JsonConverter(typeof(DeferredConverter<SchedulesPhaseAutomaticTax>))]
+    internal object? AutomaticTaxField
+    {
+        get => AutomaticTax;
+        set => AutomaticTax = (SchedulesPhaseAutomaticTax?)value;
+    }
 
     /// <summary>
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
     /// </summary>
     [JsonPropertyName("billing_cycle_anchor")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BillingCycleAnchor { get; set; }
 
     /// <summary>
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period
     /// </summary>
-    [JsonPropertyName("billing_thresholds")]
+    [JsonIgnore]
     public SubscriptionBillingThresholds? BillingThresholds { get; set; }
+
+    /// <summary>Gets or sets <c>billing_thresholds</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("billing_thresholds")]
+    [JsonConverter(typeof(DeferredConverter<SubscriptionBillingThresholds>))]
+    internal object? BillingThresholdsField
+    {
+        get => BillingThresholds;
+        set => BillingThresholds = (SubscriptionBillingThresholds?)value;
+    }
 
     /// <summary>
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
     /// </summary>
     [JsonPropertyName("collection_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CollectionMethod { get; set; }
 
     /// <summary>
     /// ID of the coupon to use during this phase of the subscription schedule.
     /// </summary>
-    [JsonPropertyName("coupon")]
-    [JsonConverter(typeof(ExpandableConverter<Coupon>))]
+    [JsonIgnore]
     public Expandable<Coupon>? Coupon { get; set; }
+
+    /// <summary>Gets or sets <c>coupon</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("coupon")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Coupon>, ExpandableConverter<Coupon>>))]
+    internal object? CouponField
+    {
+        get => Coupon;
+        set => Coupon = (Expandable<Coupon>?)value;
+    }
 
     /// <summary>
     /// ID of the default payment method for the subscription schedule. It must belong to the customer associated with the subscription schedule. If not set, invoices will use the default payment method in the customer's invoice settings.
     /// </summary>
-    [JsonPropertyName("default_payment_method")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentMethod>))]
+    [JsonIgnore]
     public Expandable<PaymentMethod>? DefaultPaymentMethod { get; set; }
+
+    /// <summary>Gets or sets <c>default_payment_method</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_payment_method")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentMethod>, ExpandableConverter<PaymentMethod>>))]
+    internal object? DefaultPaymentMethodField
+    {
+        get => DefaultPaymentMethod;
+        set => DefaultPaymentMethod = (Expandable<PaymentMethod>?)value;
+    }
 
     /// <summary>
     /// The default tax rates to apply to the subscription during this phase of the subscription schedule.
     /// </summary>
-    [JsonPropertyName("default_tax_rates")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<TaxRate>? DefaultTaxRates { get; set; }
+
+    /// <summary>Gets or sets <c>default_tax_rates</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_tax_rates")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TaxRate>>))]
+    internal object? DefaultTaxRatesField
+    {
+        get => DefaultTaxRates;
+        set => DefaultTaxRates = (global::System.Collections.Generic.List<TaxRate>?)value;
+    }
 
     /// <summary>
     /// The end of this phase of the subscription schedule.
@@ -87,19 +147,40 @@ public sealed partial class SubscriptionSchedulePhaseConfiguration : IStripeExte
     /// <summary>
     /// The invoice settings applicable during this phase.
     /// </summary>
-    [JsonPropertyName("invoice_settings")]
+    [JsonIgnore]
     public InvoiceSettingSubscriptionScheduleSetting? InvoiceSettings { get; set; }
+
+    /// <summary>Gets or sets <c>invoice_settings</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("invoice_settings")]
+    [JsonConverter(typeof(DeferredConverter<InvoiceSettingSubscriptionScheduleSetting>))]
+    internal object? InvoiceSettingsField
+    {
+        get => InvoiceSettings;
+        set => InvoiceSettings = (InvoiceSettingSubscriptionScheduleSetting?)value;
+    }
 
     /// <summary>
     /// Subscription items to configure the subscription to during this phase of the subscription schedule.
     /// </summary>
-    [JsonPropertyName("items")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<SubscriptionScheduleConfigurationItem>? Items { get; set; }
+
+    /// <summary>Gets or sets <c>items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("items")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<SubscriptionScheduleConfigurationItem>>))]
+    internal object? ItemsField
+    {
+        get => Items;
+        set => Items = (global::System.Collections.Generic.List<SubscriptionScheduleConfigurationItem>?)value;
+    }
 
     /// <summary>
     /// If the subscription schedule will prorate when transitioning to this phase. Possible values are `create_prorations` and `none`.
     /// </summary>
     [JsonPropertyName("proration_behavior")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ProrationBehavior { get; set; }
 
     /// <summary>
@@ -120,8 +201,18 @@ public sealed partial class SubscriptionSchedulePhaseConfiguration : IStripeExte
     /// <summary>
     /// The account (if any) the associated subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices.
     /// </summary>
-    [JsonPropertyName("transfer_data")]
+    [JsonIgnore]
     public SubscriptionTransferData? TransferData { get; set; }
+
+    /// <summary>Gets or sets <c>transfer_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("transfer_data")]
+    [JsonConverter(typeof(DeferredConverter<SubscriptionTransferData>))]
+    internal object? TransferDataField
+    {
+        get => TransferData;
+        set => TransferData = (SubscriptionTransferData?)value;
+    }
 
     /// <summary>
     /// When the trial ends within the phase.
@@ -130,8 +221,17 @@ public sealed partial class SubscriptionSchedulePhaseConfiguration : IStripeExte
     public global::System.DateTimeOffset? TrialEnd { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>billing_cycle_anchor</c> (a string property, so a value added later still reads).</summary>
     public static class BillingCycleAnchorValues

@@ -22,8 +22,18 @@ public sealed partial class TerminalReaderReaderResourceCart : IStripeExtensible
     /// <summary>
     /// List of line items in the cart.
     /// </summary>
-    [JsonPropertyName("line_items")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<TerminalReaderReaderResourceLineItem>? LineItems { get; set; }
+
+    /// <summary>Gets or sets <c>line_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("line_items")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TerminalReaderReaderResourceLineItem>>))]
+    internal object? LineItemsField
+    {
+        get => LineItems;
+        set => LineItems = (global::System.Collections.Generic.List<TerminalReaderReaderResourceLineItem>?)value;
+    }
 
     /// <summary>
     /// Tax amount for the entire cart. A positive integer in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
@@ -47,6 +57,15 @@ public sealed partial class TerminalReaderReaderResourceCart : IStripeExtensible
     internal long? TotalField { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

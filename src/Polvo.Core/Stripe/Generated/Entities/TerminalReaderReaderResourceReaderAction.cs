@@ -28,36 +28,77 @@ public sealed partial class TerminalReaderReaderResourceReaderAction : IStripeEx
     /// <summary>
     /// The process_payment_intent field.
     /// </summary>
-    [JsonPropertyName("process_payment_intent")]
+    [JsonIgnore]
     public TerminalReaderReaderResourceProcessPaymentIntentAction? ProcessPaymentIntent { get; set; }
+
+    /// <summary>Gets or sets <c>process_payment_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("process_payment_intent")]
+    [JsonConverter(typeof(DeferredConverter<TerminalReaderReaderResourceProcessPaymentIntentAction>))]
+    internal object? ProcessPaymentIntentField
+    {
+        get => ProcessPaymentIntent;
+        set => ProcessPaymentIntent = (TerminalReaderReaderResourceProcessPaymentIntentAction?)value;
+    }
 
     /// <summary>
     /// The process_setup_intent field.
     /// </summary>
-    [JsonPropertyName("process_setup_intent")]
+    [JsonIgnore]
     public TerminalReaderReaderResourceProcessSetupIntentAction? ProcessSetupIntent { get; set; }
+
+    /// <summary>Gets or sets <c>process_setup_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("process_setup_intent")]
+    [JsonConverter(typeof(DeferredConverter<TerminalReaderReaderResourceProcessSetupIntentAction>))]
+    internal object? ProcessSetupIntentField
+    {
+        get => ProcessSetupIntent;
+        set => ProcessSetupIntent = (TerminalReaderReaderResourceProcessSetupIntentAction?)value;
+    }
 
     /// <summary>
     /// The set_reader_display field.
     /// </summary>
-    [JsonPropertyName("set_reader_display")]
+    [JsonIgnore]
     public TerminalReaderReaderResourceSetReaderDisplayAction? SetReaderDisplay { get; set; }
+
+    /// <summary>Gets or sets <c>set_reader_display</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("set_reader_display")]
+    [JsonConverter(typeof(DeferredConverter<TerminalReaderReaderResourceSetReaderDisplayAction>))]
+    internal object? SetReaderDisplayField
+    {
+        get => SetReaderDisplay;
+        set => SetReaderDisplay = (TerminalReaderReaderResourceSetReaderDisplayAction?)value;
+    }
 
     /// <summary>
     /// Status of the action performed by the reader.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// Type of action performed by the reader.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>
     public static class StatusValues
