@@ -18,10 +18,15 @@ internal sealed class ModelGenerator
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unions = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _deferredTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>?> _eager = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, string>> _schemaOf;
+
+    private const int MaxEagerTypes = 6;
 
     public ModelGenerator(Spec spec, Overrides overrides)
     {
         _spec = spec;
+        _schemaOf = new(() => _names.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal));
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, schema) in spec.Schemas)
         {
@@ -224,7 +229,7 @@ internal sealed class ModelGenerator
             var isRequired = required.Contains(property.Name);
             var type = TypeOf(property.Value, isRequired);
             w.Summary(Spec.Str(property.Value, "description"), $"The {property.Name} field.");
-            if (type.Converter is not null || !IsPlain(type.Type))
+            if (Defers(type))
             {
                 Deferred(w, property.Name, name, type, isRequired && Spec.Flag(property.Value, "nullable"), used);
             }
@@ -348,6 +353,66 @@ internal sealed class ModelGenerator
         w.Line($"    get => {name};");
         w.Line($"    set => {name} = ({type.Type})value;");
         w.Line("}").Line();
+    }
+
+    /// <summary>
+    /// Whether a field is read through <c>DeferredConverter</c>: an expandable reference, a list envelope, an object with
+    /// an id (a resource of its own), or a nested value object that would bring more than <see cref="MaxEagerTypes"/>
+    /// models with it. Small value objects (an address, invoice settings) stay typed for the serializer: deferring costs
+    /// about 0.1 us per object read, preparing a few small types up front almost nothing.
+    /// </summary>
+    private bool Defers(ModelType type)
+    {
+        if (type.Converter is not null)
+        {
+            return true;
+        }
+
+        if (IsPlain(type.Type))
+        {
+            return false;
+        }
+
+        var model = Innermost(type.Type);
+        if (!_schemaOf.Value.TryGetValue(model, out var schema) || IsEntity(schema))
+        {
+            return true; // StripeList<T>, or a resource
+        }
+
+        return EagerClosure(schema) is not { Count: <= MaxEagerTypes };
+    }
+
+    /// <summary>The models the serializer prepares along with <paramref name="schema"/>; <see langword="null"/> inside a cycle (deferred).</summary>
+    private HashSet<string>? EagerClosure(string schema)
+    {
+        if (_eager.TryGetValue(schema, out var known))
+        {
+            return known;
+        }
+
+        _eager[schema] = null;
+        var closure = new HashSet<string>(StringComparer.Ordinal) { schema };
+        foreach (var property in Spec.Properties(_spec.Schemas[schema]))
+        {
+            var type = TypeOf(property.Value, required: true);
+            if (!Defers(type) && !IsPlain(type.Type))
+            {
+                closure.UnionWith(EagerClosure(_schemaOf.Value[Innermost(type.Type)]) ?? []);
+            }
+        }
+
+        _eager[schema] = closure;
+        return closure;
+    }
+
+    private static string Innermost(string type)
+    {
+        const string List = "global::System.Collections.Generic.List<";
+        const string Map = "global::System.Collections.Generic.Dictionary<string, ";
+        var bare = type.TrimEnd('?');
+        return bare.StartsWith(List, StringComparison.Ordinal) ? Innermost(bare[List.Length..^1])
+            : bare.StartsWith(Map, StringComparison.Ordinal) ? Innermost(bare[Map.Length..^1])
+            : bare;
     }
 
     /// <summary>Whether a property type holds no model (values, strings, JSON, polymorphic objects and lists or maps of them), so preparing it is cheap.</summary>

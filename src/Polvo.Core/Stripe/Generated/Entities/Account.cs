@@ -20,18 +20,8 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// Business information about the account.
     /// </summary>
-    [JsonIgnore]
-    public AccountBusinessProfile? BusinessProfile { get; set; }
-
-    /// <summary>Gets or sets <c>business_profile</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("business_profile")]
-    [JsonConverter(typeof(DeferredConverter<AccountBusinessProfile>))]
-    internal object? BusinessProfileField
-    {
-        get => BusinessProfile;
-        set => BusinessProfile = (AccountBusinessProfile?)value;
-    }
+    public AccountBusinessProfile? BusinessProfile { get; set; }
 
     /// <summary>
     /// The business type.
@@ -43,18 +33,8 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// The capabilities field.
     /// </summary>
-    [JsonIgnore]
-    public AccountCapabilities? Capabilities { get; set; }
-
-    /// <summary>Gets or sets <c>capabilities</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("capabilities")]
-    [JsonConverter(typeof(DeferredConverter<AccountCapabilities>))]
-    internal object? CapabilitiesField
-    {
-        get => Capabilities;
-        set => Capabilities = (AccountCapabilities?)value;
-    }
+    public AccountCapabilities? Capabilities { get; set; }
 
     /// <summary>
     /// Whether the account can create live charges.
@@ -65,34 +45,14 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// The company field.
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityCompany? Company { get; set; }
-
-    /// <summary>Gets or sets <c>company</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("company")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityCompany>))]
-    internal object? CompanyField
-    {
-        get => Company;
-        set => Company = (LegalEntityCompany?)value;
-    }
+    public LegalEntityCompany? Company { get; set; }
 
     /// <summary>
     /// The controller field.
     /// </summary>
-    [JsonIgnore]
-    public AccountUnificationAccountController? Controller { get; set; }
-
-    /// <summary>Gets or sets <c>controller</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("controller")]
-    [JsonConverter(typeof(DeferredConverter<AccountUnificationAccountController>))]
-    internal object? ControllerField
-    {
-        get => Controller;
-        set => Controller = (AccountUnificationAccountController?)value;
-    }
+    public AccountUnificationAccountController? Controller { get; set; }
 
     /// <summary>
     /// The account's country.
@@ -143,18 +103,8 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// The future_requirements field.
     /// </summary>
-    [JsonIgnore]
-    public AccountFutureRequirements? FutureRequirements { get; set; }
-
-    /// <summary>Gets or sets <c>future_requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("future_requirements")]
-    [JsonConverter(typeof(DeferredConverter<AccountFutureRequirements>))]
-    internal object? FutureRequirementsField
-    {
-        get => FutureRequirements;
-        set => FutureRequirements = (AccountFutureRequirements?)value;
-    }
+    public AccountFutureRequirements? FutureRequirements { get; set; }
 
     /// <summary>
     /// The individual field.
@@ -187,18 +137,8 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// The requirements field.
     /// </summary>
-    [JsonIgnore]
-    public AccountRequirements? Requirements { get; set; }
-
-    /// <summary>Gets or sets <c>requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("requirements")]
-    [JsonConverter(typeof(DeferredConverter<AccountRequirements>))]
-    internal object? RequirementsField
-    {
-        get => Requirements;
-        set => Requirements = (AccountRequirements?)value;
-    }
+    public AccountRequirements? Requirements { get; set; }
 
     /// <summary>
     /// Options for customizing how the account functions within Stripe.
@@ -219,18 +159,8 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// The tos_acceptance field.
     /// </summary>
-    [JsonIgnore]
-    public AccountTosAcceptance? TosAcceptance { get; set; }
-
-    /// <summary>Gets or sets <c>tos_acceptance</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("tos_acceptance")]
-    [JsonConverter(typeof(DeferredConverter<AccountTosAcceptance>))]
-    internal object? TosAcceptanceField
-    {
-        get => TosAcceptance;
-        set => TosAcceptance = (AccountTosAcceptance?)value;
-    }
+    public AccountTosAcceptance? TosAcceptance { get; set; }
 
     /// <summary>
     /// The Stripe account type. Can be `standard`, `express`, or `custom`.

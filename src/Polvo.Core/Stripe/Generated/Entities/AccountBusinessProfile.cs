@@ -34,18 +34,8 @@ public sealed partial class AccountBusinessProfile : IStripeExtensible
     /// <summary>
     /// A publicly available mailing address for sending support issues to.
     /// </summary>
-    [JsonIgnore]
-    public Address? SupportAddress { get; set; }
-
-    /// <summary>Gets or sets <c>support_address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("support_address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? SupportAddressField
-    {
-        get => SupportAddress;
-        set => SupportAddress = (Address?)value;
-    }
+    public Address? SupportAddress { get; set; }
 
     /// <summary>
     /// A publicly available email address for sending support issues to.

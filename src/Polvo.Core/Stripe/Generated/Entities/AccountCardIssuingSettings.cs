@@ -16,18 +16,8 @@ public sealed partial class AccountCardIssuingSettings : IStripeExtensible
     /// <summary>
     /// The tos_acceptance field.
     /// </summary>
-    [JsonIgnore]
-    public CardIssuingAccountTermsOfService? TosAcceptance { get; set; }
-
-    /// <summary>Gets or sets <c>tos_acceptance</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("tos_acceptance")]
-    [JsonConverter(typeof(DeferredConverter<CardIssuingAccountTermsOfService>))]
-    internal object? TosAcceptanceField
-    {
-        get => TosAcceptance;
-        set => TosAcceptance = (CardIssuingAccountTermsOfService?)value;
-    }
+    public CardIssuingAccountTermsOfService? TosAcceptance { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,18 +16,8 @@ public sealed partial class AccountCardPaymentsSettings : IStripeExtensible
     /// <summary>
     /// The decline_on field.
     /// </summary>
-    [JsonIgnore]
-    public AccountDeclineChargeOn? DeclineOn { get; set; }
-
-    /// <summary>Gets or sets <c>decline_on</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("decline_on")]
-    [JsonConverter(typeof(DeferredConverter<AccountDeclineChargeOn>))]
-    internal object? DeclineOnField
-    {
-        get => DeclineOn;
-        set => DeclineOn = (AccountDeclineChargeOn?)value;
-    }
+    public AccountDeclineChargeOn? DeclineOn { get; set; }
 
     /// <summary>
     /// The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge. `statement_descriptor_prefix` is useful for maximizing descriptor space for the dynamic portion.

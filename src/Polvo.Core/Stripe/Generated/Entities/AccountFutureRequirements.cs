@@ -16,18 +16,8 @@ public sealed partial class AccountFutureRequirements : IStripeExtensible
     /// <summary>
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<AccountRequirementsAlternative>? Alternatives { get; set; }
-
-    /// <summary>Gets or sets <c>alternatives</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("alternatives")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<AccountRequirementsAlternative>>))]
-    internal object? AlternativesField
-    {
-        get => Alternatives;
-        set => Alternatives = (global::System.Collections.Generic.List<AccountRequirementsAlternative>?)value;
-    }
+    public global::System.Collections.Generic.List<AccountRequirementsAlternative>? Alternatives { get; set; }
 
     /// <summary>
     /// Date on which `future_requirements` merges with the main `requirements` hash and `future_requirements` becomes empty. After the transition, `currently_due` requirements may immediately become `past_due`, but the account may also be given a grace period depending on its enablement state prior to transitioning.
@@ -50,18 +40,8 @@ public sealed partial class AccountFutureRequirements : IStripeExtensible
     /// <summary>
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<AccountRequirementsError>? Errors { get; set; }
-
-    /// <summary>Gets or sets <c>errors</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("errors")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<AccountRequirementsError>>))]
-    internal object? ErrorsField
-    {
-        get => Errors;
-        set => Errors = (global::System.Collections.Generic.List<AccountRequirementsError>?)value;
-    }
+    public global::System.Collections.Generic.List<AccountRequirementsError>? Errors { get; set; }
 
     /// <summary>
     /// Fields that need to be collected assuming all volume thresholds are reached. As they become required, they appear in `currently_due` as well.

@@ -31,18 +31,8 @@ public sealed partial class AccountPayoutSettings : IStripeExtensible
     /// <summary>
     /// The schedule field.
     /// </summary>
-    [JsonIgnore]
-    public TransferSchedule? Schedule { get; set; }
-
-    /// <summary>Gets or sets <c>schedule</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("schedule")]
-    [JsonConverter(typeof(DeferredConverter<TransferSchedule>))]
-    internal object? ScheduleField
-    {
-        get => Schedule;
-        set => Schedule = (TransferSchedule?)value;
-    }
+    public TransferSchedule? Schedule { get; set; }
 
     /// <summary>
     /// The text that appears on the bank account statement for payouts. If not set, this defaults to the platform's bank descriptor as set in the Dashboard.

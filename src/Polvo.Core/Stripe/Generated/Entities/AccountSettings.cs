@@ -16,130 +16,50 @@ public sealed partial class AccountSettings : IStripeExtensible
     /// <summary>
     /// The bacs_debit_payments field.
     /// </summary>
-    [JsonIgnore]
-    public AccountBacsDebitPaymentsSettings? BacsDebitPayments { get; set; }
-
-    /// <summary>Gets or sets <c>bacs_debit_payments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bacs_debit_payments")]
-    [JsonConverter(typeof(DeferredConverter<AccountBacsDebitPaymentsSettings>))]
-    internal object? BacsDebitPaymentsField
-    {
-        get => BacsDebitPayments;
-        set => BacsDebitPayments = (AccountBacsDebitPaymentsSettings?)value;
-    }
+    public AccountBacsDebitPaymentsSettings? BacsDebitPayments { get; set; }
 
     /// <summary>
     /// The branding field.
     /// </summary>
-    [JsonIgnore]
-    public AccountBrandingSettings? Branding { get; set; }
-
-    /// <summary>Gets or sets <c>branding</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("branding")]
-    [JsonConverter(typeof(DeferredConverter<AccountBrandingSettings>))]
-    internal object? BrandingField
-    {
-        get => Branding;
-        set => Branding = (AccountBrandingSettings?)value;
-    }
+    public AccountBrandingSettings? Branding { get; set; }
 
     /// <summary>
     /// The card_issuing field.
     /// </summary>
-    [JsonIgnore]
-    public AccountCardIssuingSettings? CardIssuing { get; set; }
-
-    /// <summary>Gets or sets <c>card_issuing</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card_issuing")]
-    [JsonConverter(typeof(DeferredConverter<AccountCardIssuingSettings>))]
-    internal object? CardIssuingField
-    {
-        get => CardIssuing;
-        set => CardIssuing = (AccountCardIssuingSettings?)value;
-    }
+    public AccountCardIssuingSettings? CardIssuing { get; set; }
 
     /// <summary>
     /// The card_payments field.
     /// </summary>
-    [JsonIgnore]
-    public AccountCardPaymentsSettings? CardPayments { get; set; }
-
-    /// <summary>Gets or sets <c>card_payments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card_payments")]
-    [JsonConverter(typeof(DeferredConverter<AccountCardPaymentsSettings>))]
-    internal object? CardPaymentsField
-    {
-        get => CardPayments;
-        set => CardPayments = (AccountCardPaymentsSettings?)value;
-    }
+    public AccountCardPaymentsSettings? CardPayments { get; set; }
 
     /// <summary>
     /// The dashboard field.
     /// </summary>
-    [JsonIgnore]
-    public AccountDashboardSettings? Dashboard { get; set; }
-
-    /// <summary>Gets or sets <c>dashboard</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("dashboard")]
-    [JsonConverter(typeof(DeferredConverter<AccountDashboardSettings>))]
-    internal object? DashboardField
-    {
-        get => Dashboard;
-        set => Dashboard = (AccountDashboardSettings?)value;
-    }
+    public AccountDashboardSettings? Dashboard { get; set; }
 
     /// <summary>
     /// The payments field.
     /// </summary>
-    [JsonIgnore]
-    public AccountPaymentsSettings? Payments { get; set; }
-
-    /// <summary>Gets or sets <c>payments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("payments")]
-    [JsonConverter(typeof(DeferredConverter<AccountPaymentsSettings>))]
-    internal object? PaymentsField
-    {
-        get => Payments;
-        set => Payments = (AccountPaymentsSettings?)value;
-    }
+    public AccountPaymentsSettings? Payments { get; set; }
 
     /// <summary>
     /// The payouts field.
     /// </summary>
-    [JsonIgnore]
-    public AccountPayoutSettings? Payouts { get; set; }
-
-    /// <summary>Gets or sets <c>payouts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("payouts")]
-    [JsonConverter(typeof(DeferredConverter<AccountPayoutSettings>))]
-    internal object? PayoutsField
-    {
-        get => Payouts;
-        set => Payouts = (AccountPayoutSettings?)value;
-    }
+    public AccountPayoutSettings? Payouts { get; set; }
 
     /// <summary>
     /// The sepa_debit_payments field.
     /// </summary>
-    [JsonIgnore]
-    public AccountSepaDebitPaymentsSettings? SepaDebitPayments { get; set; }
-
-    /// <summary>Gets or sets <c>sepa_debit_payments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sepa_debit_payments")]
-    [JsonConverter(typeof(DeferredConverter<AccountSepaDebitPaymentsSettings>))]
-    internal object? SepaDebitPaymentsField
-    {
-        get => SepaDebitPayments;
-        set => SepaDebitPayments = (AccountSepaDebitPaymentsSettings?)value;
-    }
+    public AccountSepaDebitPaymentsSettings? SepaDebitPayments { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

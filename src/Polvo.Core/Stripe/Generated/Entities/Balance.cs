@@ -23,66 +23,26 @@ public sealed partial class Balance : IStripeExtensible
     /// <summary>
     /// Funds that are available to be transferred or paid out, whether automatically by Stripe or explicitly via the [Transfers API](https://stripe.com/docs/api#transfers) or [Payouts API](https://stripe.com/docs/api#payouts). The available balance for each currency and payment type can be found in the `source_types` property.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<BalanceAmount>? Available { get; set; }
-
-    /// <summary>Gets or sets <c>available</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("available")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceAmount>>))]
-    internal object? AvailableField
-    {
-        get => Available;
-        set => Available = (global::System.Collections.Generic.List<BalanceAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<BalanceAmount>? Available { get; set; }
 
     /// <summary>
     /// Funds held due to negative balances on connected Custom accounts. The connect reserve balance for each currency and payment type can be found in the `source_types` property.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<BalanceAmount>? ConnectReserved { get; set; }
-
-    /// <summary>Gets or sets <c>connect_reserved</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("connect_reserved")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceAmount>>))]
-    internal object? ConnectReservedField
-    {
-        get => ConnectReserved;
-        set => ConnectReserved = (global::System.Collections.Generic.List<BalanceAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<BalanceAmount>? ConnectReserved { get; set; }
 
     /// <summary>
     /// Funds that can be paid out using Instant Payouts.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<BalanceAmount>? InstantAvailable { get; set; }
-
-    /// <summary>Gets or sets <c>instant_available</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("instant_available")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceAmount>>))]
-    internal object? InstantAvailableField
-    {
-        get => InstantAvailable;
-        set => InstantAvailable = (global::System.Collections.Generic.List<BalanceAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<BalanceAmount>? InstantAvailable { get; set; }
 
     /// <summary>
     /// The issuing field.
     /// </summary>
-    [JsonIgnore]
-    public BalanceDetail? Issuing { get; set; }
-
-    /// <summary>Gets or sets <c>issuing</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("issuing")]
-    [JsonConverter(typeof(DeferredConverter<BalanceDetail>))]
-    internal object? IssuingField
-    {
-        get => Issuing;
-        set => Issuing = (BalanceDetail?)value;
-    }
+    public BalanceDetail? Issuing { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -109,18 +69,8 @@ public sealed partial class Balance : IStripeExtensible
     /// <summary>
     /// Funds that are not yet available in the balance, due to the 7-day rolling pay cycle. The pending balance for each currency, and for each payment type, can be found in the `source_types` property.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<BalanceAmount>? Pending { get; set; }
-
-    /// <summary>Gets or sets <c>pending</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("pending")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceAmount>>))]
-    internal object? PendingField
-    {
-        get => Pending;
-        set => Pending = (global::System.Collections.Generic.List<BalanceAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<BalanceAmount>? Pending { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

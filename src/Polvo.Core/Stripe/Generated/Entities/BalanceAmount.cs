@@ -37,18 +37,8 @@ public sealed partial class BalanceAmount : IStripeExtensible
     /// <summary>
     /// The source_types field.
     /// </summary>
-    [JsonIgnore]
-    public BalanceAmountBySourceType? SourceTypes { get; set; }
-
-    /// <summary>Gets or sets <c>source_types</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("source_types")]
-    [JsonConverter(typeof(DeferredConverter<BalanceAmountBySourceType>))]
-    internal object? SourceTypesField
-    {
-        get => SourceTypes;
-        set => SourceTypes = (BalanceAmountBySourceType?)value;
-    }
+    public BalanceAmountBySourceType? SourceTypes { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

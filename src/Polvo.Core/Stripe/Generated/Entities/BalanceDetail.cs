@@ -16,18 +16,8 @@ public sealed partial class BalanceDetail : IStripeExtensible
     /// <summary>
     /// Funds that are available for use.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<BalanceAmount>? Available { get; set; }
-
-    /// <summary>Gets or sets <c>available</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("available")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceAmount>>))]
-    internal object? AvailableField
-    {
-        get => Available;
-        set => Available = (global::System.Collections.Generic.List<BalanceAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<BalanceAmount>? Available { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

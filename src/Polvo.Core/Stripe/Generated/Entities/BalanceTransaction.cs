@@ -96,18 +96,8 @@ public sealed partial class BalanceTransaction : StripeEntity
     /// <summary>
     /// Detailed breakdown of fees (in %s) paid for this transaction.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<Fee>? FeeDetails { get; set; }
-
-    /// <summary>Gets or sets <c>fee_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("fee_details")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<Fee>>))]
-    internal object? FeeDetailsField
-    {
-        get => FeeDetails;
-        set => FeeDetails = (global::System.Collections.Generic.List<Fee>?)value;
-    }
+    public global::System.Collections.Generic.List<Fee>? FeeDetails { get; set; }
 
     /// <summary>
     /// Net amount of the transaction, in %s.

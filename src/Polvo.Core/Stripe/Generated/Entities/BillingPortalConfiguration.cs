@@ -37,18 +37,8 @@ public sealed partial class BillingPortalConfiguration : StripeEntity
     /// <summary>
     /// The business_profile field.
     /// </summary>
-    [JsonIgnore]
-    public PortalBusinessProfile? BusinessProfile { get; set; }
-
-    /// <summary>Gets or sets <c>business_profile</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("business_profile")]
-    [JsonConverter(typeof(DeferredConverter<PortalBusinessProfile>))]
-    internal object? BusinessProfileField
-    {
-        get => BusinessProfile;
-        set => BusinessProfile = (PortalBusinessProfile?)value;
-    }
+    public PortalBusinessProfile? BusinessProfile { get; set; }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.

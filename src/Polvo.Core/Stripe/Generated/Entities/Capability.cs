@@ -33,18 +33,8 @@ public sealed partial class Capability : StripeEntity
     /// <summary>
     /// The future_requirements field.
     /// </summary>
-    [JsonIgnore]
-    public AccountCapabilityFutureRequirements? FutureRequirements { get; set; }
-
-    /// <summary>Gets or sets <c>future_requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("future_requirements")]
-    [JsonConverter(typeof(DeferredConverter<AccountCapabilityFutureRequirements>))]
-    internal object? FutureRequirementsField
-    {
-        get => FutureRequirements;
-        set => FutureRequirements = (AccountCapabilityFutureRequirements?)value;
-    }
+    public AccountCapabilityFutureRequirements? FutureRequirements { get; set; }
 
     /// <summary>
     /// Whether the capability has been requested.
@@ -70,18 +60,8 @@ public sealed partial class Capability : StripeEntity
     /// <summary>
     /// The requirements field.
     /// </summary>
-    [JsonIgnore]
-    public AccountCapabilityRequirements? Requirements { get; set; }
-
-    /// <summary>Gets or sets <c>requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("requirements")]
-    [JsonConverter(typeof(DeferredConverter<AccountCapabilityRequirements>))]
-    internal object? RequirementsField
-    {
-        get => Requirements;
-        set => Requirements = (AccountCapabilityRequirements?)value;
-    }
+    public AccountCapabilityRequirements? Requirements { get; set; }
 
     /// <summary>
     /// The status of the capability. Can be `active`, `inactive`, `pending`, or `unrequested`.

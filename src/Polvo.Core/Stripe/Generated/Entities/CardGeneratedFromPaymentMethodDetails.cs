@@ -16,18 +16,8 @@ public sealed partial class CardGeneratedFromPaymentMethodDetails : IStripeExten
     /// <summary>
     /// The card_present field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardPresent? CardPresent { get; set; }
-
-    /// <summary>Gets or sets <c>card_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card_present")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardPresent>))]
-    internal object? CardPresentField
-    {
-        get => CardPresent;
-        set => CardPresent = (PaymentMethodDetailsCardPresent?)value;
-    }
+    public PaymentMethodDetailsCardPresent? CardPresent { get; set; }
 
     /// <summary>
     /// The type of payment method transaction-specific details from the transaction that generated this `card` payment method. Always `card_present`.

@@ -118,18 +118,8 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// The billing_details field.
     /// </summary>
-    [JsonIgnore]
-    public BillingDetails? BillingDetails { get; set; }
-
-    /// <summary>Gets or sets <c>billing_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("billing_details")]
-    [JsonConverter(typeof(DeferredConverter<BillingDetails>))]
-    internal object? BillingDetailsField
-    {
-        get => BillingDetails;
-        set => BillingDetails = (BillingDetails?)value;
-    }
+    public BillingDetails? BillingDetails { get; set; }
 
     /// <summary>
     /// The full statement descriptor that is passed to card networks, and that is displayed on your customers' credit card and bank statements. Allows you to see what the statement descriptor looks like after the static and dynamic portions are combined.
@@ -241,18 +231,8 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// Information on fraud assessments for the charge.
     /// </summary>
-    [JsonIgnore]
-    public ChargeFraudDetails? FraudDetails { get; set; }
-
-    /// <summary>Gets or sets <c>fraud_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("fraud_details")]
-    [JsonConverter(typeof(DeferredConverter<ChargeFraudDetails>))]
-    internal object? FraudDetailsField
-    {
-        get => FraudDetails;
-        set => FraudDetails = (ChargeFraudDetails?)value;
-    }
+    public ChargeFraudDetails? FraudDetails { get; set; }
 
     /// <summary>
     /// ID of the invoice this charge is for if one exists.
@@ -326,18 +306,8 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// Details about whether the payment was accepted, and why. See [understanding declines](https://stripe.com/docs/declines) for details.
     /// </summary>
-    [JsonIgnore]
-    public ChargeOutcome? Outcome { get; set; }
-
-    /// <summary>Gets or sets <c>outcome</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("outcome")]
-    [JsonConverter(typeof(DeferredConverter<ChargeOutcome>))]
-    internal object? OutcomeField
-    {
-        get => Outcome;
-        set => Outcome = (ChargeOutcome?)value;
-    }
+    public ChargeOutcome? Outcome { get; set; }
 
     /// <summary>
     /// `true` if the charge succeeded, or was successfully authorized for later capture.
@@ -460,18 +430,8 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// Shipping information for the charge.
     /// </summary>
-    [JsonIgnore]
-    public Shipping? Shipping { get; set; }
-
-    /// <summary>Gets or sets <c>shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("shipping")]
-    [JsonConverter(typeof(DeferredConverter<Shipping>))]
-    internal object? ShippingField
-    {
-        get => Shipping;
-        set => Shipping = (Shipping?)value;
-    }
+    public Shipping? Shipping { get; set; }
 
     /// <summary>
     /// The transfer ID which created this charge. Only present if the charge came from another Stripe account. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
@@ -527,18 +487,8 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
     /// </summary>
-    [JsonIgnore]
-    public ChargeTransferData? TransferData { get; set; }
-
-    /// <summary>Gets or sets <c>transfer_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("transfer_data")]
-    [JsonConverter(typeof(DeferredConverter<ChargeTransferData>))]
-    internal object? TransferDataField
-    {
-        get => TransferData;
-        set => TransferData = (ChargeTransferData?)value;
-    }
+    public ChargeTransferData? TransferData { get; set; }
 
     /// <summary>
     /// A string that identifies this transaction as part of a group. See the [Connect documentation](https://stripe.com/docs/connect/charges-transfers#transfer-options) for details.

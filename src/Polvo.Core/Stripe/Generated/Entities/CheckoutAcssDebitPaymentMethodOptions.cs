@@ -23,18 +23,8 @@ public sealed partial class CheckoutAcssDebitPaymentMethodOptions : IStripeExten
     /// <summary>
     /// The mandate_options field.
     /// </summary>
-    [JsonIgnore]
-    public CheckoutAcssDebitMandateOptions? MandateOptions { get; set; }
-
-    /// <summary>Gets or sets <c>mandate_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("mandate_options")]
-    [JsonConverter(typeof(DeferredConverter<CheckoutAcssDebitMandateOptions>))]
-    internal object? MandateOptionsField
-    {
-        get => MandateOptions;
-        set => MandateOptions = (CheckoutAcssDebitMandateOptions?)value;
-    }
+    public CheckoutAcssDebitMandateOptions? MandateOptions { get; set; }
 
     /// <summary>
     /// Bank account verification method.

@@ -26,18 +26,8 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// When set, provides configuration for actions to take if this Checkout Session expires.
     /// </summary>
-    [JsonIgnore]
-    public PaymentPagesCheckoutSessionAfterExpiration? AfterExpiration { get; set; }
-
-    /// <summary>Gets or sets <c>after_expiration</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("after_expiration")]
-    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionAfterExpiration>))]
-    internal object? AfterExpirationField
-    {
-        get => AfterExpiration;
-        set => AfterExpiration = (PaymentPagesCheckoutSessionAfterExpiration?)value;
-    }
+    public PaymentPagesCheckoutSessionAfterExpiration? AfterExpiration { get; set; }
 
     /// <summary>
     /// Enables user redeemable promotion codes.
@@ -60,18 +50,8 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// The automatic_tax field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentPagesCheckoutSessionAutomaticTax? AutomaticTax { get; set; }
-
-    /// <summary>Gets or sets <c>automatic_tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("automatic_tax")]
-    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionAutomaticTax>))]
-    internal object? AutomaticTaxField
-    {
-        get => AutomaticTax;
-        set => AutomaticTax = (PaymentPagesCheckoutSessionAutomaticTax?)value;
-    }
+    public PaymentPagesCheckoutSessionAutomaticTax? AutomaticTax { get; set; }
 
     /// <summary>
     /// Describes whether Checkout should collect the customer's billing address.
@@ -97,34 +77,14 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// Results of `consent_collection` for this session.
     /// </summary>
-    [JsonIgnore]
-    public PaymentPagesCheckoutSessionConsent? Consent { get; set; }
-
-    /// <summary>Gets or sets <c>consent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("consent")]
-    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionConsent>))]
-    internal object? ConsentField
-    {
-        get => Consent;
-        set => Consent = (PaymentPagesCheckoutSessionConsent?)value;
-    }
+    public PaymentPagesCheckoutSessionConsent? Consent { get; set; }
 
     /// <summary>
     /// When set, provides configuration for the Checkout Session to gather active consent from customers.
     /// </summary>
-    [JsonIgnore]
-    public PaymentPagesCheckoutSessionConsentCollection? ConsentCollection { get; set; }
-
-    /// <summary>Gets or sets <c>consent_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("consent_collection")]
-    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionConsentCollection>))]
-    internal object? ConsentCollectionField
-    {
-        get => ConsentCollection;
-        set => ConsentCollection = (PaymentPagesCheckoutSessionConsentCollection?)value;
-    }
+    public PaymentPagesCheckoutSessionConsentCollection? ConsentCollection { get; set; }
 
     /// <summary>
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -162,18 +122,8 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// The customer details including the customer's tax exempt status and the customer's tax IDs. Only present on Sessions in `payment` or `subscription` mode.
     /// </summary>
-    [JsonIgnore]
-    public PaymentPagesCheckoutSessionCustomerDetails? CustomerDetails { get; set; }
-
-    /// <summary>Gets or sets <c>customer_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("customer_details")]
-    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionCustomerDetails>))]
-    internal object? CustomerDetailsField
-    {
-        get => CustomerDetails;
-        set => CustomerDetails = (PaymentPagesCheckoutSessionCustomerDetails?)value;
-    }
+    public PaymentPagesCheckoutSessionCustomerDetails? CustomerDetails { get; set; }
 
     /// <summary>
     /// If provided, this value will be used when the Customer object is created.
@@ -317,18 +267,8 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// The phone_number_collection field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentPagesCheckoutSessionPhoneNumberCollection? PhoneNumberCollection { get; set; }
-
-    /// <summary>Gets or sets <c>phone_number_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("phone_number_collection")]
-    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionPhoneNumberCollection>))]
-    internal object? PhoneNumberCollectionField
-    {
-        get => PhoneNumberCollection;
-        set => PhoneNumberCollection = (PaymentPagesCheckoutSessionPhoneNumberCollection?)value;
-    }
+    public PaymentPagesCheckoutSessionPhoneNumberCollection? PhoneNumberCollection { get; set; }
 
     /// <summary>
     /// The ID of the original expired Checkout Session that triggered the recovery flow.
@@ -355,50 +295,20 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// Shipping information for this Checkout Session.
     /// </summary>
-    [JsonIgnore]
-    public Shipping? Shipping { get; set; }
-
-    /// <summary>Gets or sets <c>shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("shipping")]
-    [JsonConverter(typeof(DeferredConverter<Shipping>))]
-    internal object? ShippingField
-    {
-        get => Shipping;
-        set => Shipping = (Shipping?)value;
-    }
+    public Shipping? Shipping { get; set; }
 
     /// <summary>
     /// When set, provides configuration for Checkout to collect a shipping address from a customer.
     /// </summary>
-    [JsonIgnore]
-    public PaymentPagesCheckoutSessionShippingAddressCollection? ShippingAddressCollection { get; set; }
-
-    /// <summary>Gets or sets <c>shipping_address_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("shipping_address_collection")]
-    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionShippingAddressCollection>))]
-    internal object? ShippingAddressCollectionField
-    {
-        get => ShippingAddressCollection;
-        set => ShippingAddressCollection = (PaymentPagesCheckoutSessionShippingAddressCollection?)value;
-    }
+    public PaymentPagesCheckoutSessionShippingAddressCollection? ShippingAddressCollection { get; set; }
 
     /// <summary>
     /// The shipping rate options applied to this Session.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<PaymentPagesCheckoutSessionShippingOption>? ShippingOptions { get; set; }
-
-    /// <summary>Gets or sets <c>shipping_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("shipping_options")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<PaymentPagesCheckoutSessionShippingOption>>))]
-    internal object? ShippingOptionsField
-    {
-        get => ShippingOptions;
-        set => ShippingOptions = (global::System.Collections.Generic.List<PaymentPagesCheckoutSessionShippingOption>?)value;
-    }
+    public global::System.Collections.Generic.List<PaymentPagesCheckoutSessionShippingOption>? ShippingOptions { get; set; }
 
     /// <summary>
     /// The ID of the ShippingRate for Checkout Sessions in `payment` mode.
@@ -459,34 +369,14 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// The tax_id_collection field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentPagesCheckoutSessionTaxIdCollection? TaxIdCollection { get; set; }
-
-    /// <summary>Gets or sets <c>tax_id_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("tax_id_collection")]
-    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionTaxIdCollection>))]
-    internal object? TaxIdCollectionField
-    {
-        get => TaxIdCollection;
-        set => TaxIdCollection = (PaymentPagesCheckoutSessionTaxIdCollection?)value;
-    }
+    public PaymentPagesCheckoutSessionTaxIdCollection? TaxIdCollection { get; set; }
 
     /// <summary>
     /// Tax and discount details for the computed total amount.
     /// </summary>
-    [JsonIgnore]
-    public PaymentPagesCheckoutSessionTotalDetails? TotalDetails { get; set; }
-
-    /// <summary>Gets or sets <c>total_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("total_details")]
-    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionTotalDetails>))]
-    internal object? TotalDetailsField
-    {
-        get => TotalDetails;
-        set => TotalDetails = (PaymentPagesCheckoutSessionTotalDetails?)value;
-    }
+    public PaymentPagesCheckoutSessionTotalDetails? TotalDetails { get; set; }
 
     /// <summary>
     /// The URL to the Checkout Session. Redirect customers to this URL to take them to Checkout. If you’re using [Custom Domains](https://stripe.com/docs/payments/checkout/custom-domains), the URL will use your subdomain. Otherwise, it’ll use `checkout.stripe.com.`

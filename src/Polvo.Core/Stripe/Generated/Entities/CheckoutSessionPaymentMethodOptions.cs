@@ -16,82 +16,32 @@ public sealed partial class CheckoutSessionPaymentMethodOptions : IStripeExtensi
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonIgnore]
-    public CheckoutAcssDebitPaymentMethodOptions? AcssDebit { get; set; }
-
-    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("acss_debit")]
-    [JsonConverter(typeof(DeferredConverter<CheckoutAcssDebitPaymentMethodOptions>))]
-    internal object? AcssDebitField
-    {
-        get => AcssDebit;
-        set => AcssDebit = (CheckoutAcssDebitPaymentMethodOptions?)value;
-    }
+    public CheckoutAcssDebitPaymentMethodOptions? AcssDebit { get; set; }
 
     /// <summary>
     /// The boleto field.
     /// </summary>
-    [JsonIgnore]
-    public CheckoutBoletoPaymentMethodOptions? Boleto { get; set; }
-
-    /// <summary>Gets or sets <c>boleto</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("boleto")]
-    [JsonConverter(typeof(DeferredConverter<CheckoutBoletoPaymentMethodOptions>))]
-    internal object? BoletoField
-    {
-        get => Boleto;
-        set => Boleto = (CheckoutBoletoPaymentMethodOptions?)value;
-    }
+    public CheckoutBoletoPaymentMethodOptions? Boleto { get; set; }
 
     /// <summary>
     /// The konbini field.
     /// </summary>
-    [JsonIgnore]
-    public CheckoutKonbiniPaymentMethodOptions? Konbini { get; set; }
-
-    /// <summary>Gets or sets <c>konbini</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("konbini")]
-    [JsonConverter(typeof(DeferredConverter<CheckoutKonbiniPaymentMethodOptions>))]
-    internal object? KonbiniField
-    {
-        get => Konbini;
-        set => Konbini = (CheckoutKonbiniPaymentMethodOptions?)value;
-    }
+    public CheckoutKonbiniPaymentMethodOptions? Konbini { get; set; }
 
     /// <summary>
     /// The oxxo field.
     /// </summary>
-    [JsonIgnore]
-    public CheckoutOxxoPaymentMethodOptions? Oxxo { get; set; }
-
-    /// <summary>Gets or sets <c>oxxo</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("oxxo")]
-    [JsonConverter(typeof(DeferredConverter<CheckoutOxxoPaymentMethodOptions>))]
-    internal object? OxxoField
-    {
-        get => Oxxo;
-        set => Oxxo = (CheckoutOxxoPaymentMethodOptions?)value;
-    }
+    public CheckoutOxxoPaymentMethodOptions? Oxxo { get; set; }
 
     /// <summary>
     /// The us_bank_account field.
     /// </summary>
-    [JsonIgnore]
-    public CheckoutUsBankAccountPaymentMethodOptions? UsBankAccount { get; set; }
-
-    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("us_bank_account")]
-    [JsonConverter(typeof(DeferredConverter<CheckoutUsBankAccountPaymentMethodOptions>))]
-    internal object? UsBankAccountField
-    {
-        get => UsBankAccount;
-        set => UsBankAccount = (CheckoutUsBankAccountPaymentMethodOptions?)value;
-    }
+    public CheckoutUsBankAccountPaymentMethodOptions? UsBankAccount { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

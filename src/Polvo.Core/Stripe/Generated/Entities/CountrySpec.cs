@@ -50,16 +50,6 @@ public sealed partial class CountrySpec : StripeEntity
     /// <summary>
     /// The verification_fields field.
     /// </summary>
-    [JsonIgnore]
-    public CountrySpecVerificationFields? VerificationFields { get; set; }
-
-    /// <summary>Gets or sets <c>verification_fields</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("verification_fields")]
-    [JsonConverter(typeof(DeferredConverter<CountrySpecVerificationFields>))]
-    internal object? VerificationFieldsField
-    {
-        get => VerificationFields;
-        set => VerificationFields = (CountrySpecVerificationFields?)value;
-    }
+    public CountrySpecVerificationFields? VerificationFields { get; set; }
 }

@@ -16,34 +16,14 @@ public sealed partial class CountrySpecVerificationFields : IStripeExtensible
     /// <summary>
     /// The company field.
     /// </summary>
-    [JsonIgnore]
-    public CountrySpecVerificationFieldDetails? Company { get; set; }
-
-    /// <summary>Gets or sets <c>company</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("company")]
-    [JsonConverter(typeof(DeferredConverter<CountrySpecVerificationFieldDetails>))]
-    internal object? CompanyField
-    {
-        get => Company;
-        set => Company = (CountrySpecVerificationFieldDetails?)value;
-    }
+    public CountrySpecVerificationFieldDetails? Company { get; set; }
 
     /// <summary>
     /// The individual field.
     /// </summary>
-    [JsonIgnore]
-    public CountrySpecVerificationFieldDetails? Individual { get; set; }
-
-    /// <summary>Gets or sets <c>individual</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("individual")]
-    [JsonConverter(typeof(DeferredConverter<CountrySpecVerificationFieldDetails>))]
-    internal object? IndividualField
-    {
-        get => Individual;
-        set => Individual = (CountrySpecVerificationFieldDetails?)value;
-    }
+    public CountrySpecVerificationFieldDetails? Individual { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

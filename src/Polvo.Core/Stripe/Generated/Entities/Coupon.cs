@@ -24,18 +24,8 @@ public sealed partial class Coupon : StripeEntity
     /// <summary>
     /// The applies_to field.
     /// </summary>
-    [JsonIgnore]
-    public CouponAppliesTo? AppliesTo { get; set; }
-
-    /// <summary>Gets or sets <c>applies_to</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("applies_to")]
-    [JsonConverter(typeof(DeferredConverter<CouponAppliesTo>))]
-    internal object? AppliesToField
-    {
-        get => AppliesTo;
-        set => AppliesTo = (CouponAppliesTo?)value;
-    }
+    public CouponAppliesTo? AppliesTo { get; set; }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.

@@ -100,18 +100,8 @@ public sealed partial class CreditNote : StripeEntity
     /// <summary>
     /// The aggregate amounts calculated per discount for all line items.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>? DiscountAmounts { get; set; }
-
-    /// <summary>Gets or sets <c>discount_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("discount_amounts")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>>))]
-    internal object? DiscountAmountsField
-    {
-        get => DiscountAmounts;
-        set => DiscountAmounts = (global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>? DiscountAmounts { get; set; }
 
     /// <summary>
     /// ID of the invoice.
@@ -238,18 +228,8 @@ public sealed partial class CreditNote : StripeEntity
     /// <summary>
     /// The aggregate amounts calculated per tax rate for all line items.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<CreditNoteTaxAmount>? TaxAmounts { get; set; }
-
-    /// <summary>Gets or sets <c>tax_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("tax_amounts")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<CreditNoteTaxAmount>>))]
-    internal object? TaxAmountsField
-    {
-        get => TaxAmounts;
-        set => TaxAmounts = (global::System.Collections.Generic.List<CreditNoteTaxAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<CreditNoteTaxAmount>? TaxAmounts { get; set; }
 
     /// <summary>
     /// The integer amount in %s representing the total amount of the credit note, including tax and all discount.

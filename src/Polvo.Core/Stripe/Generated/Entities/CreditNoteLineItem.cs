@@ -52,18 +52,8 @@ public sealed partial class CreditNoteLineItem : StripeEntity
     /// <summary>
     /// The amount of discount calculated per discount for this line item
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>? DiscountAmounts { get; set; }
-
-    /// <summary>Gets or sets <c>discount_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("discount_amounts")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>>))]
-    internal object? DiscountAmountsField
-    {
-        get => DiscountAmounts;
-        set => DiscountAmounts = (global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>? DiscountAmounts { get; set; }
 
     /// <summary>
     /// ID of the invoice line item being credited
@@ -95,18 +85,8 @@ public sealed partial class CreditNoteLineItem : StripeEntity
     /// <summary>
     /// The amount of tax calculated per tax rate for this line item
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<CreditNoteTaxAmount>? TaxAmounts { get; set; }
-
-    /// <summary>Gets or sets <c>tax_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("tax_amounts")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<CreditNoteTaxAmount>>))]
-    internal object? TaxAmountsField
-    {
-        get => TaxAmounts;
-        set => TaxAmounts = (global::System.Collections.Generic.List<CreditNoteTaxAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<CreditNoteTaxAmount>? TaxAmounts { get; set; }
 
     /// <summary>
     /// The tax rates which apply to the line item.

@@ -17,18 +17,8 @@ public sealed partial class Customer : StripeEntity
     /// <summary>
     /// The customer's address.
     /// </summary>
-    [JsonIgnore]
-    public Address? Address { get; set; }
-
-    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? AddressField
-    {
-        get => Address;
-        set => Address = (Address?)value;
-    }
+    public Address? Address { get; set; }
 
     /// <summary>
     /// Current balance, if any, being stored on the customer. If negative, the customer has credit to apply to their next invoice. If positive, the customer has an amount owed that will be added to their next invoice. The balance does not refer to any unpaid invoices; it solely takes into account amounts that have yet to be successfully applied to any invoice. This balance is only taken into account as invoices are finalized.
@@ -118,18 +108,8 @@ public sealed partial class Customer : StripeEntity
     /// <summary>
     /// The invoice_settings field.
     /// </summary>
-    [JsonIgnore]
-    public InvoiceSettingCustomerSetting? InvoiceSettings { get; set; }
-
-    /// <summary>Gets or sets <c>invoice_settings</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("invoice_settings")]
-    [JsonConverter(typeof(DeferredConverter<InvoiceSettingCustomerSetting>))]
-    internal object? InvoiceSettingsField
-    {
-        get => InvoiceSettings;
-        set => InvoiceSettings = (InvoiceSettingCustomerSetting?)value;
-    }
+    public InvoiceSettingCustomerSetting? InvoiceSettings { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -179,18 +159,8 @@ public sealed partial class Customer : StripeEntity
     /// <summary>
     /// Mailing and shipping address for the customer. Appears on invoices emailed to this customer.
     /// </summary>
-    [JsonIgnore]
-    public Shipping? Shipping { get; set; }
-
-    /// <summary>Gets or sets <c>shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("shipping")]
-    [JsonConverter(typeof(DeferredConverter<Shipping>))]
-    internal object? ShippingField
-    {
-        get => Shipping;
-        set => Shipping = (Shipping?)value;
-    }
+    public Shipping? Shipping { get; set; }
 
     /// <summary>
     /// The customer's payment sources, if any.
@@ -227,18 +197,8 @@ public sealed partial class Customer : StripeEntity
     /// <summary>
     /// The tax field.
     /// </summary>
-    [JsonIgnore]
-    public CustomerTax? Tax { get; set; }
-
-    /// <summary>Gets or sets <c>tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("tax")]
-    [JsonConverter(typeof(DeferredConverter<CustomerTax>))]
-    internal object? TaxField
-    {
-        get => Tax;
-        set => Tax = (CustomerTax?)value;
-    }
+    public CustomerTax? Tax { get; set; }
 
     /// <summary>
     /// Describes the customer's tax exemption status. One of `none`, `exempt`, or `reverse`. When set to `reverse`, invoice and receipt PDFs include the text **"Reverse charge"**.

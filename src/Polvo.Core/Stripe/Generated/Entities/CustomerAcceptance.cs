@@ -22,34 +22,14 @@ public sealed partial class CustomerAcceptance : IStripeExtensible
     /// <summary>
     /// The offline field.
     /// </summary>
-    [JsonIgnore]
-    public OfflineAcceptance? Offline { get; set; }
-
-    /// <summary>Gets or sets <c>offline</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("offline")]
-    [JsonConverter(typeof(DeferredConverter<OfflineAcceptance>))]
-    internal object? OfflineField
-    {
-        get => Offline;
-        set => Offline = (OfflineAcceptance?)value;
-    }
+    public OfflineAcceptance? Offline { get; set; }
 
     /// <summary>
     /// The online field.
     /// </summary>
-    [JsonIgnore]
-    public OnlineAcceptance? Online { get; set; }
-
-    /// <summary>Gets or sets <c>online</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("online")]
-    [JsonConverter(typeof(DeferredConverter<OnlineAcceptance>))]
-    internal object? OnlineField
-    {
-        get => Online;
-        set => Online = (OnlineAcceptance?)value;
-    }
+    public OnlineAcceptance? Online { get; set; }
 
     /// <summary>
     /// The type of customer acceptance information included with the Mandate. One of `online` or `offline`.

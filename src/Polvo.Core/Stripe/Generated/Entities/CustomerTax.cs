@@ -29,18 +29,8 @@ public sealed partial class CustomerTax : IStripeExtensible
     /// <summary>
     /// The customer's location as identified by Stripe Tax.
     /// </summary>
-    [JsonIgnore]
-    public CustomerTaxLocation? Location { get; set; }
-
-    /// <summary>Gets or sets <c>location</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("location")]
-    [JsonConverter(typeof(DeferredConverter<CustomerTaxLocation>))]
-    internal object? LocationField
-    {
-        get => Location;
-        set => Location = (CustomerTaxLocation?)value;
-    }
+    public CustomerTaxLocation? Location { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -89,34 +89,14 @@ public sealed partial class Dispute : StripeEntity
     /// <summary>
     /// The evidence field.
     /// </summary>
-    [JsonIgnore]
-    public DisputeEvidence? Evidence { get; set; }
-
-    /// <summary>Gets or sets <c>evidence</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("evidence")]
-    [JsonConverter(typeof(DeferredConverter<DisputeEvidence>))]
-    internal object? EvidenceField
-    {
-        get => Evidence;
-        set => Evidence = (DisputeEvidence?)value;
-    }
+    public DisputeEvidence? Evidence { get; set; }
 
     /// <summary>
     /// The evidence_details field.
     /// </summary>
-    [JsonIgnore]
-    public DisputeEvidenceDetails? EvidenceDetails { get; set; }
-
-    /// <summary>Gets or sets <c>evidence_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("evidence_details")]
-    [JsonConverter(typeof(DeferredConverter<DisputeEvidenceDetails>))]
-    internal object? EvidenceDetailsField
-    {
-        get => EvidenceDetails;
-        set => EvidenceDetails = (DisputeEvidenceDetails?)value;
-    }
+    public DisputeEvidenceDetails? EvidenceDetails { get; set; }
 
     /// <summary>
     /// If true, it is still possible to refund the disputed payment. Once the payment has been fully refunded, no further funds will be withdrawn from your Stripe account as a result of this dispute.

@@ -16,18 +16,8 @@ public sealed partial class Error : IStripeExtensible
     /// <summary>
     /// The error field.
     /// </summary>
-    [JsonIgnore]
-    public ApiErrors? ErrorValue { get; set; }
-
-    /// <summary>Gets or sets <c>error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("error")]
-    [JsonConverter(typeof(DeferredConverter<ApiErrors>))]
-    internal object? ErrorValueField
-    {
-        get => ErrorValue;
-        set => ErrorValue = (ApiErrors?)value;
-    }
+    public ApiErrors? ErrorValue { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

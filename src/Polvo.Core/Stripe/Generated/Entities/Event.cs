@@ -67,18 +67,8 @@ public sealed partial class Event : StripeEntity
     /// <summary>
     /// The data field.
     /// </summary>
-    [JsonIgnore]
-    public NotificationEventData? Data { get; set; }
-
-    /// <summary>Gets or sets <c>data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("data")]
-    [JsonConverter(typeof(DeferredConverter<NotificationEventData>))]
-    internal object? DataField
-    {
-        get => Data;
-        set => Data = (NotificationEventData?)value;
-    }
+    public NotificationEventData? Data { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.

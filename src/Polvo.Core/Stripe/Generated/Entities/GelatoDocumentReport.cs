@@ -16,66 +16,26 @@ public sealed partial class GelatoDocumentReport : IStripeExtensible
     /// <summary>
     /// Address as it appears in the document.
     /// </summary>
-    [JsonIgnore]
-    public Address? Address { get; set; }
-
-    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? AddressField
-    {
-        get => Address;
-        set => Address = (Address?)value;
-    }
+    public Address? Address { get; set; }
 
     /// <summary>
     /// Date of birth as it appears in the document.
     /// </summary>
-    [JsonIgnore]
-    public GelatoDataDocumentReportDateOfBirth? Dob { get; set; }
-
-    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("dob")]
-    [JsonConverter(typeof(DeferredConverter<GelatoDataDocumentReportDateOfBirth>))]
-    internal object? DobField
-    {
-        get => Dob;
-        set => Dob = (GelatoDataDocumentReportDateOfBirth?)value;
-    }
+    public GelatoDataDocumentReportDateOfBirth? Dob { get; set; }
 
     /// <summary>
     /// Details on the verification error. Present when status is `unverified`.
     /// </summary>
-    [JsonIgnore]
-    public GelatoDocumentReportError? Error { get; set; }
-
-    /// <summary>Gets or sets <c>error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("error")]
-    [JsonConverter(typeof(DeferredConverter<GelatoDocumentReportError>))]
-    internal object? ErrorField
-    {
-        get => Error;
-        set => Error = (GelatoDocumentReportError?)value;
-    }
+    public GelatoDocumentReportError? Error { get; set; }
 
     /// <summary>
     /// Expiration date of the document.
     /// </summary>
-    [JsonIgnore]
-    public GelatoDataDocumentReportExpirationDate? ExpirationDate { get; set; }
-
-    /// <summary>Gets or sets <c>expiration_date</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("expiration_date")]
-    [JsonConverter(typeof(DeferredConverter<GelatoDataDocumentReportExpirationDate>))]
-    internal object? ExpirationDateField
-    {
-        get => ExpirationDate;
-        set => ExpirationDate = (GelatoDataDocumentReportExpirationDate?)value;
-    }
+    public GelatoDataDocumentReportExpirationDate? ExpirationDate { get; set; }
 
     /// <summary>
     /// Array of [File](https://stripe.com/docs/api/files) ids containing images for this document.
@@ -92,18 +52,8 @@ public sealed partial class GelatoDocumentReport : IStripeExtensible
     /// <summary>
     /// Issued date of the document.
     /// </summary>
-    [JsonIgnore]
-    public GelatoDataDocumentReportIssuedDate? IssuedDate { get; set; }
-
-    /// <summary>Gets or sets <c>issued_date</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("issued_date")]
-    [JsonConverter(typeof(DeferredConverter<GelatoDataDocumentReportIssuedDate>))]
-    internal object? IssuedDateField
-    {
-        get => IssuedDate;
-        set => IssuedDate = (GelatoDataDocumentReportIssuedDate?)value;
-    }
+    public GelatoDataDocumentReportIssuedDate? IssuedDate { get; set; }
 
     /// <summary>
     /// Issuing country of the document.

@@ -16,34 +16,14 @@ public sealed partial class GelatoIdNumberReport : IStripeExtensible
     /// <summary>
     /// Date of birth.
     /// </summary>
-    [JsonIgnore]
-    public GelatoDataIdNumberReportDate? Dob { get; set; }
-
-    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("dob")]
-    [JsonConverter(typeof(DeferredConverter<GelatoDataIdNumberReportDate>))]
-    internal object? DobField
-    {
-        get => Dob;
-        set => Dob = (GelatoDataIdNumberReportDate?)value;
-    }
+    public GelatoDataIdNumberReportDate? Dob { get; set; }
 
     /// <summary>
     /// Details on the verification error. Present when status is `unverified`.
     /// </summary>
-    [JsonIgnore]
-    public GelatoIdNumberReportError? Error { get; set; }
-
-    /// <summary>Gets or sets <c>error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("error")]
-    [JsonConverter(typeof(DeferredConverter<GelatoIdNumberReportError>))]
-    internal object? ErrorField
-    {
-        get => Error;
-        set => Error = (GelatoIdNumberReportError?)value;
-    }
+    public GelatoIdNumberReportError? Error { get; set; }
 
     /// <summary>
     /// First name.

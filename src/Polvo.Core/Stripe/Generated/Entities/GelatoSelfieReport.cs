@@ -22,18 +22,8 @@ public sealed partial class GelatoSelfieReport : IStripeExtensible
     /// <summary>
     /// Details on the verification error. Present when status is `unverified`.
     /// </summary>
-    [JsonIgnore]
-    public GelatoSelfieReportError? Error { get; set; }
-
-    /// <summary>Gets or sets <c>error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("error")]
-    [JsonConverter(typeof(DeferredConverter<GelatoSelfieReportError>))]
-    internal object? ErrorField
-    {
-        get => Error;
-        set => Error = (GelatoSelfieReportError?)value;
-    }
+    public GelatoSelfieReportError? Error { get; set; }
 
     /// <summary>
     /// ID of the [File](https://stripe.com/docs/api/files) holding the image of the selfie used in this check.

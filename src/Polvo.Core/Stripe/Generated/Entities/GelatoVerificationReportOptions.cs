@@ -16,34 +16,14 @@ public sealed partial class GelatoVerificationReportOptions : IStripeExtensible
     /// <summary>
     /// The document field.
     /// </summary>
-    [JsonIgnore]
-    public GelatoReportDocumentOptions? Document { get; set; }
-
-    /// <summary>Gets or sets <c>document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("document")]
-    [JsonConverter(typeof(DeferredConverter<GelatoReportDocumentOptions>))]
-    internal object? DocumentField
-    {
-        get => Document;
-        set => Document = (GelatoReportDocumentOptions?)value;
-    }
+    public GelatoReportDocumentOptions? Document { get; set; }
 
     /// <summary>
     /// The id_number field.
     /// </summary>
-    [JsonIgnore]
-    public GelatoReportIdNumberOptions? IdNumber { get; set; }
-
-    /// <summary>Gets or sets <c>id_number</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("id_number")]
-    [JsonConverter(typeof(DeferredConverter<GelatoReportIdNumberOptions>))]
-    internal object? IdNumberField
-    {
-        get => IdNumber;
-        set => IdNumber = (GelatoReportIdNumberOptions?)value;
-    }
+    public GelatoReportIdNumberOptions? IdNumber { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

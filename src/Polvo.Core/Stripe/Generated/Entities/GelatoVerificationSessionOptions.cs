@@ -16,34 +16,14 @@ public sealed partial class GelatoVerificationSessionOptions : IStripeExtensible
     /// <summary>
     /// The document field.
     /// </summary>
-    [JsonIgnore]
-    public GelatoSessionDocumentOptions? Document { get; set; }
-
-    /// <summary>Gets or sets <c>document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("document")]
-    [JsonConverter(typeof(DeferredConverter<GelatoSessionDocumentOptions>))]
-    internal object? DocumentField
-    {
-        get => Document;
-        set => Document = (GelatoSessionDocumentOptions?)value;
-    }
+    public GelatoSessionDocumentOptions? Document { get; set; }
 
     /// <summary>
     /// The id_number field.
     /// </summary>
-    [JsonIgnore]
-    public GelatoSessionIdNumberOptions? IdNumber { get; set; }
-
-    /// <summary>Gets or sets <c>id_number</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("id_number")]
-    [JsonConverter(typeof(DeferredConverter<GelatoSessionIdNumberOptions>))]
-    internal object? IdNumberField
-    {
-        get => IdNumber;
-        set => IdNumber = (GelatoSessionIdNumberOptions?)value;
-    }
+    public GelatoSessionIdNumberOptions? IdNumber { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

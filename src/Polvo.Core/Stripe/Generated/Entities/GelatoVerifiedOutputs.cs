@@ -16,34 +16,14 @@ public sealed partial class GelatoVerifiedOutputs : IStripeExtensible
     /// <summary>
     /// The user's verified address.
     /// </summary>
-    [JsonIgnore]
-    public Address? Address { get; set; }
-
-    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? AddressField
-    {
-        get => Address;
-        set => Address = (Address?)value;
-    }
+    public Address? Address { get; set; }
 
     /// <summary>
     /// The user’s verified date of birth.
     /// </summary>
-    [JsonIgnore]
-    public GelatoDataVerifiedOutputsDate? Dob { get; set; }
-
-    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("dob")]
-    [JsonConverter(typeof(DeferredConverter<GelatoDataVerifiedOutputsDate>))]
-    internal object? DobField
-    {
-        get => Dob;
-        set => Dob = (GelatoDataVerifiedOutputsDate?)value;
-    }
+    public GelatoDataVerifiedOutputsDate? Dob { get; set; }
 
     /// <summary>
     /// The user's verified first name.

@@ -39,34 +39,14 @@ public sealed partial class IdentityVerificationReport : StripeEntity
     /// <summary>
     /// The document field.
     /// </summary>
-    [JsonIgnore]
-    public GelatoDocumentReport? Document { get; set; }
-
-    /// <summary>Gets or sets <c>document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("document")]
-    [JsonConverter(typeof(DeferredConverter<GelatoDocumentReport>))]
-    internal object? DocumentField
-    {
-        get => Document;
-        set => Document = (GelatoDocumentReport?)value;
-    }
+    public GelatoDocumentReport? Document { get; set; }
 
     /// <summary>
     /// The id_number field.
     /// </summary>
-    [JsonIgnore]
-    public GelatoIdNumberReport? IdNumber { get; set; }
-
-    /// <summary>Gets or sets <c>id_number</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("id_number")]
-    [JsonConverter(typeof(DeferredConverter<GelatoIdNumberReport>))]
-    internal object? IdNumberField
-    {
-        get => IdNumber;
-        set => IdNumber = (GelatoIdNumberReport?)value;
-    }
+    public GelatoIdNumberReport? IdNumber { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -86,34 +66,14 @@ public sealed partial class IdentityVerificationReport : StripeEntity
     /// <summary>
     /// The options field.
     /// </summary>
-    [JsonIgnore]
-    public GelatoVerificationReportOptions? Options { get; set; }
-
-    /// <summary>Gets or sets <c>options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("options")]
-    [JsonConverter(typeof(DeferredConverter<GelatoVerificationReportOptions>))]
-    internal object? OptionsField
-    {
-        get => Options;
-        set => Options = (GelatoVerificationReportOptions?)value;
-    }
+    public GelatoVerificationReportOptions? Options { get; set; }
 
     /// <summary>
     /// The selfie field.
     /// </summary>
-    [JsonIgnore]
-    public GelatoSelfieReport? Selfie { get; set; }
-
-    /// <summary>Gets or sets <c>selfie</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("selfie")]
-    [JsonConverter(typeof(DeferredConverter<GelatoSelfieReport>))]
-    internal object? SelfieField
-    {
-        get => Selfie;
-        set => Selfie = (GelatoSelfieReport?)value;
-    }
+    public GelatoSelfieReport? Selfie { get; set; }
 
     /// <summary>
     /// Type of report.

@@ -45,18 +45,8 @@ public sealed partial class IdentityVerificationSession : StripeEntity
     /// <summary>
     /// If present, this property tells you the last error encountered when processing the verification.
     /// </summary>
-    [JsonIgnore]
-    public GelatoSessionLastError? LastError { get; set; }
-
-    /// <summary>Gets or sets <c>last_error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("last_error")]
-    [JsonConverter(typeof(DeferredConverter<GelatoSessionLastError>))]
-    internal object? LastErrorField
-    {
-        get => LastError;
-        set => LastError = (GelatoSessionLastError?)value;
-    }
+    public GelatoSessionLastError? LastError { get; set; }
 
     /// <summary>
     /// ID of the most recent VerificationReport. [Learn more about accessing detailed verification results.](https://stripe.com/docs/identity/verification-sessions#results)
@@ -98,34 +88,14 @@ public sealed partial class IdentityVerificationSession : StripeEntity
     /// <summary>
     /// The options field.
     /// </summary>
-    [JsonIgnore]
-    public GelatoVerificationSessionOptions? Options { get; set; }
-
-    /// <summary>Gets or sets <c>options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("options")]
-    [JsonConverter(typeof(DeferredConverter<GelatoVerificationSessionOptions>))]
-    internal object? OptionsField
-    {
-        get => Options;
-        set => Options = (GelatoVerificationSessionOptions?)value;
-    }
+    public GelatoVerificationSessionOptions? Options { get; set; }
 
     /// <summary>
     /// Redaction status of this VerificationSession. If the VerificationSession is not redacted, this field will be null.
     /// </summary>
-    [JsonIgnore]
-    public VerificationSessionRedaction? Redaction { get; set; }
-
-    /// <summary>Gets or sets <c>redaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("redaction")]
-    [JsonConverter(typeof(DeferredConverter<VerificationSessionRedaction>))]
-    internal object? RedactionField
-    {
-        get => Redaction;
-        set => Redaction = (VerificationSessionRedaction?)value;
-    }
+    public VerificationSessionRedaction? Redaction { get; set; }
 
     /// <summary>
     /// Status of this VerificationSession. [Learn more about the lifecycle of sessions](https://stripe.com/docs/identity/how-sessions-work).
@@ -150,18 +120,8 @@ public sealed partial class IdentityVerificationSession : StripeEntity
     /// <summary>
     /// The user’s verified data.
     /// </summary>
-    [JsonIgnore]
-    public GelatoVerifiedOutputs? VerifiedOutputs { get; set; }
-
-    /// <summary>Gets or sets <c>verified_outputs</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("verified_outputs")]
-    [JsonConverter(typeof(DeferredConverter<GelatoVerifiedOutputs>))]
-    internal object? VerifiedOutputsField
-    {
-        get => VerifiedOutputs;
-        set => VerifiedOutputs = (GelatoVerifiedOutputs?)value;
-    }
+    public GelatoVerifiedOutputs? VerifiedOutputs { get; set; }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>
     public static class StatusValues

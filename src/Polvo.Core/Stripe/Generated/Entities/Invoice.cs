@@ -156,18 +156,8 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The automatic_tax field.
     /// </summary>
-    [JsonIgnore]
-    public AutomaticTax? AutomaticTax { get; set; }
-
-    /// <summary>Gets or sets <c>automatic_tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("automatic_tax")]
-    [JsonConverter(typeof(DeferredConverter<AutomaticTax>))]
-    internal object? AutomaticTaxField
-    {
-        get => AutomaticTax;
-        set => AutomaticTax = (AutomaticTax?)value;
-    }
+    public AutomaticTax? AutomaticTax { get; set; }
 
     /// <summary>
     /// Indicates the reason why the invoice was created. `subscription_cycle` indicates an invoice created by a subscription advancing into a new period. `subscription_create` indicates an invoice created due to creating a subscription. `subscription_update` indicates an invoice created due to updating a subscription. `subscription` is set for all old invoices to indicate either a change to a subscription or a period advancement. `manual` is set for all invoices unrelated to a subscription (for example: created via the invoice editor). The `upcoming` value is reserved for simulated invoices per the upcoming invoice endpoint. `subscription_threshold` indicates an invoice created due to a billing threshold being reached.
@@ -223,18 +213,8 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// Custom fields displayed on the invoice.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<InvoiceSettingCustomField>? CustomFields { get; set; }
-
-    /// <summary>Gets or sets <c>custom_fields</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("custom_fields")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<InvoiceSettingCustomField>>))]
-    internal object? CustomFieldsField
-    {
-        get => CustomFields;
-        set => CustomFields = (global::System.Collections.Generic.List<InvoiceSettingCustomField>?)value;
-    }
+    public global::System.Collections.Generic.List<InvoiceSettingCustomField>? CustomFields { get; set; }
 
     /// <summary>
     /// The ID of the customer who will be billed.
@@ -255,18 +235,8 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The customer's address. Until the invoice is finalized, this field will equal `customer.address`. Once the invoice is finalized, this field will no longer be updated.
     /// </summary>
-    [JsonIgnore]
-    public Address? CustomerAddress { get; set; }
-
-    /// <summary>Gets or sets <c>customer_address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("customer_address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? CustomerAddressField
-    {
-        get => CustomerAddress;
-        set => CustomerAddress = (Address?)value;
-    }
+    public Address? CustomerAddress { get; set; }
 
     /// <summary>
     /// The customer's email. Until the invoice is finalized, this field will equal `customer.email`. Once the invoice is finalized, this field will no longer be updated.
@@ -289,18 +259,8 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The customer's shipping information. Until the invoice is finalized, this field will equal `customer.shipping`. Once the invoice is finalized, this field will no longer be updated.
     /// </summary>
-    [JsonIgnore]
-    public Shipping? CustomerShipping { get; set; }
-
-    /// <summary>Gets or sets <c>customer_shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("customer_shipping")]
-    [JsonConverter(typeof(DeferredConverter<Shipping>))]
-    internal object? CustomerShippingField
-    {
-        get => CustomerShipping;
-        set => CustomerShipping = (Shipping?)value;
-    }
+    public Shipping? CustomerShipping { get; set; }
 
     /// <summary>
     /// The customer's tax exempt status. Until the invoice is finalized, this field will equal `customer.tax_exempt`. Once the invoice is finalized, this field will no longer be updated.
@@ -312,18 +272,8 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The customer's tax IDs. Until the invoice is finalized, this field will contain the same tax IDs as `customer.tax_ids`. Once the invoice is finalized, this field will no longer be updated.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<InvoicesResourceInvoiceTaxId>? CustomerTaxIds { get; set; }
-
-    /// <summary>Gets or sets <c>customer_tax_ids</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("customer_tax_ids")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<InvoicesResourceInvoiceTaxId>>))]
-    internal object? CustomerTaxIdsField
-    {
-        get => CustomerTaxIds;
-        set => CustomerTaxIds = (global::System.Collections.Generic.List<InvoicesResourceInvoiceTaxId>?)value;
-    }
+    public global::System.Collections.Generic.List<InvoicesResourceInvoiceTaxId>? CustomerTaxIds { get; set; }
 
     /// <summary>
     /// ID of the default payment method for the invoice. It must belong to the customer associated with the invoice. If not set, defaults to the subscription's default payment method, if any, or to the default payment method in the customer's invoice settings.
@@ -444,18 +394,8 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The error encountered during the previous attempt to finalize the invoice. This field is cleared when the invoice is successfully finalized.
     /// </summary>
-    [JsonIgnore]
-    public ApiErrors? LastFinalizationError { get; set; }
-
-    /// <summary>Gets or sets <c>last_finalization_error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("last_finalization_error")]
-    [JsonConverter(typeof(DeferredConverter<ApiErrors>))]
-    internal object? LastFinalizationErrorField
-    {
-        get => LastFinalizationError;
-        set => LastFinalizationError = (ApiErrors?)value;
-    }
+    public ApiErrors? LastFinalizationError { get; set; }
 
     /// <summary>
     /// The individual line items that make up the invoice. `lines` is sorted as follows: invoice items in reverse chronological order, followed by the subscription, if any.
@@ -571,18 +511,8 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The payment_settings field.
     /// </summary>
-    [JsonIgnore]
-    public InvoicesPaymentSettings? PaymentSettings { get; set; }
-
-    /// <summary>Gets or sets <c>payment_settings</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("payment_settings")]
-    [JsonConverter(typeof(DeferredConverter<InvoicesPaymentSettings>))]
-    internal object? PaymentSettingsField
-    {
-        get => PaymentSettings;
-        set => PaymentSettings = (InvoicesPaymentSettings?)value;
-    }
+    public InvoicesPaymentSettings? PaymentSettings { get; set; }
 
     /// <summary>
     /// End of the usage period during which invoice items were added to this invoice.
@@ -697,18 +627,8 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The status_transitions field.
     /// </summary>
-    [JsonIgnore]
-    public InvoicesStatusTransitions? StatusTransitions { get; set; }
-
-    /// <summary>Gets or sets <c>status_transitions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("status_transitions")]
-    [JsonConverter(typeof(DeferredConverter<InvoicesStatusTransitions>))]
-    internal object? StatusTransitionsField
-    {
-        get => StatusTransitions;
-        set => StatusTransitions = (InvoicesStatusTransitions?)value;
-    }
+    public InvoicesStatusTransitions? StatusTransitions { get; set; }
 
     /// <summary>
     /// The subscription that this invoice was prepared for, if any.
@@ -772,18 +692,8 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The threshold_reason field.
     /// </summary>
-    [JsonIgnore]
-    public InvoiceThresholdReason? ThresholdReason { get; set; }
-
-    /// <summary>Gets or sets <c>threshold_reason</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("threshold_reason")]
-    [JsonConverter(typeof(DeferredConverter<InvoiceThresholdReason>))]
-    internal object? ThresholdReasonField
-    {
-        get => ThresholdReason;
-        set => ThresholdReason = (InvoiceThresholdReason?)value;
-    }
+    public InvoiceThresholdReason? ThresholdReason { get; set; }
 
     /// <summary>
     /// Total after discounts and taxes.
@@ -803,50 +713,20 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The aggregate amounts calculated per discount across all line items.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>? TotalDiscountAmounts { get; set; }
-
-    /// <summary>Gets or sets <c>total_discount_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("total_discount_amounts")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>>))]
-    internal object? TotalDiscountAmountsField
-    {
-        get => TotalDiscountAmounts;
-        set => TotalDiscountAmounts = (global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>? TotalDiscountAmounts { get; set; }
 
     /// <summary>
     /// The aggregate amounts calculated per tax rate for all line items.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<InvoiceTaxAmount>? TotalTaxAmounts { get; set; }
-
-    /// <summary>Gets or sets <c>total_tax_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("total_tax_amounts")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<InvoiceTaxAmount>>))]
-    internal object? TotalTaxAmountsField
-    {
-        get => TotalTaxAmounts;
-        set => TotalTaxAmounts = (global::System.Collections.Generic.List<InvoiceTaxAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<InvoiceTaxAmount>? TotalTaxAmounts { get; set; }
 
     /// <summary>
     /// The account (if any) the payment will be attributed to for tax reporting, and where funds from the payment will be transferred to for the invoice.
     /// </summary>
-    [JsonIgnore]
-    public InvoiceTransferData? TransferData { get; set; }
-
-    /// <summary>Gets or sets <c>transfer_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("transfer_data")]
-    [JsonConverter(typeof(DeferredConverter<InvoiceTransferData>))]
-    internal object? TransferDataField
-    {
-        get => TransferData;
-        set => TransferData = (InvoiceTransferData?)value;
-    }
+    public InvoiceTransferData? TransferData { get; set; }
 
     /// <summary>
     /// Invoices are automatically paid or sent 1 hour after webhooks are delivered, or until all webhook delivery attempts have [been exhausted](https://stripe.com/docs/billing/webhooks#understand). This field tracks the time when webhooks for this invoice were successfully delivered. If the invoice had no webhooks to deliver, this will be set while the invoice is being created.

@@ -147,18 +147,8 @@ public sealed partial class InvoiceItem : StripeEntity
     /// <summary>
     /// The period field.
     /// </summary>
-    [JsonIgnore]
-    public InvoiceLineItemPeriod? Period { get; set; }
-
-    /// <summary>Gets or sets <c>period</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("period")]
-    [JsonConverter(typeof(DeferredConverter<InvoiceLineItemPeriod>))]
-    internal object? PeriodField
-    {
-        get => Period;
-        set => Period = (InvoiceLineItemPeriod?)value;
-    }
+    public InvoiceLineItemPeriod? Period { get; set; }
 
     /// <summary>
     /// The price of the invoice item.

@@ -16,18 +16,8 @@ public sealed partial class InvoicePaymentMethodOptionsAcssDebit : IStripeExtens
     /// <summary>
     /// The mandate_options field.
     /// </summary>
-    [JsonIgnore]
-    public InvoicePaymentMethodOptionsAcssDebitMandateOptions? MandateOptions { get; set; }
-
-    /// <summary>Gets or sets <c>mandate_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("mandate_options")]
-    [JsonConverter(typeof(DeferredConverter<InvoicePaymentMethodOptionsAcssDebitMandateOptions>))]
-    internal object? MandateOptionsField
-    {
-        get => MandateOptions;
-        set => MandateOptions = (InvoicePaymentMethodOptionsAcssDebitMandateOptions?)value;
-    }
+    public InvoicePaymentMethodOptionsAcssDebitMandateOptions? MandateOptions { get; set; }
 
     /// <summary>
     /// Bank account verification method.

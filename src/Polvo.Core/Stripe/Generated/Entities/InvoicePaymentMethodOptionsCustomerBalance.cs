@@ -16,18 +16,8 @@ public sealed partial class InvoicePaymentMethodOptionsCustomerBalance : IStripe
     /// <summary>
     /// The bank_transfer field.
     /// </summary>
-    [JsonIgnore]
-    public InvoicePaymentMethodOptionsCustomerBalanceBankTransfer? BankTransfer { get; set; }
-
-    /// <summary>Gets or sets <c>bank_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bank_transfer")]
-    [JsonConverter(typeof(DeferredConverter<InvoicePaymentMethodOptionsCustomerBalanceBankTransfer>))]
-    internal object? BankTransferField
-    {
-        get => BankTransfer;
-        set => BankTransfer = (InvoicePaymentMethodOptionsCustomerBalanceBankTransfer?)value;
-    }
+    public InvoicePaymentMethodOptionsCustomerBalanceBankTransfer? BankTransfer { get; set; }
 
     /// <summary>
     /// The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.

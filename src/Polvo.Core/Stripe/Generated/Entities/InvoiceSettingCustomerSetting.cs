@@ -16,18 +16,8 @@ public sealed partial class InvoiceSettingCustomerSetting : IStripeExtensible
     /// <summary>
     /// Default custom fields to be displayed on invoices for this customer.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<InvoiceSettingCustomField>? CustomFields { get; set; }
-
-    /// <summary>Gets or sets <c>custom_fields</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("custom_fields")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<InvoiceSettingCustomField>>))]
-    internal object? CustomFieldsField
-    {
-        get => CustomFields;
-        set => CustomFields = (global::System.Collections.Generic.List<InvoiceSettingCustomField>?)value;
-    }
+    public global::System.Collections.Generic.List<InvoiceSettingCustomField>? CustomFields { get; set; }
 
     /// <summary>
     /// ID of a payment method that's attached to the customer, to be used as the customer's default payment method for subscriptions and invoices.

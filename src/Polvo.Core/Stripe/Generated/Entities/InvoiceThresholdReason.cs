@@ -22,18 +22,8 @@ public sealed partial class InvoiceThresholdReason : IStripeExtensible
     /// <summary>
     /// Indicates which line items triggered a threshold invoice.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<InvoiceItemThresholdReason>? ItemReasons { get; set; }
-
-    /// <summary>Gets or sets <c>item_reasons</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("item_reasons")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<InvoiceItemThresholdReason>>))]
-    internal object? ItemReasonsField
-    {
-        get => ItemReasons;
-        set => ItemReasons = (global::System.Collections.Generic.List<InvoiceItemThresholdReason>?)value;
-    }
+    public global::System.Collections.Generic.List<InvoiceItemThresholdReason>? ItemReasons { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,18 +16,8 @@ public sealed partial class InvoicesLineItemsProrationDetails : IStripeExtensibl
     /// <summary>
     /// For a credit proration `line_item`, the original debit line_items to which the credit proration applies.
     /// </summary>
-    [JsonIgnore]
-    public InvoicesLineItemsCreditedItems? CreditedItems { get; set; }
-
-    /// <summary>Gets or sets <c>credited_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("credited_items")]
-    [JsonConverter(typeof(DeferredConverter<InvoicesLineItemsCreditedItems>))]
-    internal object? CreditedItemsField
-    {
-        get => CreditedItems;
-        set => CreditedItems = (InvoicesLineItemsCreditedItems?)value;
-    }
+    public InvoicesLineItemsCreditedItems? CreditedItems { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

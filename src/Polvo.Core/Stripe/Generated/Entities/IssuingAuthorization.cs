@@ -34,18 +34,8 @@ public sealed partial class IssuingAuthorization : StripeEntity
     /// <summary>
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     /// </summary>
-    [JsonIgnore]
-    public IssuingAuthorizationAmountDetails? AmountDetails { get; set; }
-
-    /// <summary>Gets or sets <c>amount_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("amount_details")]
-    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationAmountDetails>))]
-    internal object? AmountDetailsField
-    {
-        get => AmountDetails;
-        set => AmountDetails = (IssuingAuthorizationAmountDetails?)value;
-    }
+    public IssuingAuthorizationAmountDetails? AmountDetails { get; set; }
 
     /// <summary>
     /// Whether the authorization has been approved.
@@ -177,18 +167,8 @@ public sealed partial class IssuingAuthorization : StripeEntity
     /// <summary>
     /// The merchant_data field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingAuthorizationMerchantData? MerchantData { get; set; }
-
-    /// <summary>Gets or sets <c>merchant_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("merchant_data")]
-    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationMerchantData>))]
-    internal object? MerchantDataField
-    {
-        get => MerchantData;
-        set => MerchantData = (IssuingAuthorizationMerchantData?)value;
-    }
+    public IssuingAuthorizationMerchantData? MerchantData { get; set; }
 
     /// <summary>
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -199,34 +179,14 @@ public sealed partial class IssuingAuthorization : StripeEntity
     /// <summary>
     /// The pending authorization request. This field will only be non-null during an `issuing_authorization.request` webhook.
     /// </summary>
-    [JsonIgnore]
-    public IssuingAuthorizationPendingRequest? PendingRequest { get; set; }
-
-    /// <summary>Gets or sets <c>pending_request</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("pending_request")]
-    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationPendingRequest>))]
-    internal object? PendingRequestField
-    {
-        get => PendingRequest;
-        set => PendingRequest = (IssuingAuthorizationPendingRequest?)value;
-    }
+    public IssuingAuthorizationPendingRequest? PendingRequest { get; set; }
 
     /// <summary>
     /// History of every time `pending_request` was approved/denied, either by you directly or by Stripe (e.g. based on your `spending_controls`). If the merchant changes the authorization by performing an [incremental authorization](https://stripe.com/docs/issuing/purchases/authorizations), you can look at this field to see the previous requests for the authorization.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<IssuingAuthorizationRequest>? RequestHistory { get; set; }
-
-    /// <summary>Gets or sets <c>request_history</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("request_history")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<IssuingAuthorizationRequest>>))]
-    internal object? RequestHistoryField
-    {
-        get => RequestHistory;
-        set => RequestHistory = (global::System.Collections.Generic.List<IssuingAuthorizationRequest>?)value;
-    }
+    public global::System.Collections.Generic.List<IssuingAuthorizationRequest>? RequestHistory { get; set; }
 
     /// <summary>
     /// The current status of the authorization in its lifecycle.
@@ -254,18 +214,8 @@ public sealed partial class IssuingAuthorization : StripeEntity
     /// <summary>
     /// The verification_data field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingAuthorizationVerificationData? VerificationData { get; set; }
-
-    /// <summary>Gets or sets <c>verification_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("verification_data")]
-    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationVerificationData>))]
-    internal object? VerificationDataField
-    {
-        get => VerificationData;
-        set => VerificationData = (IssuingAuthorizationVerificationData?)value;
-    }
+    public IssuingAuthorizationVerificationData? VerificationData { get; set; }
 
     /// <summary>
     /// The digital wallet used for this authorization. One of `apple_pay`, `google_pay`, or `samsung_pay`.

@@ -31,18 +31,8 @@ public sealed partial class IssuingAuthorizationPendingRequest : IStripeExtensib
     /// <summary>
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     /// </summary>
-    [JsonIgnore]
-    public IssuingAuthorizationAmountDetails? AmountDetails { get; set; }
-
-    /// <summary>Gets or sets <c>amount_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("amount_details")]
-    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationAmountDetails>))]
-    internal object? AmountDetailsField
-    {
-        get => AmountDetails;
-        set => AmountDetails = (IssuingAuthorizationAmountDetails?)value;
-    }
+    public IssuingAuthorizationAmountDetails? AmountDetails { get; set; }
 
     /// <summary>
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).

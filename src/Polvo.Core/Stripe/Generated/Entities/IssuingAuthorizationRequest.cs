@@ -31,18 +31,8 @@ public sealed partial class IssuingAuthorizationRequest : IStripeExtensible
     /// <summary>
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     /// </summary>
-    [JsonIgnore]
-    public IssuingAuthorizationAmountDetails? AmountDetails { get; set; }
-
-    /// <summary>Gets or sets <c>amount_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("amount_details")]
-    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationAmountDetails>))]
-    internal object? AmountDetailsField
-    {
-        get => AmountDetails;
-        set => AmountDetails = (IssuingAuthorizationAmountDetails?)value;
-    }
+    public IssuingAuthorizationAmountDetails? AmountDetails { get; set; }
 
     /// <summary>
     /// Whether this request was approved.

@@ -174,34 +174,14 @@ public sealed partial class IssuingCard : StripeEntity
     /// <summary>
     /// Where and how the card will be shipped.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardShipping? Shipping { get; set; }
-
-    /// <summary>Gets or sets <c>shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("shipping")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardShipping>))]
-    internal object? ShippingField
-    {
-        get => Shipping;
-        set => Shipping = (IssuingCardShipping?)value;
-    }
+    public IssuingCardShipping? Shipping { get; set; }
 
     /// <summary>
     /// The spending_controls field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardAuthorizationControls? SpendingControls { get; set; }
-
-    /// <summary>Gets or sets <c>spending_controls</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("spending_controls")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardAuthorizationControls>))]
-    internal object? SpendingControlsField
-    {
-        get => SpendingControls;
-        set => SpendingControls = (IssuingCardAuthorizationControls?)value;
-    }
+    public IssuingCardAuthorizationControls? SpendingControls { get; set; }
 
     /// <summary>
     /// Whether authorizations can be approved on this card.
@@ -220,18 +200,8 @@ public sealed partial class IssuingCard : StripeEntity
     /// <summary>
     /// Information relating to digital wallets (like Apple Pay and Google Pay).
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardWallets? Wallets { get; set; }
-
-    /// <summary>Gets or sets <c>wallets</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("wallets")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardWallets>))]
-    internal object? WalletsField
-    {
-        get => Wallets;
-        set => Wallets = (IssuingCardWallets?)value;
-    }
+    public IssuingCardWallets? Wallets { get; set; }
 
     /// <summary>The values Stripe documents for <c>cancellation_reason</c> (a string property, so a value added later still reads).</summary>
     public static class CancellationReasonValues

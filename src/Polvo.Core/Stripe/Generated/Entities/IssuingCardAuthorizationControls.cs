@@ -28,18 +28,8 @@ public sealed partial class IssuingCardAuthorizationControls : IStripeExtensible
     /// <summary>
     /// Limit spending with amount-based rules that apply across any cards this card replaced (i.e., its `replacement_for` card and _that_ card's `replacement_for` card, up the chain).
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<IssuingCardSpendingLimit>? SpendingLimits { get; set; }
-
-    /// <summary>Gets or sets <c>spending_limits</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("spending_limits")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<IssuingCardSpendingLimit>>))]
-    internal object? SpendingLimitsField
-    {
-        get => SpendingLimits;
-        set => SpendingLimits = (global::System.Collections.Generic.List<IssuingCardSpendingLimit>?)value;
-    }
+    public global::System.Collections.Generic.List<IssuingCardSpendingLimit>? SpendingLimits { get; set; }
 
     /// <summary>
     /// Currency of the amounts within `spending_limits`. Always the same as the currency of the card.

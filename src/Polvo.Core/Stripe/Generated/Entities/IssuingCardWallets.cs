@@ -16,34 +16,14 @@ public sealed partial class IssuingCardWallets : IStripeExtensible
     /// <summary>
     /// The apple_pay field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardApplePay? ApplePay { get; set; }
-
-    /// <summary>Gets or sets <c>apple_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("apple_pay")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardApplePay>))]
-    internal object? ApplePayField
-    {
-        get => ApplePay;
-        set => ApplePay = (IssuingCardApplePay?)value;
-    }
+    public IssuingCardApplePay? ApplePay { get; set; }
 
     /// <summary>
     /// The google_pay field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardGooglePay? GooglePay { get; set; }
-
-    /// <summary>Gets or sets <c>google_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("google_pay")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardGooglePay>))]
-    internal object? GooglePayField
-    {
-        get => GooglePay;
-        set => GooglePay = (IssuingCardGooglePay?)value;
-    }
+    public IssuingCardGooglePay? GooglePay { get; set; }
 
     /// <summary>
     /// Unique identifier for a card used with digital wallets

@@ -17,34 +17,14 @@ public sealed partial class IssuingCardholder : StripeEntity
     /// <summary>
     /// The billing field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardholderAddress? Billing { get; set; }
-
-    /// <summary>Gets or sets <c>billing</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("billing")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardholderAddress>))]
-    internal object? BillingField
-    {
-        get => Billing;
-        set => Billing = (IssuingCardholderAddress?)value;
-    }
+    public IssuingCardholderAddress? Billing { get; set; }
 
     /// <summary>
     /// Additional information about a `company` cardholder.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardholderCompany? Company { get; set; }
-
-    /// <summary>Gets or sets <c>company</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("company")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardholderCompany>))]
-    internal object? CompanyField
-    {
-        get => Company;
-        set => Company = (IssuingCardholderCompany?)value;
-    }
+    public IssuingCardholderCompany? Company { get; set; }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -70,18 +50,8 @@ public sealed partial class IssuingCardholder : StripeEntity
     /// <summary>
     /// Additional information about an `individual` cardholder.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardholderIndividual? Individual { get; set; }
-
-    /// <summary>Gets or sets <c>individual</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("individual")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardholderIndividual>))]
-    internal object? IndividualField
-    {
-        get => Individual;
-        set => Individual = (IssuingCardholderIndividual?)value;
-    }
+    public IssuingCardholderIndividual? Individual { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -119,34 +89,14 @@ public sealed partial class IssuingCardholder : StripeEntity
     /// <summary>
     /// The requirements field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardholderRequirements? Requirements { get; set; }
-
-    /// <summary>Gets or sets <c>requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("requirements")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardholderRequirements>))]
-    internal object? RequirementsField
-    {
-        get => Requirements;
-        set => Requirements = (IssuingCardholderRequirements?)value;
-    }
+    public IssuingCardholderRequirements? Requirements { get; set; }
 
     /// <summary>
     /// Rules that control spending across this cardholder's cards. Refer to our [documentation](https://stripe.com/docs/issuing/controls/spending-controls) for more details.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardholderAuthorizationControls? SpendingControls { get; set; }
-
-    /// <summary>Gets or sets <c>spending_controls</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("spending_controls")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardholderAuthorizationControls>))]
-    internal object? SpendingControlsField
-    {
-        get => SpendingControls;
-        set => SpendingControls = (IssuingCardholderAuthorizationControls?)value;
-    }
+    public IssuingCardholderAuthorizationControls? SpendingControls { get; set; }
 
     /// <summary>
     /// Specifies whether to permit authorizations on this cardholder's cards.

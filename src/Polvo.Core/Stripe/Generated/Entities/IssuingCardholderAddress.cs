@@ -16,18 +16,8 @@ public sealed partial class IssuingCardholderAddress : IStripeExtensible
     /// <summary>
     /// The address field.
     /// </summary>
-    [JsonIgnore]
-    public Address? Address { get; set; }
-
-    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? AddressField
-    {
-        get => Address;
-        set => Address = (Address?)value;
-    }
+    public Address? Address { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

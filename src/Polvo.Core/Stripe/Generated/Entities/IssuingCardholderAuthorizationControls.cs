@@ -28,18 +28,8 @@ public sealed partial class IssuingCardholderAuthorizationControls : IStripeExte
     /// <summary>
     /// Limit spending with amount-based rules that apply across this cardholder's cards.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<IssuingCardholderSpendingLimit>? SpendingLimits { get; set; }
-
-    /// <summary>Gets or sets <c>spending_limits</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("spending_limits")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<IssuingCardholderSpendingLimit>>))]
-    internal object? SpendingLimitsField
-    {
-        get => SpendingLimits;
-        set => SpendingLimits = (global::System.Collections.Generic.List<IssuingCardholderSpendingLimit>?)value;
-    }
+    public global::System.Collections.Generic.List<IssuingCardholderSpendingLimit>? SpendingLimits { get; set; }
 
     /// <summary>
     /// Currency of the amounts within `spending_limits`.

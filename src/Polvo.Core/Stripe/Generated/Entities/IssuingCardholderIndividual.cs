@@ -16,18 +16,8 @@ public sealed partial class IssuingCardholderIndividual : IStripeExtensible
     /// <summary>
     /// The date of birth of this cardholder.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardholderIndividualDob? Dob { get; set; }
-
-    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("dob")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardholderIndividualDob>))]
-    internal object? DobField
-    {
-        get => Dob;
-        set => Dob = (IssuingCardholderIndividualDob?)value;
-    }
+    public IssuingCardholderIndividualDob? Dob { get; set; }
 
     /// <summary>
     /// The first name of this cardholder.
@@ -44,18 +34,8 @@ public sealed partial class IssuingCardholderIndividual : IStripeExtensible
     /// <summary>
     /// Government-issued ID document for this cardholder.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardholderVerification? Verification { get; set; }
-
-    /// <summary>Gets or sets <c>verification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("verification")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardholderVerification>))]
-    internal object? VerificationField
-    {
-        get => Verification;
-        set => Verification = (IssuingCardholderVerification?)value;
-    }
+    public IssuingCardholderVerification? Verification { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

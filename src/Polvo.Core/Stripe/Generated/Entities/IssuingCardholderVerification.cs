@@ -16,18 +16,8 @@ public sealed partial class IssuingCardholderVerification : IStripeExtensible
     /// <summary>
     /// An identifying document, either a passport or local ID card.
     /// </summary>
-    [JsonIgnore]
-    public IssuingCardholderIdDocument? Document { get; set; }
-
-    /// <summary>Gets or sets <c>document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("document")]
-    [JsonConverter(typeof(DeferredConverter<IssuingCardholderIdDocument>))]
-    internal object? DocumentField
-    {
-        get => Document;
-        set => Document = (IssuingCardholderIdDocument?)value;
-    }
+    public IssuingCardholderIdDocument? Document { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,98 +16,38 @@ public sealed partial class IssuingDisputeEvidence : IStripeExtensible
     /// <summary>
     /// The canceled field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingDisputeCanceledEvidence? Canceled { get; set; }
-
-    /// <summary>Gets or sets <c>canceled</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("canceled")]
-    [JsonConverter(typeof(DeferredConverter<IssuingDisputeCanceledEvidence>))]
-    internal object? CanceledField
-    {
-        get => Canceled;
-        set => Canceled = (IssuingDisputeCanceledEvidence?)value;
-    }
+    public IssuingDisputeCanceledEvidence? Canceled { get; set; }
 
     /// <summary>
     /// The duplicate field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingDisputeDuplicateEvidence? Duplicate { get; set; }
-
-    /// <summary>Gets or sets <c>duplicate</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("duplicate")]
-    [JsonConverter(typeof(DeferredConverter<IssuingDisputeDuplicateEvidence>))]
-    internal object? DuplicateField
-    {
-        get => Duplicate;
-        set => Duplicate = (IssuingDisputeDuplicateEvidence?)value;
-    }
+    public IssuingDisputeDuplicateEvidence? Duplicate { get; set; }
 
     /// <summary>
     /// The fraudulent field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingDisputeFraudulentEvidence? Fraudulent { get; set; }
-
-    /// <summary>Gets or sets <c>fraudulent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("fraudulent")]
-    [JsonConverter(typeof(DeferredConverter<IssuingDisputeFraudulentEvidence>))]
-    internal object? FraudulentField
-    {
-        get => Fraudulent;
-        set => Fraudulent = (IssuingDisputeFraudulentEvidence?)value;
-    }
+    public IssuingDisputeFraudulentEvidence? Fraudulent { get; set; }
 
     /// <summary>
     /// The merchandise_not_as_described field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingDisputeMerchandiseNotAsDescribedEvidence? MerchandiseNotAsDescribed { get; set; }
-
-    /// <summary>Gets or sets <c>merchandise_not_as_described</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("merchandise_not_as_described")]
-    [JsonConverter(typeof(DeferredConverter<IssuingDisputeMerchandiseNotAsDescribedEvidence>))]
-    internal object? MerchandiseNotAsDescribedField
-    {
-        get => MerchandiseNotAsDescribed;
-        set => MerchandiseNotAsDescribed = (IssuingDisputeMerchandiseNotAsDescribedEvidence?)value;
-    }
+    public IssuingDisputeMerchandiseNotAsDescribedEvidence? MerchandiseNotAsDescribed { get; set; }
 
     /// <summary>
     /// The not_received field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingDisputeNotReceivedEvidence? NotReceived { get; set; }
-
-    /// <summary>Gets or sets <c>not_received</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("not_received")]
-    [JsonConverter(typeof(DeferredConverter<IssuingDisputeNotReceivedEvidence>))]
-    internal object? NotReceivedField
-    {
-        get => NotReceived;
-        set => NotReceived = (IssuingDisputeNotReceivedEvidence?)value;
-    }
+    public IssuingDisputeNotReceivedEvidence? NotReceived { get; set; }
 
     /// <summary>
     /// The other field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingDisputeOtherEvidence? Other { get; set; }
-
-    /// <summary>Gets or sets <c>other</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("other")]
-    [JsonConverter(typeof(DeferredConverter<IssuingDisputeOtherEvidence>))]
-    internal object? OtherField
-    {
-        get => Other;
-        set => Other = (IssuingDisputeOtherEvidence?)value;
-    }
+    public IssuingDisputeOtherEvidence? Other { get; set; }
 
     /// <summary>
     /// The reason for filing the dispute. Its value will match the field containing the evidence.
@@ -119,18 +59,8 @@ public sealed partial class IssuingDisputeEvidence : IStripeExtensible
     /// <summary>
     /// The service_not_as_described field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingDisputeServiceNotAsDescribedEvidence? ServiceNotAsDescribed { get; set; }
-
-    /// <summary>Gets or sets <c>service_not_as_described</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("service_not_as_described")]
-    [JsonConverter(typeof(DeferredConverter<IssuingDisputeServiceNotAsDescribedEvidence>))]
-    internal object? ServiceNotAsDescribedField
-    {
-        get => ServiceNotAsDescribed;
-        set => ServiceNotAsDescribed = (IssuingDisputeServiceNotAsDescribedEvidence?)value;
-    }
+    public IssuingDisputeServiceNotAsDescribedEvidence? ServiceNotAsDescribed { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

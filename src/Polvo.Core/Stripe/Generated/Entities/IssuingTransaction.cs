@@ -34,18 +34,8 @@ public sealed partial class IssuingTransaction : StripeEntity
     /// <summary>
     /// Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     /// </summary>
-    [JsonIgnore]
-    public IssuingTransactionAmountDetails? AmountDetails { get; set; }
-
-    /// <summary>Gets or sets <c>amount_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("amount_details")]
-    [JsonConverter(typeof(DeferredConverter<IssuingTransactionAmountDetails>))]
-    internal object? AmountDetailsField
-    {
-        get => AmountDetails;
-        set => AmountDetails = (IssuingTransactionAmountDetails?)value;
-    }
+    public IssuingTransactionAmountDetails? AmountDetails { get; set; }
 
     /// <summary>
     /// The `Authorization` object that led to this transaction.
@@ -187,18 +177,8 @@ public sealed partial class IssuingTransaction : StripeEntity
     /// <summary>
     /// The merchant_data field.
     /// </summary>
-    [JsonIgnore]
-    public IssuingAuthorizationMerchantData? MerchantData { get; set; }
-
-    /// <summary>Gets or sets <c>merchant_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("merchant_data")]
-    [JsonConverter(typeof(DeferredConverter<IssuingAuthorizationMerchantData>))]
-    internal object? MerchantDataField
-    {
-        get => MerchantData;
-        set => MerchantData = (IssuingAuthorizationMerchantData?)value;
-    }
+    public IssuingAuthorizationMerchantData? MerchantData { get; set; }
 
     /// <summary>
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -209,18 +189,8 @@ public sealed partial class IssuingTransaction : StripeEntity
     /// <summary>
     /// Additional purchase information that is optionally provided by the merchant.
     /// </summary>
-    [JsonIgnore]
-    public IssuingTransactionPurchaseDetails? PurchaseDetails { get; set; }
-
-    /// <summary>Gets or sets <c>purchase_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("purchase_details")]
-    [JsonConverter(typeof(DeferredConverter<IssuingTransactionPurchaseDetails>))]
-    internal object? PurchaseDetailsField
-    {
-        get => PurchaseDetails;
-        set => PurchaseDetails = (IssuingTransactionPurchaseDetails?)value;
-    }
+    public IssuingTransactionPurchaseDetails? PurchaseDetails { get; set; }
 
     /// <summary>
     /// The nature of the transaction.

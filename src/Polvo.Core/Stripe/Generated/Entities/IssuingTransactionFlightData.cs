@@ -34,18 +34,8 @@ public sealed partial class IssuingTransactionFlightData : IStripeExtensible
     /// <summary>
     /// The legs of the trip.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<IssuingTransactionFlightDataLeg>? Segments { get; set; }
-
-    /// <summary>Gets or sets <c>segments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("segments")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<IssuingTransactionFlightDataLeg>>))]
-    internal object? SegmentsField
-    {
-        get => Segments;
-        set => Segments = (global::System.Collections.Generic.List<IssuingTransactionFlightDataLeg>?)value;
-    }
+    public global::System.Collections.Generic.List<IssuingTransactionFlightDataLeg>? Segments { get; set; }
 
     /// <summary>
     /// The travel agency that issued the ticket.

@@ -16,66 +16,26 @@ public sealed partial class IssuingTransactionPurchaseDetails : IStripeExtensibl
     /// <summary>
     /// Information about the flight that was purchased with this transaction.
     /// </summary>
-    [JsonIgnore]
-    public IssuingTransactionFlightData? Flight { get; set; }
-
-    /// <summary>Gets or sets <c>flight</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("flight")]
-    [JsonConverter(typeof(DeferredConverter<IssuingTransactionFlightData>))]
-    internal object? FlightField
-    {
-        get => Flight;
-        set => Flight = (IssuingTransactionFlightData?)value;
-    }
+    public IssuingTransactionFlightData? Flight { get; set; }
 
     /// <summary>
     /// Information about fuel that was purchased with this transaction.
     /// </summary>
-    [JsonIgnore]
-    public IssuingTransactionFuelData? Fuel { get; set; }
-
-    /// <summary>Gets or sets <c>fuel</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("fuel")]
-    [JsonConverter(typeof(DeferredConverter<IssuingTransactionFuelData>))]
-    internal object? FuelField
-    {
-        get => Fuel;
-        set => Fuel = (IssuingTransactionFuelData?)value;
-    }
+    public IssuingTransactionFuelData? Fuel { get; set; }
 
     /// <summary>
     /// Information about lodging that was purchased with this transaction.
     /// </summary>
-    [JsonIgnore]
-    public IssuingTransactionLodgingData? Lodging { get; set; }
-
-    /// <summary>Gets or sets <c>lodging</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("lodging")]
-    [JsonConverter(typeof(DeferredConverter<IssuingTransactionLodgingData>))]
-    internal object? LodgingField
-    {
-        get => Lodging;
-        set => Lodging = (IssuingTransactionLodgingData?)value;
-    }
+    public IssuingTransactionLodgingData? Lodging { get; set; }
 
     /// <summary>
     /// The line items in the purchase.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<IssuingTransactionReceiptData>? Receipt { get; set; }
-
-    /// <summary>Gets or sets <c>receipt</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("receipt")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<IssuingTransactionReceiptData>>))]
-    internal object? ReceiptField
-    {
-        get => Receipt;
-        set => Receipt = (global::System.Collections.Generic.List<IssuingTransactionReceiptData>?)value;
-    }
+    public global::System.Collections.Generic.List<IssuingTransactionReceiptData>? Receipt { get; set; }
 
     /// <summary>
     /// A merchant-specific order number.

@@ -58,18 +58,8 @@ public sealed partial class Item : StripeEntity
     /// <summary>
     /// The discounts applied to the line item.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<LineItemsDiscountAmount>? Discounts { get; set; }
-
-    /// <summary>Gets or sets <c>discounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("discounts")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<LineItemsDiscountAmount>>))]
-    internal object? DiscountsField
-    {
-        get => Discounts;
-        set => Discounts = (global::System.Collections.Generic.List<LineItemsDiscountAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<LineItemsDiscountAmount>? Discounts { get; set; }
 
     /// <summary>
     /// The price used to generate the line item.
@@ -96,16 +86,6 @@ public sealed partial class Item : StripeEntity
     /// <summary>
     /// The taxes applied to the line item.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<LineItemsTaxAmount>? Taxes { get; set; }
-
-    /// <summary>Gets or sets <c>taxes</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("taxes")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<LineItemsTaxAmount>>))]
-    internal object? TaxesField
-    {
-        get => Taxes;
-        set => Taxes = (global::System.Collections.Generic.List<LineItemsTaxAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<LineItemsTaxAmount>? Taxes { get; set; }
 }

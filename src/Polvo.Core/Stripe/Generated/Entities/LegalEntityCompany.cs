@@ -16,50 +16,20 @@ public sealed partial class LegalEntityCompany : IStripeExtensible
     /// <summary>
     /// The address field.
     /// </summary>
-    [JsonIgnore]
-    public Address? Address { get; set; }
-
-    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? AddressField
-    {
-        get => Address;
-        set => Address = (Address?)value;
-    }
+    public Address? Address { get; set; }
 
     /// <summary>
     /// The Kana variation of the company's primary address (Japan only).
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityJapanAddress? AddressKana { get; set; }
-
-    /// <summary>Gets or sets <c>address_kana</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address_kana")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityJapanAddress>))]
-    internal object? AddressKanaField
-    {
-        get => AddressKana;
-        set => AddressKana = (LegalEntityJapanAddress?)value;
-    }
+    public LegalEntityJapanAddress? AddressKana { get; set; }
 
     /// <summary>
     /// The Kanji variation of the company's primary address (Japan only).
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityJapanAddress? AddressKanji { get; set; }
-
-    /// <summary>Gets or sets <c>address_kanji</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address_kanji")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityJapanAddress>))]
-    internal object? AddressKanjiField
-    {
-        get => AddressKanji;
-        set => AddressKanji = (LegalEntityJapanAddress?)value;
-    }
+    public LegalEntityJapanAddress? AddressKanji { get; set; }
 
     /// <summary>
     /// Whether the company's directors have been provided. This Boolean will be `true` if you've manually indicated that all directors are provided via [the `directors_provided` parameter](https://stripe.com/docs/api/accounts/update#update_account-company-directors_provided).
@@ -100,18 +70,8 @@ public sealed partial class LegalEntityCompany : IStripeExtensible
     /// <summary>
     /// This hash is used to attest that the beneficial owner information provided to Stripe is both current and correct.
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityUboDeclaration? OwnershipDeclaration { get; set; }
-
-    /// <summary>Gets or sets <c>ownership_declaration</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ownership_declaration")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityUboDeclaration>))]
-    internal object? OwnershipDeclarationField
-    {
-        get => OwnershipDeclaration;
-        set => OwnershipDeclaration = (LegalEntityUboDeclaration?)value;
-    }
+    public LegalEntityUboDeclaration? OwnershipDeclaration { get; set; }
 
     /// <summary>
     /// The company's phone number (used for verification).
@@ -147,18 +107,8 @@ public sealed partial class LegalEntityCompany : IStripeExtensible
     /// <summary>
     /// Information on the verification state of the company.
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityCompanyVerification? Verification { get; set; }
-
-    /// <summary>Gets or sets <c>verification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("verification")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityCompanyVerification>))]
-    internal object? VerificationField
-    {
-        get => Verification;
-        set => Verification = (LegalEntityCompanyVerification?)value;
-    }
+    public LegalEntityCompanyVerification? Verification { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

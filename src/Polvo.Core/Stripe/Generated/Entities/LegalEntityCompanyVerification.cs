@@ -16,18 +16,8 @@ public sealed partial class LegalEntityCompanyVerification : IStripeExtensible
     /// <summary>
     /// The document field.
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityCompanyVerificationDocument? Document { get; set; }
-
-    /// <summary>Gets or sets <c>document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("document")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityCompanyVerificationDocument>))]
-    internal object? DocumentField
-    {
-        get => Document;
-        set => Document = (LegalEntityCompanyVerificationDocument?)value;
-    }
+    public LegalEntityCompanyVerificationDocument? Document { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

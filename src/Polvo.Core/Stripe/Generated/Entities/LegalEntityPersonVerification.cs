@@ -16,18 +16,8 @@ public sealed partial class LegalEntityPersonVerification : IStripeExtensible
     /// <summary>
     /// A document showing address, either a passport, local ID card, or utility bill from a well-known utility company.
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityPersonVerificationDocument? AdditionalDocument { get; set; }
-
-    /// <summary>Gets or sets <c>additional_document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("additional_document")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityPersonVerificationDocument>))]
-    internal object? AdditionalDocumentField
-    {
-        get => AdditionalDocument;
-        set => AdditionalDocument = (LegalEntityPersonVerificationDocument?)value;
-    }
+    public LegalEntityPersonVerificationDocument? AdditionalDocument { get; set; }
 
     /// <summary>
     /// A user-displayable string describing the verification state for the person. For example, this may say "Provided identity information could not be verified".
@@ -44,18 +34,8 @@ public sealed partial class LegalEntityPersonVerification : IStripeExtensible
     /// <summary>
     /// The document field.
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityPersonVerificationDocument? Document { get; set; }
-
-    /// <summary>Gets or sets <c>document</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("document")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityPersonVerificationDocument>))]
-    internal object? DocumentField
-    {
-        get => Document;
-        set => Document = (LegalEntityPersonVerificationDocument?)value;
-    }
+    public LegalEntityPersonVerificationDocument? Document { get; set; }
 
     /// <summary>
     /// The state of verification for the person. Possible values are `unverified`, `pending`, or `verified`.

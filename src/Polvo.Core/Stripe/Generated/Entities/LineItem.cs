@@ -43,18 +43,8 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// The amount of discount calculated per discount for this line item.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>? DiscountAmounts { get; set; }
-
-    /// <summary>Gets or sets <c>discount_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("discount_amounts")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>>))]
-    internal object? DiscountAmountsField
-    {
-        get => DiscountAmounts;
-        set => DiscountAmounts = (global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<DiscountsResourceDiscountAmount>? DiscountAmounts { get; set; }
 
     /// <summary>
     /// If true, discounts will apply to this line item. Always false for prorations.
@@ -117,18 +107,8 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// The period field.
     /// </summary>
-    [JsonIgnore]
-    public InvoiceLineItemPeriod? Period { get; set; }
-
-    /// <summary>Gets or sets <c>period</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("period")]
-    [JsonConverter(typeof(DeferredConverter<InvoiceLineItemPeriod>))]
-    internal object? PeriodField
-    {
-        get => Period;
-        set => Period = (InvoiceLineItemPeriod?)value;
-    }
+    public InvoiceLineItemPeriod? Period { get; set; }
 
     /// <summary>
     /// The price of the line item.
@@ -164,18 +144,8 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// Additional details for proration line items
     /// </summary>
-    [JsonIgnore]
-    public InvoicesLineItemsProrationDetails? ProrationDetails { get; set; }
-
-    /// <summary>Gets or sets <c>proration_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("proration_details")]
-    [JsonConverter(typeof(DeferredConverter<InvoicesLineItemsProrationDetails>))]
-    internal object? ProrationDetailsField
-    {
-        get => ProrationDetails;
-        set => ProrationDetails = (InvoicesLineItemsProrationDetails?)value;
-    }
+    public InvoicesLineItemsProrationDetails? ProrationDetails { get; set; }
 
     /// <summary>
     /// The quantity of the subscription, if the line item is a subscription or a proration.
@@ -198,18 +168,8 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// The amount of tax calculated per tax rate for this line item
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<InvoiceTaxAmount>? TaxAmounts { get; set; }
-
-    /// <summary>Gets or sets <c>tax_amounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("tax_amounts")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<InvoiceTaxAmount>>))]
-    internal object? TaxAmountsField
-    {
-        get => TaxAmounts;
-        set => TaxAmounts = (global::System.Collections.Generic.List<InvoiceTaxAmount>?)value;
-    }
+    public global::System.Collections.Generic.List<InvoiceTaxAmount>? TaxAmounts { get; set; }
 
     /// <summary>
     /// The tax rates which apply to the line item.

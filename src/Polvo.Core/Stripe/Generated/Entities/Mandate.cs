@@ -16,18 +16,8 @@ public sealed partial class Mandate : StripeEntity
     /// <summary>
     /// The customer_acceptance field.
     /// </summary>
-    [JsonIgnore]
-    public CustomerAcceptance? CustomerAcceptance { get; set; }
-
-    /// <summary>Gets or sets <c>customer_acceptance</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("customer_acceptance")]
-    [JsonConverter(typeof(DeferredConverter<CustomerAcceptance>))]
-    internal object? CustomerAcceptanceField
-    {
-        get => CustomerAcceptance;
-        set => CustomerAcceptance = (CustomerAcceptance?)value;
-    }
+    public CustomerAcceptance? CustomerAcceptance { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -47,18 +37,8 @@ public sealed partial class Mandate : StripeEntity
     /// <summary>
     /// The multi_use field.
     /// </summary>
-    [JsonIgnore]
-    public MandateMultiUse? MultiUse { get; set; }
-
-    /// <summary>Gets or sets <c>multi_use</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("multi_use")]
-    [JsonConverter(typeof(DeferredConverter<MandateMultiUse>))]
-    internal object? MultiUseField
-    {
-        get => MultiUse;
-        set => MultiUse = (MandateMultiUse?)value;
-    }
+    public MandateMultiUse? MultiUse { get; set; }
 
     /// <summary>
     /// ID of the payment method associated with this mandate.
@@ -95,18 +75,8 @@ public sealed partial class Mandate : StripeEntity
     /// <summary>
     /// The single_use field.
     /// </summary>
-    [JsonIgnore]
-    public MandateSingleUse? SingleUse { get; set; }
-
-    /// <summary>Gets or sets <c>single_use</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("single_use")]
-    [JsonConverter(typeof(DeferredConverter<MandateSingleUse>))]
-    internal object? SingleUseField
-    {
-        get => SingleUse;
-        set => SingleUse = (MandateSingleUse?)value;
-    }
+    public MandateSingleUse? SingleUse { get; set; }
 
     /// <summary>
     /// The status of the mandate, which indicates whether it can be used to initiate a payment.

@@ -16,82 +16,32 @@ public sealed partial class MandatePaymentMethodDetails : IStripeExtensible
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonIgnore]
-    public MandateAcssDebit? AcssDebit { get; set; }
-
-    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("acss_debit")]
-    [JsonConverter(typeof(DeferredConverter<MandateAcssDebit>))]
-    internal object? AcssDebitField
-    {
-        get => AcssDebit;
-        set => AcssDebit = (MandateAcssDebit?)value;
-    }
+    public MandateAcssDebit? AcssDebit { get; set; }
 
     /// <summary>
     /// The au_becs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public MandateAuBecsDebit? AuBecsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>au_becs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("au_becs_debit")]
-    [JsonConverter(typeof(DeferredConverter<MandateAuBecsDebit>))]
-    internal object? AuBecsDebitField
-    {
-        get => AuBecsDebit;
-        set => AuBecsDebit = (MandateAuBecsDebit?)value;
-    }
+    public MandateAuBecsDebit? AuBecsDebit { get; set; }
 
     /// <summary>
     /// The bacs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public MandateBacsDebit? BacsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>bacs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bacs_debit")]
-    [JsonConverter(typeof(DeferredConverter<MandateBacsDebit>))]
-    internal object? BacsDebitField
-    {
-        get => BacsDebit;
-        set => BacsDebit = (MandateBacsDebit?)value;
-    }
+    public MandateBacsDebit? BacsDebit { get; set; }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonIgnore]
-    public CardMandatePaymentMethodDetails? Card { get; set; }
-
-    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card")]
-    [JsonConverter(typeof(DeferredConverter<CardMandatePaymentMethodDetails>))]
-    internal object? CardField
-    {
-        get => Card;
-        set => Card = (CardMandatePaymentMethodDetails?)value;
-    }
+    public CardMandatePaymentMethodDetails? Card { get; set; }
 
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonIgnore]
-    public MandateSepaDebit? SepaDebit { get; set; }
-
-    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sepa_debit")]
-    [JsonConverter(typeof(DeferredConverter<MandateSepaDebit>))]
-    internal object? SepaDebitField
-    {
-        get => SepaDebit;
-        set => SepaDebit = (MandateSepaDebit?)value;
-    }
+    public MandateSepaDebit? SepaDebit { get; set; }
 
     /// <summary>
     /// The type of the payment method associated with this mandate. An additional hash is included on `payment_method_details` with a name matching this value. It contains mandate information specific to the payment method.
@@ -102,18 +52,8 @@ public sealed partial class MandatePaymentMethodDetails : IStripeExtensible
     /// <summary>
     /// The us_bank_account field.
     /// </summary>
-    [JsonIgnore]
-    public MandateUsBankAccount? UsBankAccount { get; set; }
-
-    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("us_bank_account")]
-    [JsonConverter(typeof(DeferredConverter<MandateUsBankAccount>))]
-    internal object? UsBankAccountField
-    {
-        get => UsBankAccount;
-        set => UsBankAccount = (MandateUsBankAccount?)value;
-    }
+    public MandateUsBankAccount? UsBankAccount { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -117,18 +117,8 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// List of items constituting the order. An order can have up to 25 items.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<OrderItem>? Items { get; set; }
-
-    /// <summary>Gets or sets <c>items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("items")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<OrderItem>>))]
-    internal object? ItemsField
-    {
-        get => Items;
-        set => Items = (global::System.Collections.Generic.List<OrderItem>?)value;
-    }
+    public global::System.Collections.Generic.List<OrderItem>? Items { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -176,18 +166,8 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// The shipping address for the order. Present if the order is for goods to be shipped.
     /// </summary>
-    [JsonIgnore]
-    public Shipping? Shipping { get; set; }
-
-    /// <summary>Gets or sets <c>shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("shipping")]
-    [JsonConverter(typeof(DeferredConverter<Shipping>))]
-    internal object? ShippingField
-    {
-        get => Shipping;
-        set => Shipping = (Shipping?)value;
-    }
+    public Shipping? Shipping { get; set; }
 
     /// <summary>
     /// A list of supported shipping methods for this order. The desired shipping method can be specified either by updating the order, or when paying it.
@@ -214,18 +194,8 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// The timestamps at which the order status was updated.
     /// </summary>
-    [JsonIgnore]
-    public StatusTransitions? StatusTransitions { get; set; }
-
-    /// <summary>Gets or sets <c>status_transitions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("status_transitions")]
-    [JsonConverter(typeof(DeferredConverter<StatusTransitions>))]
-    internal object? StatusTransitionsField
-    {
-        get => StatusTransitions;
-        set => StatusTransitions = (StatusTransitions?)value;
-    }
+    public StatusTransitions? StatusTransitions { get; set; }
 
     /// <summary>
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.

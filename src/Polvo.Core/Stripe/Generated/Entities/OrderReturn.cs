@@ -54,18 +54,8 @@ public sealed partial class OrderReturn : StripeEntity
     /// <summary>
     /// The items included in this order return.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<OrderItem>? Items { get; set; }
-
-    /// <summary>Gets or sets <c>items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("items")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<OrderItem>>))]
-    internal object? ItemsField
-    {
-        get => Items;
-        set => Items = (global::System.Collections.Generic.List<OrderItem>?)value;
-    }
+    public global::System.Collections.Generic.List<OrderItem>? Items { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.

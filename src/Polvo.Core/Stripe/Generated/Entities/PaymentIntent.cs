@@ -73,18 +73,8 @@ public sealed partial class PaymentIntent : StripeEntity
     /// <summary>
     /// Settings to configure compatible payment methods from the [Stripe Dashboard](https://dashboard.stripe.com/settings/payment_methods)
     /// </summary>
-    [JsonIgnore]
-    public PaymentFlowsAutomaticPaymentMethodsPaymentIntent? AutomaticPaymentMethods { get; set; }
-
-    /// <summary>Gets or sets <c>automatic_payment_methods</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("automatic_payment_methods")]
-    [JsonConverter(typeof(DeferredConverter<PaymentFlowsAutomaticPaymentMethodsPaymentIntent>))]
-    internal object? AutomaticPaymentMethodsField
-    {
-        get => AutomaticPaymentMethods;
-        set => AutomaticPaymentMethods = (PaymentFlowsAutomaticPaymentMethodsPaymentIntent?)value;
-    }
+    public PaymentFlowsAutomaticPaymentMethodsPaymentIntent? AutomaticPaymentMethods { get; set; }
 
     /// <summary>
     /// Populated when `status` is `canceled`, this is the time at which the PaymentIntent was canceled. Measured in seconds since the Unix epoch.
@@ -201,18 +191,8 @@ public sealed partial class PaymentIntent : StripeEntity
     /// <summary>
     /// The payment error encountered in the previous PaymentIntent confirmation. It will be cleared if the PaymentIntent is later updated for any reason.
     /// </summary>
-    [JsonIgnore]
-    public ApiErrors? LastPaymentError { get; set; }
-
-    /// <summary>Gets or sets <c>last_payment_error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("last_payment_error")]
-    [JsonConverter(typeof(DeferredConverter<ApiErrors>))]
-    internal object? LastPaymentErrorField
-    {
-        get => LastPaymentError;
-        set => LastPaymentError = (ApiErrors?)value;
-    }
+    public ApiErrors? LastPaymentError { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -308,18 +288,8 @@ public sealed partial class PaymentIntent : StripeEntity
     /// <summary>
     /// If present, this property tells you about the processing state of the payment.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentProcessing? Processing { get; set; }
-
-    /// <summary>Gets or sets <c>processing</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("processing")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentProcessing>))]
-    internal object? ProcessingField
-    {
-        get => Processing;
-        set => Processing = (PaymentIntentProcessing?)value;
-    }
+    public PaymentIntentProcessing? Processing { get; set; }
 
     /// <summary>
     /// Email address that the receipt for the resulting payment will be sent to. If `receipt_email` is specified for a payment in live mode, a receipt will be sent regardless of your [email settings](https://dashboard.stripe.com/account/emails).
@@ -355,18 +325,8 @@ public sealed partial class PaymentIntent : StripeEntity
     /// <summary>
     /// Shipping information for this PaymentIntent.
     /// </summary>
-    [JsonIgnore]
-    public Shipping? Shipping { get; set; }
-
-    /// <summary>Gets or sets <c>shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("shipping")]
-    [JsonConverter(typeof(DeferredConverter<Shipping>))]
-    internal object? ShippingField
-    {
-        get => Shipping;
-        set => Shipping = (Shipping?)value;
-    }
+    public Shipping? Shipping { get; set; }
 
     /// <summary>
     /// For non-card charges, you can use this value as the complete description that appears on your customers’ statements. Must contain at least one letter, maximum 22 characters.
@@ -390,18 +350,8 @@ public sealed partial class PaymentIntent : StripeEntity
     /// <summary>
     /// The data with which to automatically create a Transfer when the payment is finalized. See the PaymentIntents [use case for connected accounts](https://stripe.com/docs/payments/connected-accounts) for details.
     /// </summary>
-    [JsonIgnore]
-    public TransferData? TransferData { get; set; }
-
-    /// <summary>Gets or sets <c>transfer_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("transfer_data")]
-    [JsonConverter(typeof(DeferredConverter<TransferData>))]
-    internal object? TransferDataField
-    {
-        get => TransferData;
-        set => TransferData = (TransferData?)value;
-    }
+    public TransferData? TransferData { get; set; }
 
     /// <summary>
     /// A string that identifies the resulting payment as part of a group. See the PaymentIntents [use case for connected accounts](https://stripe.com/docs/payments/connected-accounts) for details.

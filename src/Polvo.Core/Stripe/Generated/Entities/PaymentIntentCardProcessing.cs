@@ -16,18 +16,8 @@ public sealed partial class PaymentIntentCardProcessing : IStripeExtensible
     /// <summary>
     /// The customer_notification field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentProcessingCustomerNotification? CustomerNotification { get; set; }
-
-    /// <summary>Gets or sets <c>customer_notification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("customer_notification")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentProcessingCustomerNotification>))]
-    internal object? CustomerNotificationField
-    {
-        get => CustomerNotification;
-        set => CustomerNotification = (PaymentIntentProcessingCustomerNotification?)value;
-    }
+    public PaymentIntentProcessingCustomerNotification? CustomerNotification { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

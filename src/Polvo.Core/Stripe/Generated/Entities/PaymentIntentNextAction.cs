@@ -16,114 +16,44 @@ public sealed partial class PaymentIntentNextAction : IStripeExtensible
     /// <summary>
     /// The alipay_handle_redirect field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionAlipayHandleRedirect? AlipayHandleRedirect { get; set; }
-
-    /// <summary>Gets or sets <c>alipay_handle_redirect</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("alipay_handle_redirect")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionAlipayHandleRedirect>))]
-    internal object? AlipayHandleRedirectField
-    {
-        get => AlipayHandleRedirect;
-        set => AlipayHandleRedirect = (PaymentIntentNextActionAlipayHandleRedirect?)value;
-    }
+    public PaymentIntentNextActionAlipayHandleRedirect? AlipayHandleRedirect { get; set; }
 
     /// <summary>
     /// The boleto_display_details field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionBoleto? BoletoDisplayDetails { get; set; }
-
-    /// <summary>Gets or sets <c>boleto_display_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("boleto_display_details")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionBoleto>))]
-    internal object? BoletoDisplayDetailsField
-    {
-        get => BoletoDisplayDetails;
-        set => BoletoDisplayDetails = (PaymentIntentNextActionBoleto?)value;
-    }
+    public PaymentIntentNextActionBoleto? BoletoDisplayDetails { get; set; }
 
     /// <summary>
     /// The card_await_notification field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionCardAwaitNotification? CardAwaitNotification { get; set; }
-
-    /// <summary>Gets or sets <c>card_await_notification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card_await_notification")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionCardAwaitNotification>))]
-    internal object? CardAwaitNotificationField
-    {
-        get => CardAwaitNotification;
-        set => CardAwaitNotification = (PaymentIntentNextActionCardAwaitNotification?)value;
-    }
+    public PaymentIntentNextActionCardAwaitNotification? CardAwaitNotification { get; set; }
 
     /// <summary>
     /// The konbini_display_details field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionKonbini? KonbiniDisplayDetails { get; set; }
-
-    /// <summary>Gets or sets <c>konbini_display_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("konbini_display_details")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbini>))]
-    internal object? KonbiniDisplayDetailsField
-    {
-        get => KonbiniDisplayDetails;
-        set => KonbiniDisplayDetails = (PaymentIntentNextActionKonbini?)value;
-    }
+    public PaymentIntentNextActionKonbini? KonbiniDisplayDetails { get; set; }
 
     /// <summary>
     /// The oxxo_display_details field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionDisplayOxxoDetails? OxxoDisplayDetails { get; set; }
-
-    /// <summary>Gets or sets <c>oxxo_display_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("oxxo_display_details")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionDisplayOxxoDetails>))]
-    internal object? OxxoDisplayDetailsField
-    {
-        get => OxxoDisplayDetails;
-        set => OxxoDisplayDetails = (PaymentIntentNextActionDisplayOxxoDetails?)value;
-    }
+    public PaymentIntentNextActionDisplayOxxoDetails? OxxoDisplayDetails { get; set; }
 
     /// <summary>
     /// The paynow_display_qr_code field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionPaynowDisplayQrCode? PaynowDisplayQrCode { get; set; }
-
-    /// <summary>Gets or sets <c>paynow_display_qr_code</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("paynow_display_qr_code")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionPaynowDisplayQrCode>))]
-    internal object? PaynowDisplayQrCodeField
-    {
-        get => PaynowDisplayQrCode;
-        set => PaynowDisplayQrCode = (PaymentIntentNextActionPaynowDisplayQrCode?)value;
-    }
+    public PaymentIntentNextActionPaynowDisplayQrCode? PaynowDisplayQrCode { get; set; }
 
     /// <summary>
     /// The redirect_to_url field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionRedirectToUrl? RedirectToUrl { get; set; }
-
-    /// <summary>Gets or sets <c>redirect_to_url</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("redirect_to_url")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionRedirectToUrl>))]
-    internal object? RedirectToUrlField
-    {
-        get => RedirectToUrl;
-        set => RedirectToUrl = (PaymentIntentNextActionRedirectToUrl?)value;
-    }
+    public PaymentIntentNextActionRedirectToUrl? RedirectToUrl { get; set; }
 
     /// <summary>
     /// Type of the next action to perform, one of `redirect_to_url`, `use_stripe_sdk`, `alipay_handle_redirect`, `oxxo_display_details`, or `verify_with_microdeposits`.
@@ -140,66 +70,26 @@ public sealed partial class PaymentIntentNextAction : IStripeExtensible
     /// <summary>
     /// The verify_with_microdeposits field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionVerifyWithMicrodeposits? VerifyWithMicrodeposits { get; set; }
-
-    /// <summary>Gets or sets <c>verify_with_microdeposits</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("verify_with_microdeposits")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionVerifyWithMicrodeposits>))]
-    internal object? VerifyWithMicrodepositsField
-    {
-        get => VerifyWithMicrodeposits;
-        set => VerifyWithMicrodeposits = (PaymentIntentNextActionVerifyWithMicrodeposits?)value;
-    }
+    public PaymentIntentNextActionVerifyWithMicrodeposits? VerifyWithMicrodeposits { get; set; }
 
     /// <summary>
     /// The wechat_pay_display_qr_code field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionWechatPayDisplayQrCode? WechatPayDisplayQrCode { get; set; }
-
-    /// <summary>Gets or sets <c>wechat_pay_display_qr_code</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("wechat_pay_display_qr_code")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionWechatPayDisplayQrCode>))]
-    internal object? WechatPayDisplayQrCodeField
-    {
-        get => WechatPayDisplayQrCode;
-        set => WechatPayDisplayQrCode = (PaymentIntentNextActionWechatPayDisplayQrCode?)value;
-    }
+    public PaymentIntentNextActionWechatPayDisplayQrCode? WechatPayDisplayQrCode { get; set; }
 
     /// <summary>
     /// The wechat_pay_redirect_to_android_app field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionWechatPayRedirectToAndroidApp? WechatPayRedirectToAndroidApp { get; set; }
-
-    /// <summary>Gets or sets <c>wechat_pay_redirect_to_android_app</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("wechat_pay_redirect_to_android_app")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionWechatPayRedirectToAndroidApp>))]
-    internal object? WechatPayRedirectToAndroidAppField
-    {
-        get => WechatPayRedirectToAndroidApp;
-        set => WechatPayRedirectToAndroidApp = (PaymentIntentNextActionWechatPayRedirectToAndroidApp?)value;
-    }
+    public PaymentIntentNextActionWechatPayRedirectToAndroidApp? WechatPayRedirectToAndroidApp { get; set; }
 
     /// <summary>
     /// The wechat_pay_redirect_to_ios_app field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionWechatPayRedirectToIosApp? WechatPayRedirectToIosApp { get; set; }
-
-    /// <summary>Gets or sets <c>wechat_pay_redirect_to_ios_app</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("wechat_pay_redirect_to_ios_app")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionWechatPayRedirectToIosApp>))]
-    internal object? WechatPayRedirectToIosAppField
-    {
-        get => WechatPayRedirectToIosApp;
-        set => WechatPayRedirectToIosApp = (PaymentIntentNextActionWechatPayRedirectToIosApp?)value;
-    }
+    public PaymentIntentNextActionWechatPayRedirectToIosApp? WechatPayRedirectToIosApp { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

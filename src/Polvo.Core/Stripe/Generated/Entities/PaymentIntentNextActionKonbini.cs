@@ -37,18 +37,8 @@ public sealed partial class PaymentIntentNextActionKonbini : IStripeExtensible
     /// <summary>
     /// The stores field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionKonbiniStores? Stores { get; set; }
-
-    /// <summary>Gets or sets <c>stores</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("stores")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbiniStores>))]
-    internal object? StoresField
-    {
-        get => Stores;
-        set => Stores = (PaymentIntentNextActionKonbiniStores?)value;
-    }
+    public PaymentIntentNextActionKonbiniStores? Stores { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,66 +16,26 @@ public sealed partial class PaymentIntentNextActionKonbiniStores : IStripeExtens
     /// <summary>
     /// FamilyMart instruction details.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionKonbiniFamilymart? Familymart { get; set; }
-
-    /// <summary>Gets or sets <c>familymart</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("familymart")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbiniFamilymart>))]
-    internal object? FamilymartField
-    {
-        get => Familymart;
-        set => Familymart = (PaymentIntentNextActionKonbiniFamilymart?)value;
-    }
+    public PaymentIntentNextActionKonbiniFamilymart? Familymart { get; set; }
 
     /// <summary>
     /// Lawson instruction details.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionKonbiniLawson? Lawson { get; set; }
-
-    /// <summary>Gets or sets <c>lawson</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("lawson")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbiniLawson>))]
-    internal object? LawsonField
-    {
-        get => Lawson;
-        set => Lawson = (PaymentIntentNextActionKonbiniLawson?)value;
-    }
+    public PaymentIntentNextActionKonbiniLawson? Lawson { get; set; }
 
     /// <summary>
     /// Ministop instruction details.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionKonbiniMinistop? Ministop { get; set; }
-
-    /// <summary>Gets or sets <c>ministop</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ministop")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbiniMinistop>))]
-    internal object? MinistopField
-    {
-        get => Ministop;
-        set => Ministop = (PaymentIntentNextActionKonbiniMinistop?)value;
-    }
+    public PaymentIntentNextActionKonbiniMinistop? Ministop { get; set; }
 
     /// <summary>
     /// Seicomart instruction details.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentNextActionKonbiniSeicomart? Seicomart { get; set; }
-
-    /// <summary>Gets or sets <c>seicomart</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("seicomart")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentNextActionKonbiniSeicomart>))]
-    internal object? SeicomartField
-    {
-        get => Seicomart;
-        set => Seicomart = (PaymentIntentNextActionKonbiniSeicomart?)value;
-    }
+    public PaymentIntentNextActionKonbiniSeicomart? Seicomart { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,386 +16,146 @@ public sealed partial class PaymentIntentPaymentMethodOptions : IStripeExtensibl
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentPaymentMethodOptionsAcssDebit? AcssDebit { get; set; }
-
-    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("acss_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentPaymentMethodOptionsAcssDebit>))]
-    internal object? AcssDebitField
-    {
-        get => AcssDebit;
-        set => AcssDebit = (PaymentIntentPaymentMethodOptionsAcssDebit?)value;
-    }
+    public PaymentIntentPaymentMethodOptionsAcssDebit? AcssDebit { get; set; }
 
     /// <summary>
     /// The afterpay_clearpay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsAfterpayClearpay? AfterpayClearpay { get; set; }
-
-    /// <summary>Gets or sets <c>afterpay_clearpay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("afterpay_clearpay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsAfterpayClearpay>))]
-    internal object? AfterpayClearpayField
-    {
-        get => AfterpayClearpay;
-        set => AfterpayClearpay = (PaymentMethodOptionsAfterpayClearpay?)value;
-    }
+    public PaymentMethodOptionsAfterpayClearpay? AfterpayClearpay { get; set; }
 
     /// <summary>
     /// The alipay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsAlipay? Alipay { get; set; }
-
-    /// <summary>Gets or sets <c>alipay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("alipay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsAlipay>))]
-    internal object? AlipayField
-    {
-        get => Alipay;
-        set => Alipay = (PaymentMethodOptionsAlipay?)value;
-    }
+    public PaymentMethodOptionsAlipay? Alipay { get; set; }
 
     /// <summary>
     /// The au_becs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentPaymentMethodOptionsAuBecsDebit? AuBecsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>au_becs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("au_becs_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentPaymentMethodOptionsAuBecsDebit>))]
-    internal object? AuBecsDebitField
-    {
-        get => AuBecsDebit;
-        set => AuBecsDebit = (PaymentIntentPaymentMethodOptionsAuBecsDebit?)value;
-    }
+    public PaymentIntentPaymentMethodOptionsAuBecsDebit? AuBecsDebit { get; set; }
 
     /// <summary>
     /// The bacs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsBacsDebit? BacsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>bacs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bacs_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsBacsDebit>))]
-    internal object? BacsDebitField
-    {
-        get => BacsDebit;
-        set => BacsDebit = (PaymentMethodOptionsBacsDebit?)value;
-    }
+    public PaymentMethodOptionsBacsDebit? BacsDebit { get; set; }
 
     /// <summary>
     /// The bancontact field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsBancontact? Bancontact { get; set; }
-
-    /// <summary>Gets or sets <c>bancontact</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bancontact")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsBancontact>))]
-    internal object? BancontactField
-    {
-        get => Bancontact;
-        set => Bancontact = (PaymentMethodOptionsBancontact?)value;
-    }
+    public PaymentMethodOptionsBancontact? Bancontact { get; set; }
 
     /// <summary>
     /// The boleto field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsBoleto? Boleto { get; set; }
-
-    /// <summary>Gets or sets <c>boleto</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("boleto")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsBoleto>))]
-    internal object? BoletoField
-    {
-        get => Boleto;
-        set => Boleto = (PaymentMethodOptionsBoleto?)value;
-    }
+    public PaymentMethodOptionsBoleto? Boleto { get; set; }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentPaymentMethodOptionsCard? Card { get; set; }
-
-    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentPaymentMethodOptionsCard>))]
-    internal object? CardField
-    {
-        get => Card;
-        set => Card = (PaymentIntentPaymentMethodOptionsCard?)value;
-    }
+    public PaymentIntentPaymentMethodOptionsCard? Card { get; set; }
 
     /// <summary>
     /// The card_present field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsCardPresent? CardPresent { get; set; }
-
-    /// <summary>Gets or sets <c>card_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card_present")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsCardPresent>))]
-    internal object? CardPresentField
-    {
-        get => CardPresent;
-        set => CardPresent = (PaymentMethodOptionsCardPresent?)value;
-    }
+    public PaymentMethodOptionsCardPresent? CardPresent { get; set; }
 
     /// <summary>
     /// The eps field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentPaymentMethodOptionsEps? Eps { get; set; }
-
-    /// <summary>Gets or sets <c>eps</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("eps")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentPaymentMethodOptionsEps>))]
-    internal object? EpsField
-    {
-        get => Eps;
-        set => Eps = (PaymentIntentPaymentMethodOptionsEps?)value;
-    }
+    public PaymentIntentPaymentMethodOptionsEps? Eps { get; set; }
 
     /// <summary>
     /// The fpx field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsFpx? Fpx { get; set; }
-
-    /// <summary>Gets or sets <c>fpx</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("fpx")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsFpx>))]
-    internal object? FpxField
-    {
-        get => Fpx;
-        set => Fpx = (PaymentMethodOptionsFpx?)value;
-    }
+    public PaymentMethodOptionsFpx? Fpx { get; set; }
 
     /// <summary>
     /// The giropay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsGiropay? Giropay { get; set; }
-
-    /// <summary>Gets or sets <c>giropay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("giropay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsGiropay>))]
-    internal object? GiropayField
-    {
-        get => Giropay;
-        set => Giropay = (PaymentMethodOptionsGiropay?)value;
-    }
+    public PaymentMethodOptionsGiropay? Giropay { get; set; }
 
     /// <summary>
     /// The grabpay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsGrabpay? Grabpay { get; set; }
-
-    /// <summary>Gets or sets <c>grabpay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("grabpay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsGrabpay>))]
-    internal object? GrabpayField
-    {
-        get => Grabpay;
-        set => Grabpay = (PaymentMethodOptionsGrabpay?)value;
-    }
+    public PaymentMethodOptionsGrabpay? Grabpay { get; set; }
 
     /// <summary>
     /// The ideal field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsIdeal? Ideal { get; set; }
-
-    /// <summary>Gets or sets <c>ideal</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ideal")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsIdeal>))]
-    internal object? IdealField
-    {
-        get => Ideal;
-        set => Ideal = (PaymentMethodOptionsIdeal?)value;
-    }
+    public PaymentMethodOptionsIdeal? Ideal { get; set; }
 
     /// <summary>
     /// The interac_present field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsInteracPresent? InteracPresent { get; set; }
-
-    /// <summary>Gets or sets <c>interac_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("interac_present")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsInteracPresent>))]
-    internal object? InteracPresentField
-    {
-        get => InteracPresent;
-        set => InteracPresent = (PaymentMethodOptionsInteracPresent?)value;
-    }
+    public PaymentMethodOptionsInteracPresent? InteracPresent { get; set; }
 
     /// <summary>
     /// The klarna field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsKlarna? Klarna { get; set; }
-
-    /// <summary>Gets or sets <c>klarna</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("klarna")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsKlarna>))]
-    internal object? KlarnaField
-    {
-        get => Klarna;
-        set => Klarna = (PaymentMethodOptionsKlarna?)value;
-    }
+    public PaymentMethodOptionsKlarna? Klarna { get; set; }
 
     /// <summary>
     /// The konbini field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsKonbini? Konbini { get; set; }
-
-    /// <summary>Gets or sets <c>konbini</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("konbini")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsKonbini>))]
-    internal object? KonbiniField
-    {
-        get => Konbini;
-        set => Konbini = (PaymentMethodOptionsKonbini?)value;
-    }
+    public PaymentMethodOptionsKonbini? Konbini { get; set; }
 
     /// <summary>
     /// The oxxo field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsOxxo? Oxxo { get; set; }
-
-    /// <summary>Gets or sets <c>oxxo</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("oxxo")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsOxxo>))]
-    internal object? OxxoField
-    {
-        get => Oxxo;
-        set => Oxxo = (PaymentMethodOptionsOxxo?)value;
-    }
+    public PaymentMethodOptionsOxxo? Oxxo { get; set; }
 
     /// <summary>
     /// The p24 field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsP24? P24 { get; set; }
-
-    /// <summary>Gets or sets <c>p24</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("p24")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsP24>))]
-    internal object? P24Field
-    {
-        get => P24;
-        set => P24 = (PaymentMethodOptionsP24?)value;
-    }
+    public PaymentMethodOptionsP24? P24 { get; set; }
 
     /// <summary>
     /// The paynow field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsPaynow? Paynow { get; set; }
-
-    /// <summary>Gets or sets <c>paynow</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("paynow")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsPaynow>))]
-    internal object? PaynowField
-    {
-        get => Paynow;
-        set => Paynow = (PaymentMethodOptionsPaynow?)value;
-    }
+    public PaymentMethodOptionsPaynow? Paynow { get; set; }
 
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentPaymentMethodOptionsSepaDebit? SepaDebit { get; set; }
-
-    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sepa_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentPaymentMethodOptionsSepaDebit>))]
-    internal object? SepaDebitField
-    {
-        get => SepaDebit;
-        set => SepaDebit = (PaymentIntentPaymentMethodOptionsSepaDebit?)value;
-    }
+    public PaymentIntentPaymentMethodOptionsSepaDebit? SepaDebit { get; set; }
 
     /// <summary>
     /// The sofort field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsSofort? Sofort { get; set; }
-
-    /// <summary>Gets or sets <c>sofort</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sofort")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsSofort>))]
-    internal object? SofortField
-    {
-        get => Sofort;
-        set => Sofort = (PaymentMethodOptionsSofort?)value;
-    }
+    public PaymentMethodOptionsSofort? Sofort { get; set; }
 
     /// <summary>
     /// The us_bank_account field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentPaymentMethodOptionsUsBankAccount? UsBankAccount { get; set; }
-
-    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("us_bank_account")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentPaymentMethodOptionsUsBankAccount>))]
-    internal object? UsBankAccountField
-    {
-        get => UsBankAccount;
-        set => UsBankAccount = (PaymentIntentPaymentMethodOptionsUsBankAccount?)value;
-    }
+    public PaymentIntentPaymentMethodOptionsUsBankAccount? UsBankAccount { get; set; }
 
     /// <summary>
     /// The wechat_pay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsWechatPay? WechatPay { get; set; }
-
-    /// <summary>Gets or sets <c>wechat_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("wechat_pay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsWechatPay>))]
-    internal object? WechatPayField
-    {
-        get => WechatPay;
-        set => WechatPay = (PaymentMethodOptionsWechatPay?)value;
-    }
+    public PaymentMethodOptionsWechatPay? WechatPay { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,18 +16,8 @@ public sealed partial class PaymentIntentPaymentMethodOptionsAcssDebit : IStripe
     /// <summary>
     /// The mandate_options field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit? MandateOptions { get; set; }
-
-    /// <summary>Gets or sets <c>mandate_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("mandate_options")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit>))]
-    internal object? MandateOptionsField
-    {
-        get => MandateOptions;
-        set => MandateOptions = (PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit?)value;
-    }
+    public PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit? MandateOptions { get; set; }
 
     /// <summary>
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.

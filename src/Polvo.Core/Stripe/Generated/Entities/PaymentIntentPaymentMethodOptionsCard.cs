@@ -24,34 +24,14 @@ public sealed partial class PaymentIntentPaymentMethodOptionsCard : IStripeExten
     /// Installment details for this payment (Mexico only).
     /// For more information, see the [installments integration guide](https://stripe.com/docs/payments/installments).
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsCardInstallments? Installments { get; set; }
-
-    /// <summary>Gets or sets <c>installments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("installments")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsCardInstallments>))]
-    internal object? InstallmentsField
-    {
-        get => Installments;
-        set => Installments = (PaymentMethodOptionsCardInstallments?)value;
-    }
+    public PaymentMethodOptionsCardInstallments? Installments { get; set; }
 
     /// <summary>
     /// Configuration options for setting up an eMandate for cards issued in India.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOptionsCardMandateOptions? MandateOptions { get; set; }
-
-    /// <summary>Gets or sets <c>mandate_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("mandate_options")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOptionsCardMandateOptions>))]
-    internal object? MandateOptionsField
-    {
-        get => MandateOptions;
-        set => MandateOptions = (PaymentMethodOptionsCardMandateOptions?)value;
-    }
+    public PaymentMethodOptionsCardMandateOptions? MandateOptions { get; set; }
 
     /// <summary>
     /// Selected network to process this payment intent on. Depends on the available networks of the card attached to the payment intent. Can be only set confirm-time.

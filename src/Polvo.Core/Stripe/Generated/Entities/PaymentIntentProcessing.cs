@@ -16,18 +16,8 @@ public sealed partial class PaymentIntentProcessing : IStripeExtensible
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentIntentCardProcessing? Card { get; set; }
-
-    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card")]
-    [JsonConverter(typeof(DeferredConverter<PaymentIntentCardProcessing>))]
-    internal object? CardField
-    {
-        get => Card;
-        set => Card = (PaymentIntentCardProcessing?)value;
-    }
+    public PaymentIntentCardProcessing? Card { get; set; }
 
     /// <summary>
     /// Type of the payment method for which payment is in `processing` state, one of `card`.

@@ -33,18 +33,8 @@ public sealed partial class PaymentLink : StripeEntity
     /// <summary>
     /// The after_completion field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentLinksResourceAfterCompletion? AfterCompletion { get; set; }
-
-    /// <summary>Gets or sets <c>after_completion</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("after_completion")]
-    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceAfterCompletion>))]
-    internal object? AfterCompletionField
-    {
-        get => AfterCompletion;
-        set => AfterCompletion = (PaymentLinksResourceAfterCompletion?)value;
-    }
+    public PaymentLinksResourceAfterCompletion? AfterCompletion { get; set; }
 
     /// <summary>
     /// Whether user redeemable promotion codes are enabled.
@@ -76,18 +66,8 @@ public sealed partial class PaymentLink : StripeEntity
     /// <summary>
     /// The automatic_tax field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentLinksResourceAutomaticTax? AutomaticTax { get; set; }
-
-    /// <summary>Gets or sets <c>automatic_tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("automatic_tax")]
-    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceAutomaticTax>))]
-    internal object? AutomaticTaxField
-    {
-        get => AutomaticTax;
-        set => AutomaticTax = (PaymentLinksResourceAutomaticTax?)value;
-    }
+    public PaymentLinksResourceAutomaticTax? AutomaticTax { get; set; }
 
     /// <summary>
     /// Configuration for collecting the customer's billing address.
@@ -158,66 +138,26 @@ public sealed partial class PaymentLink : StripeEntity
     /// <summary>
     /// The phone_number_collection field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentLinksResourcePhoneNumberCollection? PhoneNumberCollection { get; set; }
-
-    /// <summary>Gets or sets <c>phone_number_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("phone_number_collection")]
-    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourcePhoneNumberCollection>))]
-    internal object? PhoneNumberCollectionField
-    {
-        get => PhoneNumberCollection;
-        set => PhoneNumberCollection = (PaymentLinksResourcePhoneNumberCollection?)value;
-    }
+    public PaymentLinksResourcePhoneNumberCollection? PhoneNumberCollection { get; set; }
 
     /// <summary>
     /// Configuration for collecting the customer's shipping address.
     /// </summary>
-    [JsonIgnore]
-    public PaymentLinksResourceShippingAddressCollection? ShippingAddressCollection { get; set; }
-
-    /// <summary>Gets or sets <c>shipping_address_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("shipping_address_collection")]
-    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceShippingAddressCollection>))]
-    internal object? ShippingAddressCollectionField
-    {
-        get => ShippingAddressCollection;
-        set => ShippingAddressCollection = (PaymentLinksResourceShippingAddressCollection?)value;
-    }
+    public PaymentLinksResourceShippingAddressCollection? ShippingAddressCollection { get; set; }
 
     /// <summary>
     /// When creating a subscription, the specified configuration data will be used. There must be at least one line item with a recurring price to use `subscription_data`.
     /// </summary>
-    [JsonIgnore]
-    public PaymentLinksResourceSubscriptionData? SubscriptionData { get; set; }
-
-    /// <summary>Gets or sets <c>subscription_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("subscription_data")]
-    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceSubscriptionData>))]
-    internal object? SubscriptionDataField
-    {
-        get => SubscriptionData;
-        set => SubscriptionData = (PaymentLinksResourceSubscriptionData?)value;
-    }
+    public PaymentLinksResourceSubscriptionData? SubscriptionData { get; set; }
 
     /// <summary>
     /// The account (if any) the payments will be attributed to for tax reporting, and where funds from each payment will be transferred to.
     /// </summary>
-    [JsonIgnore]
-    public PaymentLinksResourceTransferData? TransferData { get; set; }
-
-    /// <summary>Gets or sets <c>transfer_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("transfer_data")]
-    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceTransferData>))]
-    internal object? TransferDataField
-    {
-        get => TransferData;
-        set => TransferData = (PaymentLinksResourceTransferData?)value;
-    }
+    public PaymentLinksResourceTransferData? TransferData { get; set; }
 
     /// <summary>
     /// The public URL that can be shared with customers.

@@ -16,34 +16,14 @@ public sealed partial class PaymentLinksResourceAfterCompletion : IStripeExtensi
     /// <summary>
     /// The hosted_confirmation field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentLinksResourceCompletionBehaviorConfirmationPage? HostedConfirmation { get; set; }
-
-    /// <summary>Gets or sets <c>hosted_confirmation</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("hosted_confirmation")]
-    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceCompletionBehaviorConfirmationPage>))]
-    internal object? HostedConfirmationField
-    {
-        get => HostedConfirmation;
-        set => HostedConfirmation = (PaymentLinksResourceCompletionBehaviorConfirmationPage?)value;
-    }
+    public PaymentLinksResourceCompletionBehaviorConfirmationPage? HostedConfirmation { get; set; }
 
     /// <summary>
     /// The redirect field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentLinksResourceCompletionBehaviorRedirect? Redirect { get; set; }
-
-    /// <summary>Gets or sets <c>redirect</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("redirect")]
-    [JsonConverter(typeof(DeferredConverter<PaymentLinksResourceCompletionBehaviorRedirect>))]
-    internal object? RedirectField
-    {
-        get => Redirect;
-        set => Redirect = (PaymentLinksResourceCompletionBehaviorRedirect?)value;
-    }
+    public PaymentLinksResourceCompletionBehaviorRedirect? Redirect { get; set; }
 
     /// <summary>
     /// The specified behavior after the purchase is complete.

@@ -19,130 +19,50 @@ public sealed partial class PaymentMethod : StripeEntity
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodAcssDebit? AcssDebit { get; set; }
-
-    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("acss_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodAcssDebit>))]
-    internal object? AcssDebitField
-    {
-        get => AcssDebit;
-        set => AcssDebit = (PaymentMethodAcssDebit?)value;
-    }
+    public PaymentMethodAcssDebit? AcssDebit { get; set; }
 
     /// <summary>
     /// The afterpay_clearpay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodAfterpayClearpay? AfterpayClearpay { get; set; }
-
-    /// <summary>Gets or sets <c>afterpay_clearpay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("afterpay_clearpay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodAfterpayClearpay>))]
-    internal object? AfterpayClearpayField
-    {
-        get => AfterpayClearpay;
-        set => AfterpayClearpay = (PaymentMethodAfterpayClearpay?)value;
-    }
+    public PaymentMethodAfterpayClearpay? AfterpayClearpay { get; set; }
 
     /// <summary>
     /// The alipay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentFlowsPrivatePaymentMethodsAlipay? Alipay { get; set; }
-
-    /// <summary>Gets or sets <c>alipay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("alipay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentFlowsPrivatePaymentMethodsAlipay>))]
-    internal object? AlipayField
-    {
-        get => Alipay;
-        set => Alipay = (PaymentFlowsPrivatePaymentMethodsAlipay?)value;
-    }
+    public PaymentFlowsPrivatePaymentMethodsAlipay? Alipay { get; set; }
 
     /// <summary>
     /// The au_becs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodAuBecsDebit? AuBecsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>au_becs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("au_becs_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodAuBecsDebit>))]
-    internal object? AuBecsDebitField
-    {
-        get => AuBecsDebit;
-        set => AuBecsDebit = (PaymentMethodAuBecsDebit?)value;
-    }
+    public PaymentMethodAuBecsDebit? AuBecsDebit { get; set; }
 
     /// <summary>
     /// The bacs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodBacsDebit? BacsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>bacs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bacs_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodBacsDebit>))]
-    internal object? BacsDebitField
-    {
-        get => BacsDebit;
-        set => BacsDebit = (PaymentMethodBacsDebit?)value;
-    }
+    public PaymentMethodBacsDebit? BacsDebit { get; set; }
 
     /// <summary>
     /// The bancontact field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodBancontact? Bancontact { get; set; }
-
-    /// <summary>Gets or sets <c>bancontact</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bancontact")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodBancontact>))]
-    internal object? BancontactField
-    {
-        get => Bancontact;
-        set => Bancontact = (PaymentMethodBancontact?)value;
-    }
+    public PaymentMethodBancontact? Bancontact { get; set; }
 
     /// <summary>
     /// The billing_details field.
     /// </summary>
-    [JsonIgnore]
-    public BillingDetails? BillingDetails { get; set; }
-
-    /// <summary>Gets or sets <c>billing_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("billing_details")]
-    [JsonConverter(typeof(DeferredConverter<BillingDetails>))]
-    internal object? BillingDetailsField
-    {
-        get => BillingDetails;
-        set => BillingDetails = (BillingDetails?)value;
-    }
+    public BillingDetails? BillingDetails { get; set; }
 
     /// <summary>
     /// The boleto field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodBoleto? Boleto { get; set; }
-
-    /// <summary>Gets or sets <c>boleto</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("boleto")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodBoleto>))]
-    internal object? BoletoField
-    {
-        get => Boleto;
-        set => Boleto = (PaymentMethodBoleto?)value;
-    }
+    public PaymentMethodBoleto? Boleto { get; set; }
 
     /// <summary>
     /// The card field.
@@ -163,18 +83,8 @@ public sealed partial class PaymentMethod : StripeEntity
     /// <summary>
     /// The card_present field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodCardPresent? CardPresent { get; set; }
-
-    /// <summary>Gets or sets <c>card_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card_present")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardPresent>))]
-    internal object? CardPresentField
-    {
-        get => CardPresent;
-        set => CardPresent = (PaymentMethodCardPresent?)value;
-    }
+    public PaymentMethodCardPresent? CardPresent { get; set; }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -210,130 +120,50 @@ public sealed partial class PaymentMethod : StripeEntity
     /// <summary>
     /// The eps field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodEps? Eps { get; set; }
-
-    /// <summary>Gets or sets <c>eps</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("eps")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodEps>))]
-    internal object? EpsField
-    {
-        get => Eps;
-        set => Eps = (PaymentMethodEps?)value;
-    }
+    public PaymentMethodEps? Eps { get; set; }
 
     /// <summary>
     /// The fpx field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodFpx? Fpx { get; set; }
-
-    /// <summary>Gets or sets <c>fpx</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("fpx")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodFpx>))]
-    internal object? FpxField
-    {
-        get => Fpx;
-        set => Fpx = (PaymentMethodFpx?)value;
-    }
+    public PaymentMethodFpx? Fpx { get; set; }
 
     /// <summary>
     /// The giropay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodGiropay? Giropay { get; set; }
-
-    /// <summary>Gets or sets <c>giropay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("giropay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodGiropay>))]
-    internal object? GiropayField
-    {
-        get => Giropay;
-        set => Giropay = (PaymentMethodGiropay?)value;
-    }
+    public PaymentMethodGiropay? Giropay { get; set; }
 
     /// <summary>
     /// The grabpay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodGrabpay? Grabpay { get; set; }
-
-    /// <summary>Gets or sets <c>grabpay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("grabpay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodGrabpay>))]
-    internal object? GrabpayField
-    {
-        get => Grabpay;
-        set => Grabpay = (PaymentMethodGrabpay?)value;
-    }
+    public PaymentMethodGrabpay? Grabpay { get; set; }
 
     /// <summary>
     /// The ideal field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodIdeal? Ideal { get; set; }
-
-    /// <summary>Gets or sets <c>ideal</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ideal")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodIdeal>))]
-    internal object? IdealField
-    {
-        get => Ideal;
-        set => Ideal = (PaymentMethodIdeal?)value;
-    }
+    public PaymentMethodIdeal? Ideal { get; set; }
 
     /// <summary>
     /// The interac_present field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodInteracPresent? InteracPresent { get; set; }
-
-    /// <summary>Gets or sets <c>interac_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("interac_present")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodInteracPresent>))]
-    internal object? InteracPresentField
-    {
-        get => InteracPresent;
-        set => InteracPresent = (PaymentMethodInteracPresent?)value;
-    }
+    public PaymentMethodInteracPresent? InteracPresent { get; set; }
 
     /// <summary>
     /// The klarna field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodKlarna? Klarna { get; set; }
-
-    /// <summary>Gets or sets <c>klarna</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("klarna")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodKlarna>))]
-    internal object? KlarnaField
-    {
-        get => Klarna;
-        set => Klarna = (PaymentMethodKlarna?)value;
-    }
+    public PaymentMethodKlarna? Klarna { get; set; }
 
     /// <summary>
     /// The konbini field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodKonbini? Konbini { get; set; }
-
-    /// <summary>Gets or sets <c>konbini</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("konbini")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodKonbini>))]
-    internal object? KonbiniField
-    {
-        get => Konbini;
-        set => Konbini = (PaymentMethodKonbini?)value;
-    }
+    public PaymentMethodKonbini? Konbini { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -359,82 +189,32 @@ public sealed partial class PaymentMethod : StripeEntity
     /// <summary>
     /// The oxxo field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodOxxo? Oxxo { get; set; }
-
-    /// <summary>Gets or sets <c>oxxo</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("oxxo")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodOxxo>))]
-    internal object? OxxoField
-    {
-        get => Oxxo;
-        set => Oxxo = (PaymentMethodOxxo?)value;
-    }
+    public PaymentMethodOxxo? Oxxo { get; set; }
 
     /// <summary>
     /// The p24 field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodP24? P24 { get; set; }
-
-    /// <summary>Gets or sets <c>p24</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("p24")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodP24>))]
-    internal object? P24Field
-    {
-        get => P24;
-        set => P24 = (PaymentMethodP24?)value;
-    }
+    public PaymentMethodP24? P24 { get; set; }
 
     /// <summary>
     /// The paynow field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodPaynow? Paynow { get; set; }
-
-    /// <summary>Gets or sets <c>paynow</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("paynow")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodPaynow>))]
-    internal object? PaynowField
-    {
-        get => Paynow;
-        set => Paynow = (PaymentMethodPaynow?)value;
-    }
+    public PaymentMethodPaynow? Paynow { get; set; }
 
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodSepaDebit? SepaDebit { get; set; }
-
-    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sepa_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodSepaDebit>))]
-    internal object? SepaDebitField
-    {
-        get => SepaDebit;
-        set => SepaDebit = (PaymentMethodSepaDebit?)value;
-    }
+    public PaymentMethodSepaDebit? SepaDebit { get; set; }
 
     /// <summary>
     /// The sofort field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodSofort? Sofort { get; set; }
-
-    /// <summary>Gets or sets <c>sofort</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sofort")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodSofort>))]
-    internal object? SofortField
-    {
-        get => Sofort;
-        set => Sofort = (PaymentMethodSofort?)value;
-    }
+    public PaymentMethodSofort? Sofort { get; set; }
 
     /// <summary>
     /// The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type.
@@ -446,34 +226,14 @@ public sealed partial class PaymentMethod : StripeEntity
     /// <summary>
     /// The us_bank_account field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodUsBankAccount? UsBankAccount { get; set; }
-
-    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("us_bank_account")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodUsBankAccount>))]
-    internal object? UsBankAccountField
-    {
-        get => UsBankAccount;
-        set => UsBankAccount = (PaymentMethodUsBankAccount?)value;
-    }
+    public PaymentMethodUsBankAccount? UsBankAccount { get; set; }
 
     /// <summary>
     /// The wechat_pay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodWechatPay? WechatPay { get; set; }
-
-    /// <summary>Gets or sets <c>wechat_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("wechat_pay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodWechatPay>))]
-    internal object? WechatPayField
-    {
-        get => WechatPay;
-        set => WechatPay = (PaymentMethodWechatPay?)value;
-    }
+    public PaymentMethodWechatPay? WechatPay { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>
     public static class TypeValues

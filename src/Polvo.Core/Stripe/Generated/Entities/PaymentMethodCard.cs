@@ -22,18 +22,8 @@ public sealed partial class PaymentMethodCard : IStripeExtensible
     /// <summary>
     /// Checks on Card address and CVC if provided.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodCardChecks? Checks { get; set; }
-
-    /// <summary>Gets or sets <c>checks</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("checks")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardChecks>))]
-    internal object? ChecksField
-    {
-        get => Checks;
-        set => Checks = (PaymentMethodCardChecks?)value;
-    }
+    public PaymentMethodCardChecks? Checks { get; set; }
 
     /// <summary>
     /// Two-letter ISO code representing the country of the card. You could use this attribute to get a sense of the international breakdown of cards you've collected.
@@ -87,18 +77,8 @@ public sealed partial class PaymentMethodCard : IStripeExtensible
     /// <summary>
     /// Details of the original PaymentMethod that created this object.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodCardGeneratedCard? GeneratedFrom { get; set; }
-
-    /// <summary>Gets or sets <c>generated_from</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("generated_from")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardGeneratedCard>))]
-    internal object? GeneratedFromField
-    {
-        get => GeneratedFrom;
-        set => GeneratedFrom = (PaymentMethodCardGeneratedCard?)value;
-    }
+    public PaymentMethodCardGeneratedCard? GeneratedFrom { get; set; }
 
     /// <summary>
     /// The last four digits of the card.
@@ -109,34 +89,14 @@ public sealed partial class PaymentMethodCard : IStripeExtensible
     /// <summary>
     /// Contains information about card networks that can be used to process the payment.
     /// </summary>
-    [JsonIgnore]
-    public Networks? Networks { get; set; }
-
-    /// <summary>Gets or sets <c>networks</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("networks")]
-    [JsonConverter(typeof(DeferredConverter<Networks>))]
-    internal object? NetworksField
-    {
-        get => Networks;
-        set => Networks = (Networks?)value;
-    }
+    public Networks? Networks { get; set; }
 
     /// <summary>
     /// Contains details on how this Card maybe be used for 3D Secure authentication.
     /// </summary>
-    [JsonIgnore]
-    public ThreeDSecureUsage? ThreeDSecureUsage { get; set; }
-
-    /// <summary>Gets or sets <c>three_d_secure_usage</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("three_d_secure_usage")]
-    [JsonConverter(typeof(DeferredConverter<ThreeDSecureUsage>))]
-    internal object? ThreeDSecureUsageField
-    {
-        get => ThreeDSecureUsage;
-        set => ThreeDSecureUsage = (ThreeDSecureUsage?)value;
-    }
+    public ThreeDSecureUsage? ThreeDSecureUsage { get; set; }
 
     /// <summary>
     /// If this Card is part of a card wallet, this contains the details of the card wallet.

@@ -22,18 +22,8 @@ public sealed partial class PaymentMethodCardGeneratedCard : IStripeExtensible
     /// <summary>
     /// Transaction-specific details of the payment method used in the payment.
     /// </summary>
-    [JsonIgnore]
-    public CardGeneratedFromPaymentMethodDetails? PaymentMethodDetails { get; set; }
-
-    /// <summary>Gets or sets <c>payment_method_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("payment_method_details")]
-    [JsonConverter(typeof(DeferredConverter<CardGeneratedFromPaymentMethodDetails>))]
-    internal object? PaymentMethodDetailsField
-    {
-        get => PaymentMethodDetails;
-        set => PaymentMethodDetails = (CardGeneratedFromPaymentMethodDetails?)value;
-    }
+    public CardGeneratedFromPaymentMethodDetails? PaymentMethodDetails { get; set; }
 
     /// <summary>
     /// The ID of the SetupAttempt that generated this PaymentMethod, if any.

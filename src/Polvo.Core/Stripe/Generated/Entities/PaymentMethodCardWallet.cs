@@ -16,34 +16,14 @@ public sealed partial class PaymentMethodCardWallet : IStripeExtensible
     /// <summary>
     /// The amex_express_checkout field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodCardWalletAmexExpressCheckout? AmexExpressCheckout { get; set; }
-
-    /// <summary>Gets or sets <c>amex_express_checkout</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("amex_express_checkout")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletAmexExpressCheckout>))]
-    internal object? AmexExpressCheckoutField
-    {
-        get => AmexExpressCheckout;
-        set => AmexExpressCheckout = (PaymentMethodCardWalletAmexExpressCheckout?)value;
-    }
+    public PaymentMethodCardWalletAmexExpressCheckout? AmexExpressCheckout { get; set; }
 
     /// <summary>
     /// The apple_pay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodCardWalletApplePay? ApplePay { get; set; }
-
-    /// <summary>Gets or sets <c>apple_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("apple_pay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletApplePay>))]
-    internal object? ApplePayField
-    {
-        get => ApplePay;
-        set => ApplePay = (PaymentMethodCardWalletApplePay?)value;
-    }
+    public PaymentMethodCardWalletApplePay? ApplePay { get; set; }
 
     /// <summary>
     /// (For tokenized numbers only.) The last four digits of the device account number.
@@ -54,50 +34,20 @@ public sealed partial class PaymentMethodCardWallet : IStripeExtensible
     /// <summary>
     /// The google_pay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodCardWalletGooglePay? GooglePay { get; set; }
-
-    /// <summary>Gets or sets <c>google_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("google_pay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletGooglePay>))]
-    internal object? GooglePayField
-    {
-        get => GooglePay;
-        set => GooglePay = (PaymentMethodCardWalletGooglePay?)value;
-    }
+    public PaymentMethodCardWalletGooglePay? GooglePay { get; set; }
 
     /// <summary>
     /// The masterpass field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodCardWalletMasterpass? Masterpass { get; set; }
-
-    /// <summary>Gets or sets <c>masterpass</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("masterpass")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletMasterpass>))]
-    internal object? MasterpassField
-    {
-        get => Masterpass;
-        set => Masterpass = (PaymentMethodCardWalletMasterpass?)value;
-    }
+    public PaymentMethodCardWalletMasterpass? Masterpass { get; set; }
 
     /// <summary>
     /// The samsung_pay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodCardWalletSamsungPay? SamsungPay { get; set; }
-
-    /// <summary>Gets or sets <c>samsung_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("samsung_pay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletSamsungPay>))]
-    internal object? SamsungPayField
-    {
-        get => SamsungPay;
-        set => SamsungPay = (PaymentMethodCardWalletSamsungPay?)value;
-    }
+    public PaymentMethodCardWalletSamsungPay? SamsungPay { get; set; }
 
     /// <summary>
     /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
@@ -109,18 +59,8 @@ public sealed partial class PaymentMethodCardWallet : IStripeExtensible
     /// <summary>
     /// The visa_checkout field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodCardWalletVisaCheckout? VisaCheckout { get; set; }
-
-    /// <summary>Gets or sets <c>visa_checkout</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("visa_checkout")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodCardWalletVisaCheckout>))]
-    internal object? VisaCheckoutField
-    {
-        get => VisaCheckout;
-        set => VisaCheckout = (PaymentMethodCardWalletVisaCheckout?)value;
-    }
+    public PaymentMethodCardWalletVisaCheckout? VisaCheckout { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

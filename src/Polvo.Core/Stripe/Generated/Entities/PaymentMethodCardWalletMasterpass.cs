@@ -16,18 +16,8 @@ public sealed partial class PaymentMethodCardWalletMasterpass : IStripeExtensibl
     /// <summary>
     /// Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
     /// </summary>
-    [JsonIgnore]
-    public Address? BillingAddress { get; set; }
-
-    /// <summary>Gets or sets <c>billing_address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("billing_address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? BillingAddressField
-    {
-        get => BillingAddress;
-        set => BillingAddress = (Address?)value;
-    }
+    public Address? BillingAddress { get; set; }
 
     /// <summary>
     /// Owner's verified email. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
@@ -44,18 +34,8 @@ public sealed partial class PaymentMethodCardWalletMasterpass : IStripeExtensibl
     /// <summary>
     /// Owner's verified shipping address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
     /// </summary>
-    [JsonIgnore]
-    public Address? ShippingAddress { get; set; }
-
-    /// <summary>Gets or sets <c>shipping_address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("shipping_address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? ShippingAddressField
-    {
-        get => ShippingAddress;
-        set => ShippingAddress = (Address?)value;
-    }
+    public Address? ShippingAddress { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,418 +16,158 @@ public sealed partial class PaymentMethodDetails : IStripeExtensible
     /// <summary>
     /// The ach_credit_transfer field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsAchCreditTransfer? AchCreditTransfer { get; set; }
-
-    /// <summary>Gets or sets <c>ach_credit_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ach_credit_transfer")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsAchCreditTransfer>))]
-    internal object? AchCreditTransferField
-    {
-        get => AchCreditTransfer;
-        set => AchCreditTransfer = (PaymentMethodDetailsAchCreditTransfer?)value;
-    }
+    public PaymentMethodDetailsAchCreditTransfer? AchCreditTransfer { get; set; }
 
     /// <summary>
     /// The ach_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsAchDebit? AchDebit { get; set; }
-
-    /// <summary>Gets or sets <c>ach_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ach_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsAchDebit>))]
-    internal object? AchDebitField
-    {
-        get => AchDebit;
-        set => AchDebit = (PaymentMethodDetailsAchDebit?)value;
-    }
+    public PaymentMethodDetailsAchDebit? AchDebit { get; set; }
 
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsAcssDebit? AcssDebit { get; set; }
-
-    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("acss_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsAcssDebit>))]
-    internal object? AcssDebitField
-    {
-        get => AcssDebit;
-        set => AcssDebit = (PaymentMethodDetailsAcssDebit?)value;
-    }
+    public PaymentMethodDetailsAcssDebit? AcssDebit { get; set; }
 
     /// <summary>
     /// The afterpay_clearpay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsAfterpayClearpay? AfterpayClearpay { get; set; }
-
-    /// <summary>Gets or sets <c>afterpay_clearpay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("afterpay_clearpay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsAfterpayClearpay>))]
-    internal object? AfterpayClearpayField
-    {
-        get => AfterpayClearpay;
-        set => AfterpayClearpay = (PaymentMethodDetailsAfterpayClearpay?)value;
-    }
+    public PaymentMethodDetailsAfterpayClearpay? AfterpayClearpay { get; set; }
 
     /// <summary>
     /// The alipay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentFlowsPrivatePaymentMethodsAlipayDetails? Alipay { get; set; }
-
-    /// <summary>Gets or sets <c>alipay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("alipay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentFlowsPrivatePaymentMethodsAlipayDetails>))]
-    internal object? AlipayField
-    {
-        get => Alipay;
-        set => Alipay = (PaymentFlowsPrivatePaymentMethodsAlipayDetails?)value;
-    }
+    public PaymentFlowsPrivatePaymentMethodsAlipayDetails? Alipay { get; set; }
 
     /// <summary>
     /// The au_becs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsAuBecsDebit? AuBecsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>au_becs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("au_becs_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsAuBecsDebit>))]
-    internal object? AuBecsDebitField
-    {
-        get => AuBecsDebit;
-        set => AuBecsDebit = (PaymentMethodDetailsAuBecsDebit?)value;
-    }
+    public PaymentMethodDetailsAuBecsDebit? AuBecsDebit { get; set; }
 
     /// <summary>
     /// The bacs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsBacsDebit? BacsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>bacs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bacs_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsBacsDebit>))]
-    internal object? BacsDebitField
-    {
-        get => BacsDebit;
-        set => BacsDebit = (PaymentMethodDetailsBacsDebit?)value;
-    }
+    public PaymentMethodDetailsBacsDebit? BacsDebit { get; set; }
 
     /// <summary>
     /// The bancontact field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsBancontact? Bancontact { get; set; }
-
-    /// <summary>Gets or sets <c>bancontact</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bancontact")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsBancontact>))]
-    internal object? BancontactField
-    {
-        get => Bancontact;
-        set => Bancontact = (PaymentMethodDetailsBancontact?)value;
-    }
+    public PaymentMethodDetailsBancontact? Bancontact { get; set; }
 
     /// <summary>
     /// The boleto field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsBoleto? Boleto { get; set; }
-
-    /// <summary>Gets or sets <c>boleto</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("boleto")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsBoleto>))]
-    internal object? BoletoField
-    {
-        get => Boleto;
-        set => Boleto = (PaymentMethodDetailsBoleto?)value;
-    }
+    public PaymentMethodDetailsBoleto? Boleto { get; set; }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCard? Card { get; set; }
-
-    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCard>))]
-    internal object? CardField
-    {
-        get => Card;
-        set => Card = (PaymentMethodDetailsCard?)value;
-    }
+    public PaymentMethodDetailsCard? Card { get; set; }
 
     /// <summary>
     /// The card_present field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardPresent? CardPresent { get; set; }
-
-    /// <summary>Gets or sets <c>card_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card_present")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardPresent>))]
-    internal object? CardPresentField
-    {
-        get => CardPresent;
-        set => CardPresent = (PaymentMethodDetailsCardPresent?)value;
-    }
+    public PaymentMethodDetailsCardPresent? CardPresent { get; set; }
 
     /// <summary>
     /// The eps field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsEps? Eps { get; set; }
-
-    /// <summary>Gets or sets <c>eps</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("eps")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsEps>))]
-    internal object? EpsField
-    {
-        get => Eps;
-        set => Eps = (PaymentMethodDetailsEps?)value;
-    }
+    public PaymentMethodDetailsEps? Eps { get; set; }
 
     /// <summary>
     /// The fpx field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsFpx? Fpx { get; set; }
-
-    /// <summary>Gets or sets <c>fpx</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("fpx")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsFpx>))]
-    internal object? FpxField
-    {
-        get => Fpx;
-        set => Fpx = (PaymentMethodDetailsFpx?)value;
-    }
+    public PaymentMethodDetailsFpx? Fpx { get; set; }
 
     /// <summary>
     /// The giropay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsGiropay? Giropay { get; set; }
-
-    /// <summary>Gets or sets <c>giropay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("giropay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsGiropay>))]
-    internal object? GiropayField
-    {
-        get => Giropay;
-        set => Giropay = (PaymentMethodDetailsGiropay?)value;
-    }
+    public PaymentMethodDetailsGiropay? Giropay { get; set; }
 
     /// <summary>
     /// The grabpay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsGrabpay? Grabpay { get; set; }
-
-    /// <summary>Gets or sets <c>grabpay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("grabpay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsGrabpay>))]
-    internal object? GrabpayField
-    {
-        get => Grabpay;
-        set => Grabpay = (PaymentMethodDetailsGrabpay?)value;
-    }
+    public PaymentMethodDetailsGrabpay? Grabpay { get; set; }
 
     /// <summary>
     /// The ideal field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsIdeal? Ideal { get; set; }
-
-    /// <summary>Gets or sets <c>ideal</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ideal")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsIdeal>))]
-    internal object? IdealField
-    {
-        get => Ideal;
-        set => Ideal = (PaymentMethodDetailsIdeal?)value;
-    }
+    public PaymentMethodDetailsIdeal? Ideal { get; set; }
 
     /// <summary>
     /// The interac_present field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsInteracPresent? InteracPresent { get; set; }
-
-    /// <summary>Gets or sets <c>interac_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("interac_present")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsInteracPresent>))]
-    internal object? InteracPresentField
-    {
-        get => InteracPresent;
-        set => InteracPresent = (PaymentMethodDetailsInteracPresent?)value;
-    }
+    public PaymentMethodDetailsInteracPresent? InteracPresent { get; set; }
 
     /// <summary>
     /// The klarna field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsKlarna? Klarna { get; set; }
-
-    /// <summary>Gets or sets <c>klarna</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("klarna")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsKlarna>))]
-    internal object? KlarnaField
-    {
-        get => Klarna;
-        set => Klarna = (PaymentMethodDetailsKlarna?)value;
-    }
+    public PaymentMethodDetailsKlarna? Klarna { get; set; }
 
     /// <summary>
     /// The konbini field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsKonbini? Konbini { get; set; }
-
-    /// <summary>Gets or sets <c>konbini</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("konbini")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsKonbini>))]
-    internal object? KonbiniField
-    {
-        get => Konbini;
-        set => Konbini = (PaymentMethodDetailsKonbini?)value;
-    }
+    public PaymentMethodDetailsKonbini? Konbini { get; set; }
 
     /// <summary>
     /// The multibanco field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsMultibanco? Multibanco { get; set; }
-
-    /// <summary>Gets or sets <c>multibanco</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("multibanco")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsMultibanco>))]
-    internal object? MultibancoField
-    {
-        get => Multibanco;
-        set => Multibanco = (PaymentMethodDetailsMultibanco?)value;
-    }
+    public PaymentMethodDetailsMultibanco? Multibanco { get; set; }
 
     /// <summary>
     /// The oxxo field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsOxxo? Oxxo { get; set; }
-
-    /// <summary>Gets or sets <c>oxxo</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("oxxo")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsOxxo>))]
-    internal object? OxxoField
-    {
-        get => Oxxo;
-        set => Oxxo = (PaymentMethodDetailsOxxo?)value;
-    }
+    public PaymentMethodDetailsOxxo? Oxxo { get; set; }
 
     /// <summary>
     /// The p24 field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsP24? P24 { get; set; }
-
-    /// <summary>Gets or sets <c>p24</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("p24")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsP24>))]
-    internal object? P24Field
-    {
-        get => P24;
-        set => P24 = (PaymentMethodDetailsP24?)value;
-    }
+    public PaymentMethodDetailsP24? P24 { get; set; }
 
     /// <summary>
     /// The paynow field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsPaynow? Paynow { get; set; }
-
-    /// <summary>Gets or sets <c>paynow</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("paynow")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsPaynow>))]
-    internal object? PaynowField
-    {
-        get => Paynow;
-        set => Paynow = (PaymentMethodDetailsPaynow?)value;
-    }
+    public PaymentMethodDetailsPaynow? Paynow { get; set; }
 
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsSepaDebit? SepaDebit { get; set; }
-
-    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sepa_debit")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsSepaDebit>))]
-    internal object? SepaDebitField
-    {
-        get => SepaDebit;
-        set => SepaDebit = (PaymentMethodDetailsSepaDebit?)value;
-    }
+    public PaymentMethodDetailsSepaDebit? SepaDebit { get; set; }
 
     /// <summary>
     /// The sofort field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsSofort? Sofort { get; set; }
-
-    /// <summary>Gets or sets <c>sofort</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sofort")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsSofort>))]
-    internal object? SofortField
-    {
-        get => Sofort;
-        set => Sofort = (PaymentMethodDetailsSofort?)value;
-    }
+    public PaymentMethodDetailsSofort? Sofort { get; set; }
 
     /// <summary>
     /// The stripe_account field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsStripeAccount? StripeAccount { get; set; }
-
-    /// <summary>Gets or sets <c>stripe_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("stripe_account")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsStripeAccount>))]
-    internal object? StripeAccountField
-    {
-        get => StripeAccount;
-        set => StripeAccount = (PaymentMethodDetailsStripeAccount?)value;
-    }
+    public PaymentMethodDetailsStripeAccount? StripeAccount { get; set; }
 
     /// <summary>
     /// The type of transaction-specific details of the payment method used in the payment, one of `ach_credit_transfer`, `ach_debit`, `acss_debit`, `alipay`, `au_becs_debit`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `klarna`, `multibanco`, `p24`, `sepa_debit`, `sofort`, `stripe_account`, or `wechat`.
@@ -440,50 +180,20 @@ public sealed partial class PaymentMethodDetails : IStripeExtensible
     /// <summary>
     /// The us_bank_account field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsUsBankAccount? UsBankAccount { get; set; }
-
-    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("us_bank_account")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsUsBankAccount>))]
-    internal object? UsBankAccountField
-    {
-        get => UsBankAccount;
-        set => UsBankAccount = (PaymentMethodDetailsUsBankAccount?)value;
-    }
+    public PaymentMethodDetailsUsBankAccount? UsBankAccount { get; set; }
 
     /// <summary>
     /// The wechat field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsWechat? Wechat { get; set; }
-
-    /// <summary>Gets or sets <c>wechat</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("wechat")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsWechat>))]
-    internal object? WechatField
-    {
-        get => Wechat;
-        set => Wechat = (PaymentMethodDetailsWechat?)value;
-    }
+    public PaymentMethodDetailsWechat? Wechat { get; set; }
 
     /// <summary>
     /// The wechat_pay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsWechatPay? WechatPay { get; set; }
-
-    /// <summary>Gets or sets <c>wechat_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("wechat_pay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsWechatPay>))]
-    internal object? WechatPayField
-    {
-        get => WechatPay;
-        set => WechatPay = (PaymentMethodDetailsWechatPay?)value;
-    }
+    public PaymentMethodDetailsWechatPay? WechatPay { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -22,18 +22,8 @@ public sealed partial class PaymentMethodDetailsCard : IStripeExtensible
     /// <summary>
     /// Check results by Card networks on Card address and CVC at time of payment.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardChecks? Checks { get; set; }
-
-    /// <summary>Gets or sets <c>checks</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("checks")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardChecks>))]
-    internal object? ChecksField
-    {
-        get => Checks;
-        set => Checks = (PaymentMethodDetailsCardChecks?)value;
-    }
+    public PaymentMethodDetailsCardChecks? Checks { get; set; }
 
     /// <summary>
     /// Two-letter ISO code representing the country of the card. You could use this attribute to get a sense of the international breakdown of cards you've collected.
@@ -88,18 +78,8 @@ public sealed partial class PaymentMethodDetailsCard : IStripeExtensible
     /// Installment details for this payment (Mexico only).
     /// For more information, see the [installments integration guide](https://stripe.com/docs/payments/installments).
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardInstallments? Installments { get; set; }
-
-    /// <summary>Gets or sets <c>installments</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("installments")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardInstallments>))]
-    internal object? InstallmentsField
-    {
-        get => Installments;
-        set => Installments = (PaymentMethodDetailsCardInstallments?)value;
-    }
+    public PaymentMethodDetailsCardInstallments? Installments { get; set; }
 
     /// <summary>
     /// The last four digits of the card.
@@ -122,18 +102,8 @@ public sealed partial class PaymentMethodDetailsCard : IStripeExtensible
     /// <summary>
     /// Populated if this transaction used 3D Secure authentication.
     /// </summary>
-    [JsonIgnore]
-    public ThreeDSecureDetails? ThreeDSecure { get; set; }
-
-    /// <summary>Gets or sets <c>three_d_secure</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("three_d_secure")]
-    [JsonConverter(typeof(DeferredConverter<ThreeDSecureDetails>))]
-    internal object? ThreeDSecureField
-    {
-        get => ThreeDSecure;
-        set => ThreeDSecure = (ThreeDSecureDetails?)value;
-    }
+    public ThreeDSecureDetails? ThreeDSecure { get; set; }
 
     /// <summary>
     /// If this Card is part of a card wallet, this contains the details of the card wallet.

@@ -16,18 +16,8 @@ public sealed partial class PaymentMethodDetailsCardInstallments : IStripeExtens
     /// <summary>
     /// Installment plan selected for the payment.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardInstallmentsPlan? Plan { get; set; }
-
-    /// <summary>Gets or sets <c>plan</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("plan")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardInstallmentsPlan>))]
-    internal object? PlanField
-    {
-        get => Plan;
-        set => Plan = (PaymentMethodDetailsCardInstallmentsPlan?)value;
-    }
+    public PaymentMethodDetailsCardInstallmentsPlan? Plan { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

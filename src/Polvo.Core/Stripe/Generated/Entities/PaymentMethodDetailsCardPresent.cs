@@ -132,18 +132,8 @@ public sealed partial class PaymentMethodDetailsCardPresent : IStripeExtensible
     /// <summary>
     /// A collection of fields required to be displayed on receipts. Only required for EMV transactions.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardPresentReceipt? Receipt { get; set; }
-
-    /// <summary>Gets or sets <c>receipt</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("receipt")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardPresentReceipt>))]
-    internal object? ReceiptField
-    {
-        get => Receipt;
-        set => Receipt = (PaymentMethodDetailsCardPresentReceipt?)value;
-    }
+    public PaymentMethodDetailsCardPresentReceipt? Receipt { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,34 +16,14 @@ public sealed partial class PaymentMethodDetailsCardWallet : IStripeExtensible
     /// <summary>
     /// The amex_express_checkout field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardWalletAmexExpressCheckout? AmexExpressCheckout { get; set; }
-
-    /// <summary>Gets or sets <c>amex_express_checkout</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("amex_express_checkout")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletAmexExpressCheckout>))]
-    internal object? AmexExpressCheckoutField
-    {
-        get => AmexExpressCheckout;
-        set => AmexExpressCheckout = (PaymentMethodDetailsCardWalletAmexExpressCheckout?)value;
-    }
+    public PaymentMethodDetailsCardWalletAmexExpressCheckout? AmexExpressCheckout { get; set; }
 
     /// <summary>
     /// The apple_pay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardWalletApplePay? ApplePay { get; set; }
-
-    /// <summary>Gets or sets <c>apple_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("apple_pay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletApplePay>))]
-    internal object? ApplePayField
-    {
-        get => ApplePay;
-        set => ApplePay = (PaymentMethodDetailsCardWalletApplePay?)value;
-    }
+    public PaymentMethodDetailsCardWalletApplePay? ApplePay { get; set; }
 
     /// <summary>
     /// (For tokenized numbers only.) The last four digits of the device account number.
@@ -54,50 +34,20 @@ public sealed partial class PaymentMethodDetailsCardWallet : IStripeExtensible
     /// <summary>
     /// The google_pay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardWalletGooglePay? GooglePay { get; set; }
-
-    /// <summary>Gets or sets <c>google_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("google_pay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletGooglePay>))]
-    internal object? GooglePayField
-    {
-        get => GooglePay;
-        set => GooglePay = (PaymentMethodDetailsCardWalletGooglePay?)value;
-    }
+    public PaymentMethodDetailsCardWalletGooglePay? GooglePay { get; set; }
 
     /// <summary>
     /// The masterpass field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardWalletMasterpass? Masterpass { get; set; }
-
-    /// <summary>Gets or sets <c>masterpass</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("masterpass")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletMasterpass>))]
-    internal object? MasterpassField
-    {
-        get => Masterpass;
-        set => Masterpass = (PaymentMethodDetailsCardWalletMasterpass?)value;
-    }
+    public PaymentMethodDetailsCardWalletMasterpass? Masterpass { get; set; }
 
     /// <summary>
     /// The samsung_pay field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardWalletSamsungPay? SamsungPay { get; set; }
-
-    /// <summary>Gets or sets <c>samsung_pay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("samsung_pay")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletSamsungPay>))]
-    internal object? SamsungPayField
-    {
-        get => SamsungPay;
-        set => SamsungPay = (PaymentMethodDetailsCardWalletSamsungPay?)value;
-    }
+    public PaymentMethodDetailsCardWalletSamsungPay? SamsungPay { get; set; }
 
     /// <summary>
     /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
@@ -109,18 +59,8 @@ public sealed partial class PaymentMethodDetailsCardWallet : IStripeExtensible
     /// <summary>
     /// The visa_checkout field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardWalletVisaCheckout? VisaCheckout { get; set; }
-
-    /// <summary>Gets or sets <c>visa_checkout</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("visa_checkout")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWalletVisaCheckout>))]
-    internal object? VisaCheckoutField
-    {
-        get => VisaCheckout;
-        set => VisaCheckout = (PaymentMethodDetailsCardWalletVisaCheckout?)value;
-    }
+    public PaymentMethodDetailsCardWalletVisaCheckout? VisaCheckout { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -114,18 +114,8 @@ public sealed partial class PaymentMethodDetailsInteracPresent : IStripeExtensib
     /// <summary>
     /// A collection of fields required to be displayed on receipts. Only required for EMV transactions.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsInteracPresentReceipt? Receipt { get; set; }
-
-    /// <summary>Gets or sets <c>receipt</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("receipt")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsInteracPresentReceipt>))]
-    internal object? ReceiptField
-    {
-        get => Receipt;
-        set => Receipt = (PaymentMethodDetailsInteracPresentReceipt?)value;
-    }
+    public PaymentMethodDetailsInteracPresentReceipt? Receipt { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,18 +16,8 @@ public sealed partial class PaymentMethodDetailsKonbini : IStripeExtensible
     /// <summary>
     /// If the payment succeeded, this contains the details of the convenience store where the payment was completed.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsKonbiniStore? Store { get; set; }
-
-    /// <summary>Gets or sets <c>store</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("store")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsKonbiniStore>))]
-    internal object? StoreField
-    {
-        get => Store;
-        set => Store = (PaymentMethodDetailsKonbiniStore?)value;
-    }
+    public PaymentMethodDetailsKonbiniStore? Store { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

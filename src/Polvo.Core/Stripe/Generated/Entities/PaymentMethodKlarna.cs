@@ -16,18 +16,8 @@ public sealed partial class PaymentMethodKlarna : IStripeExtensible
     /// <summary>
     /// The customer's date of birth, if provided.
     /// </summary>
-    [JsonIgnore]
-    public PaymentFlowsPrivatePaymentMethodsKlarnaDob? Dob { get; set; }
-
-    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("dob")]
-    [JsonConverter(typeof(DeferredConverter<PaymentFlowsPrivatePaymentMethodsKlarnaDob>))]
-    internal object? DobField
-    {
-        get => Dob;
-        set => Dob = (PaymentFlowsPrivatePaymentMethodsKlarnaDob?)value;
-    }
+    public PaymentFlowsPrivatePaymentMethodsKlarnaDob? Dob { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

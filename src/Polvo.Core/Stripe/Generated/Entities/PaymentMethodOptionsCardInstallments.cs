@@ -16,18 +16,8 @@ public sealed partial class PaymentMethodOptionsCardInstallments : IStripeExtens
     /// <summary>
     /// Installment plans that may be selected for this PaymentIntent.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<PaymentMethodDetailsCardInstallmentsPlan>? AvailablePlans { get; set; }
-
-    /// <summary>Gets or sets <c>available_plans</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("available_plans")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<PaymentMethodDetailsCardInstallmentsPlan>>))]
-    internal object? AvailablePlansField
-    {
-        get => AvailablePlans;
-        set => AvailablePlans = (global::System.Collections.Generic.List<PaymentMethodDetailsCardInstallmentsPlan>?)value;
-    }
+    public global::System.Collections.Generic.List<PaymentMethodDetailsCardInstallmentsPlan>? AvailablePlans { get; set; }
 
     /// <summary>
     /// Whether Installments are enabled for this PaymentIntent.
@@ -47,18 +37,8 @@ public sealed partial class PaymentMethodOptionsCardInstallments : IStripeExtens
     /// <summary>
     /// Installment plan selected for this PaymentIntent.
     /// </summary>
-    [JsonIgnore]
-    public PaymentMethodDetailsCardInstallmentsPlan? Plan { get; set; }
-
-    /// <summary>Gets or sets <c>plan</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("plan")]
-    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardInstallmentsPlan>))]
-    internal object? PlanField
-    {
-        get => Plan;
-        set => Plan = (PaymentMethodDetailsCardInstallmentsPlan?)value;
-    }
+    public PaymentMethodDetailsCardInstallmentsPlan? Plan { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -40,18 +40,8 @@ public sealed partial class PaymentMethodSepaDebit : IStripeExtensible
     /// <summary>
     /// Information about the object that generated this PaymentMethod.
     /// </summary>
-    [JsonIgnore]
-    public SepaDebitGeneratedFrom? GeneratedFrom { get; set; }
-
-    /// <summary>Gets or sets <c>generated_from</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("generated_from")]
-    [JsonConverter(typeof(DeferredConverter<SepaDebitGeneratedFrom>))]
-    internal object? GeneratedFromField
-    {
-        get => GeneratedFrom;
-        set => GeneratedFrom = (SepaDebitGeneratedFrom?)value;
-    }
+    public SepaDebitGeneratedFrom? GeneratedFrom { get; set; }
 
     /// <summary>
     /// Last four characters of the IBAN.

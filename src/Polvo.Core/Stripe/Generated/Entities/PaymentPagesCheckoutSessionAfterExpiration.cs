@@ -16,18 +16,8 @@ public sealed partial class PaymentPagesCheckoutSessionAfterExpiration : IStripe
     /// <summary>
     /// When set, configuration used to recover the Checkout Session on expiry.
     /// </summary>
-    [JsonIgnore]
-    public PaymentPagesCheckoutSessionAfterExpirationRecovery? Recovery { get; set; }
-
-    /// <summary>Gets or sets <c>recovery</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("recovery")]
-    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionAfterExpirationRecovery>))]
-    internal object? RecoveryField
-    {
-        get => Recovery;
-        set => Recovery = (PaymentPagesCheckoutSessionAfterExpirationRecovery?)value;
-    }
+    public PaymentPagesCheckoutSessionAfterExpirationRecovery? Recovery { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,18 +16,8 @@ public sealed partial class PaymentPagesCheckoutSessionCustomerDetails : IStripe
     /// <summary>
     /// The customer's address at the time of checkout. Note: This property is populated only for sessions on or after March 30, 2022.
     /// </summary>
-    [JsonIgnore]
-    public Address? Address { get; set; }
-
-    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? AddressField
-    {
-        get => Address;
-        set => Address = (Address?)value;
-    }
+    public Address? Address { get; set; }
 
     /// <summary>
     /// The email associated with the Customer, if one exists, on the Checkout Session at the time of checkout or at time of session expiry.
@@ -58,18 +48,8 @@ public sealed partial class PaymentPagesCheckoutSessionCustomerDetails : IStripe
     /// <summary>
     /// The customer’s tax IDs at time of checkout.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<PaymentPagesCheckoutSessionTaxId>? TaxIds { get; set; }
-
-    /// <summary>Gets or sets <c>tax_ids</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("tax_ids")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<PaymentPagesCheckoutSessionTaxId>>))]
-    internal object? TaxIdsField
-    {
-        get => TaxIds;
-        set => TaxIds = (global::System.Collections.Generic.List<PaymentPagesCheckoutSessionTaxId>?)value;
-    }
+    public global::System.Collections.Generic.List<PaymentPagesCheckoutSessionTaxId>? TaxIds { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -52,18 +52,8 @@ public sealed partial class PaymentPagesCheckoutSessionTotalDetails : IStripeExt
     /// <summary>
     /// The breakdown field.
     /// </summary>
-    [JsonIgnore]
-    public PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown? Breakdown { get; set; }
-
-    /// <summary>Gets or sets <c>breakdown</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("breakdown")]
-    [JsonConverter(typeof(DeferredConverter<PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown>))]
-    internal object? BreakdownField
-    {
-        get => Breakdown;
-        set => Breakdown = (PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown?)value;
-    }
+    public PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown? Breakdown { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -25,50 +25,20 @@ public sealed partial class Person : StripeEntity
     /// <summary>
     /// The address field.
     /// </summary>
-    [JsonIgnore]
-    public Address? Address { get; set; }
-
-    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? AddressField
-    {
-        get => Address;
-        set => Address = (Address?)value;
-    }
+    public Address? Address { get; set; }
 
     /// <summary>
     /// The address_kana field.
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityJapanAddress? AddressKana { get; set; }
-
-    /// <summary>Gets or sets <c>address_kana</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address_kana")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityJapanAddress>))]
-    internal object? AddressKanaField
-    {
-        get => AddressKana;
-        set => AddressKana = (LegalEntityJapanAddress?)value;
-    }
+    public LegalEntityJapanAddress? AddressKana { get; set; }
 
     /// <summary>
     /// The address_kanji field.
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityJapanAddress? AddressKanji { get; set; }
-
-    /// <summary>Gets or sets <c>address_kanji</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address_kanji")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityJapanAddress>))]
-    internal object? AddressKanjiField
-    {
-        get => AddressKanji;
-        set => AddressKanji = (LegalEntityJapanAddress?)value;
-    }
+    public LegalEntityJapanAddress? AddressKanji { get; set; }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -88,18 +58,8 @@ public sealed partial class Person : StripeEntity
     /// <summary>
     /// The dob field.
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityDob? Dob { get; set; }
-
-    /// <summary>Gets or sets <c>dob</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("dob")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityDob>))]
-    internal object? DobField
-    {
-        get => Dob;
-        set => Dob = (LegalEntityDob?)value;
-    }
+    public LegalEntityDob? Dob { get; set; }
 
     /// <summary>
     /// The person's email address.
@@ -134,18 +94,8 @@ public sealed partial class Person : StripeEntity
     /// <summary>
     /// The future_requirements field.
     /// </summary>
-    [JsonIgnore]
-    public PersonFutureRequirements? FutureRequirements { get; set; }
-
-    /// <summary>Gets or sets <c>future_requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("future_requirements")]
-    [JsonConverter(typeof(DeferredConverter<PersonFutureRequirements>))]
-    internal object? FutureRequirementsField
-    {
-        get => FutureRequirements;
-        set => FutureRequirements = (PersonFutureRequirements?)value;
-    }
+    public PersonFutureRequirements? FutureRequirements { get; set; }
 
     /// <summary>
     /// The person's gender (International regulations require either "male" or "female").
@@ -211,34 +161,14 @@ public sealed partial class Person : StripeEntity
     /// <summary>
     /// The relationship field.
     /// </summary>
-    [JsonIgnore]
-    public PersonRelationship? Relationship { get; set; }
-
-    /// <summary>Gets or sets <c>relationship</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("relationship")]
-    [JsonConverter(typeof(DeferredConverter<PersonRelationship>))]
-    internal object? RelationshipField
-    {
-        get => Relationship;
-        set => Relationship = (PersonRelationship?)value;
-    }
+    public PersonRelationship? Relationship { get; set; }
 
     /// <summary>
     /// The requirements field.
     /// </summary>
-    [JsonIgnore]
-    public PersonRequirements? Requirements { get; set; }
-
-    /// <summary>Gets or sets <c>requirements</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("requirements")]
-    [JsonConverter(typeof(DeferredConverter<PersonRequirements>))]
-    internal object? RequirementsField
-    {
-        get => Requirements;
-        set => Requirements = (PersonRequirements?)value;
-    }
+    public PersonRequirements? Requirements { get; set; }
 
     /// <summary>
     /// Whether the last four digits of the person's Social Security number have been provided (U.S. only).
@@ -249,18 +179,8 @@ public sealed partial class Person : StripeEntity
     /// <summary>
     /// The verification field.
     /// </summary>
-    [JsonIgnore]
-    public LegalEntityPersonVerification? Verification { get; set; }
-
-    /// <summary>Gets or sets <c>verification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("verification")]
-    [JsonConverter(typeof(DeferredConverter<LegalEntityPersonVerification>))]
-    internal object? VerificationField
-    {
-        get => Verification;
-        set => Verification = (LegalEntityPersonVerification?)value;
-    }
+    public LegalEntityPersonVerification? Verification { get; set; }
 
     /// <summary>Whether this is the marker of a deleted object (sent only as <see langword="true"/>, by a delete or by a retrieve of a deleted object).</summary>
     [JsonPropertyName("deleted")]

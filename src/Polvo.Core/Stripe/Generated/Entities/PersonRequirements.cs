@@ -16,18 +16,8 @@ public sealed partial class PersonRequirements : IStripeExtensible
     /// <summary>
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<AccountRequirementsAlternative>? Alternatives { get; set; }
-
-    /// <summary>Gets or sets <c>alternatives</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("alternatives")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<AccountRequirementsAlternative>>))]
-    internal object? AlternativesField
-    {
-        get => Alternatives;
-        set => Alternatives = (global::System.Collections.Generic.List<AccountRequirementsAlternative>?)value;
-    }
+    public global::System.Collections.Generic.List<AccountRequirementsAlternative>? Alternatives { get; set; }
 
     /// <summary>
     /// Fields that need to be collected to keep the person's account enabled. If not collected by the account's `current_deadline`, these fields appear in `past_due` as well, and the account is disabled.
@@ -38,18 +28,8 @@ public sealed partial class PersonRequirements : IStripeExtensible
     /// <summary>
     /// Fields that are `currently_due` and need to be collected again because validation or verification failed.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<AccountRequirementsError>? Errors { get; set; }
-
-    /// <summary>Gets or sets <c>errors</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("errors")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<AccountRequirementsError>>))]
-    internal object? ErrorsField
-    {
-        get => Errors;
-        set => Errors = (global::System.Collections.Generic.List<AccountRequirementsError>?)value;
-    }
+    public global::System.Collections.Generic.List<AccountRequirementsError>? Errors { get; set; }
 
     /// <summary>
     /// Fields that need to be collected assuming all volume thresholds are reached. As they become required, they appear in `currently_due` as well, and the account's `current_deadline` becomes set.

@@ -147,18 +147,8 @@ public sealed partial class Plan : StripeEntity
     /// <summary>
     /// Each element represents a pricing tier. This parameter requires `billing_scheme` to be set to `tiered`. See also the documentation for `billing_scheme`.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<PlanTier>? Tiers { get; set; }
-
-    /// <summary>Gets or sets <c>tiers</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("tiers")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<PlanTier>>))]
-    internal object? TiersField
-    {
-        get => Tiers;
-        set => Tiers = (global::System.Collections.Generic.List<PlanTier>?)value;
-    }
+    public global::System.Collections.Generic.List<PlanTier>? Tiers { get; set; }
 
     /// <summary>
     /// Defines if the tiering price should be `graduated` or `volume` based. In `volume`-based tiering, the maximum quantity within a period determines the per unit price. In `graduated` tiering, pricing can change as the quantity grows.
@@ -170,18 +160,8 @@ public sealed partial class Plan : StripeEntity
     /// <summary>
     /// Apply a transformation to the reported usage or set quantity before computing the amount billed. Cannot be combined with `tiers`.
     /// </summary>
-    [JsonIgnore]
-    public TransformUsage? TransformUsage { get; set; }
-
-    /// <summary>Gets or sets <c>transform_usage</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("transform_usage")]
-    [JsonConverter(typeof(DeferredConverter<TransformUsage>))]
-    internal object? TransformUsageField
-    {
-        get => TransformUsage;
-        set => TransformUsage = (TransformUsage?)value;
-    }
+    public TransformUsage? TransformUsage { get; set; }
 
     /// <summary>
     /// Default number of trial days when subscribing a customer to this plan using [`trial_from_plan=true`](https://stripe.com/docs/api#create_subscription-trial_from_plan).

@@ -16,98 +16,38 @@ public sealed partial class PortalFeatures : IStripeExtensible
     /// <summary>
     /// The customer_update field.
     /// </summary>
-    [JsonIgnore]
-    public PortalCustomerUpdate? CustomerUpdate { get; set; }
-
-    /// <summary>Gets or sets <c>customer_update</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("customer_update")]
-    [JsonConverter(typeof(DeferredConverter<PortalCustomerUpdate>))]
-    internal object? CustomerUpdateField
-    {
-        get => CustomerUpdate;
-        set => CustomerUpdate = (PortalCustomerUpdate?)value;
-    }
+    public PortalCustomerUpdate? CustomerUpdate { get; set; }
 
     /// <summary>
     /// The invoice_history field.
     /// </summary>
-    [JsonIgnore]
-    public PortalInvoiceList? InvoiceHistory { get; set; }
-
-    /// <summary>Gets or sets <c>invoice_history</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("invoice_history")]
-    [JsonConverter(typeof(DeferredConverter<PortalInvoiceList>))]
-    internal object? InvoiceHistoryField
-    {
-        get => InvoiceHistory;
-        set => InvoiceHistory = (PortalInvoiceList?)value;
-    }
+    public PortalInvoiceList? InvoiceHistory { get; set; }
 
     /// <summary>
     /// The payment_method_update field.
     /// </summary>
-    [JsonIgnore]
-    public PortalPaymentMethodUpdate? PaymentMethodUpdate { get; set; }
-
-    /// <summary>Gets or sets <c>payment_method_update</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("payment_method_update")]
-    [JsonConverter(typeof(DeferredConverter<PortalPaymentMethodUpdate>))]
-    internal object? PaymentMethodUpdateField
-    {
-        get => PaymentMethodUpdate;
-        set => PaymentMethodUpdate = (PortalPaymentMethodUpdate?)value;
-    }
+    public PortalPaymentMethodUpdate? PaymentMethodUpdate { get; set; }
 
     /// <summary>
     /// The subscription_cancel field.
     /// </summary>
-    [JsonIgnore]
-    public PortalSubscriptionCancel? SubscriptionCancel { get; set; }
-
-    /// <summary>Gets or sets <c>subscription_cancel</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("subscription_cancel")]
-    [JsonConverter(typeof(DeferredConverter<PortalSubscriptionCancel>))]
-    internal object? SubscriptionCancelField
-    {
-        get => SubscriptionCancel;
-        set => SubscriptionCancel = (PortalSubscriptionCancel?)value;
-    }
+    public PortalSubscriptionCancel? SubscriptionCancel { get; set; }
 
     /// <summary>
     /// The subscription_pause field.
     /// </summary>
-    [JsonIgnore]
-    public PortalSubscriptionPause? SubscriptionPause { get; set; }
-
-    /// <summary>Gets or sets <c>subscription_pause</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("subscription_pause")]
-    [JsonConverter(typeof(DeferredConverter<PortalSubscriptionPause>))]
-    internal object? SubscriptionPauseField
-    {
-        get => SubscriptionPause;
-        set => SubscriptionPause = (PortalSubscriptionPause?)value;
-    }
+    public PortalSubscriptionPause? SubscriptionPause { get; set; }
 
     /// <summary>
     /// The subscription_update field.
     /// </summary>
-    [JsonIgnore]
-    public PortalSubscriptionUpdate? SubscriptionUpdate { get; set; }
-
-    /// <summary>Gets or sets <c>subscription_update</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("subscription_update")]
-    [JsonConverter(typeof(DeferredConverter<PortalSubscriptionUpdate>))]
-    internal object? SubscriptionUpdateField
-    {
-        get => SubscriptionUpdate;
-        set => SubscriptionUpdate = (PortalSubscriptionUpdate?)value;
-    }
+    public PortalSubscriptionUpdate? SubscriptionUpdate { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

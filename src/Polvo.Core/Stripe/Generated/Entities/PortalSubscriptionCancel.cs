@@ -16,18 +16,8 @@ public sealed partial class PortalSubscriptionCancel : IStripeExtensible
     /// <summary>
     /// The cancellation_reason field.
     /// </summary>
-    [JsonIgnore]
-    public PortalSubscriptionCancellationReason? CancellationReason { get; set; }
-
-    /// <summary>Gets or sets <c>cancellation_reason</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("cancellation_reason")]
-    [JsonConverter(typeof(DeferredConverter<PortalSubscriptionCancellationReason>))]
-    internal object? CancellationReasonField
-    {
-        get => CancellationReason;
-        set => CancellationReason = (PortalSubscriptionCancellationReason?)value;
-    }
+    public PortalSubscriptionCancellationReason? CancellationReason { get; set; }
 
     /// <summary>
     /// Whether the feature is enabled.

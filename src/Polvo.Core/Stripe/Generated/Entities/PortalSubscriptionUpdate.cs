@@ -37,18 +37,8 @@ public sealed partial class PortalSubscriptionUpdate : IStripeExtensible
     /// <summary>
     /// The list of products that support subscription updates.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<PortalSubscriptionUpdateProduct>? Products { get; set; }
-
-    /// <summary>Gets or sets <c>products</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("products")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<PortalSubscriptionUpdateProduct>>))]
-    internal object? ProductsField
-    {
-        get => Products;
-        set => Products = (global::System.Collections.Generic.List<PortalSubscriptionUpdateProduct>?)value;
-    }
+    public global::System.Collections.Generic.List<PortalSubscriptionUpdateProduct>? Products { get; set; }
 
     /// <summary>
     /// Determines how to handle prorations resulting from subscription updates. Valid values are `none`, `create_prorations`, and `always_invoice`.

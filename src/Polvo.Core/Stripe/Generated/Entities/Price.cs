@@ -111,18 +111,8 @@ public sealed partial class Price : StripeEntity
     /// <summary>
     /// The recurring components of a price such as `interval` and `usage_type`.
     /// </summary>
-    [JsonIgnore]
-    public Recurring? Recurring { get; set; }
-
-    /// <summary>Gets or sets <c>recurring</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("recurring")]
-    [JsonConverter(typeof(DeferredConverter<Recurring>))]
-    internal object? RecurringField
-    {
-        get => Recurring;
-        set => Recurring = (Recurring?)value;
-    }
+    public Recurring? Recurring { get; set; }
 
     /// <summary>
     /// Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed.
@@ -134,18 +124,8 @@ public sealed partial class Price : StripeEntity
     /// <summary>
     /// Each element represents a pricing tier. This parameter requires `billing_scheme` to be set to `tiered`. See also the documentation for `billing_scheme`.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<PriceTier>? Tiers { get; set; }
-
-    /// <summary>Gets or sets <c>tiers</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("tiers")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<PriceTier>>))]
-    internal object? TiersField
-    {
-        get => Tiers;
-        set => Tiers = (global::System.Collections.Generic.List<PriceTier>?)value;
-    }
+    public global::System.Collections.Generic.List<PriceTier>? Tiers { get; set; }
 
     /// <summary>
     /// Defines if the tiering price should be `graduated` or `volume` based. In `volume`-based tiering, the maximum quantity within a period determines the per unit price. In `graduated` tiering, pricing can change as the quantity grows.
@@ -157,18 +137,8 @@ public sealed partial class Price : StripeEntity
     /// <summary>
     /// Apply a transformation to the reported usage or set quantity before computing the amount billed. Cannot be combined with `tiers`.
     /// </summary>
-    [JsonIgnore]
-    public TransformQuantity? TransformQuantity { get; set; }
-
-    /// <summary>Gets or sets <c>transform_quantity</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("transform_quantity")]
-    [JsonConverter(typeof(DeferredConverter<TransformQuantity>))]
-    internal object? TransformQuantityField
-    {
-        get => TransformQuantity;
-        set => TransformQuantity = (TransformQuantity?)value;
-    }
+    public TransformQuantity? TransformQuantity { get; set; }
 
     /// <summary>
     /// One of `one_time` or `recurring` depending on whether the price is for a one-time purchase or a recurring (subscription) purchase.

@@ -91,18 +91,8 @@ public sealed partial class Product : StripeEntity
     /// <summary>
     /// The dimensions of this product for shipping purposes.
     /// </summary>
-    [JsonIgnore]
-    public PackageDimensions? PackageDimensions { get; set; }
-
-    /// <summary>Gets or sets <c>package_dimensions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("package_dimensions")]
-    [JsonConverter(typeof(DeferredConverter<PackageDimensions>))]
-    internal object? PackageDimensionsField
-    {
-        get => PackageDimensions;
-        set => PackageDimensions = (PackageDimensions?)value;
-    }
+    public PackageDimensions? PackageDimensions { get; set; }
 
     /// <summary>
     /// Whether this product is shipped (i.e., physical goods).

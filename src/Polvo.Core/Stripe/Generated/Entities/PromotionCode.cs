@@ -118,18 +118,8 @@ public sealed partial class PromotionCode : StripeEntity
     /// <summary>
     /// The restrictions field.
     /// </summary>
-    [JsonIgnore]
-    public PromotionCodesResourceRestrictions? Restrictions { get; set; }
-
-    /// <summary>Gets or sets <c>restrictions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("restrictions")]
-    [JsonConverter(typeof(DeferredConverter<PromotionCodesResourceRestrictions>))]
-    internal object? RestrictionsField
-    {
-        get => Restrictions;
-        set => Restrictions = (PromotionCodesResourceRestrictions?)value;
-    }
+    public PromotionCodesResourceRestrictions? Restrictions { get; set; }
 
     /// <summary>
     /// Number of times this promotion code has been used.

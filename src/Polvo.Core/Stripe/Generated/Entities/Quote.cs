@@ -59,18 +59,8 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// The automatic_tax field.
     /// </summary>
-    [JsonIgnore]
-    public QuotesResourceAutomaticTax? AutomaticTax { get; set; }
-
-    /// <summary>Gets or sets <c>automatic_tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("automatic_tax")]
-    [JsonConverter(typeof(DeferredConverter<QuotesResourceAutomaticTax>))]
-    internal object? AutomaticTaxField
-    {
-        get => AutomaticTax;
-        set => AutomaticTax = (QuotesResourceAutomaticTax?)value;
-    }
+    public QuotesResourceAutomaticTax? AutomaticTax { get; set; }
 
     /// <summary>
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay invoices at the end of the subscription cycle or on finalization using the default payment method attached to the subscription or customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions. Defaults to `charge_automatically`.
@@ -194,18 +184,8 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// Details of the quote that was cloned. See the [cloning documentation](https://stripe.com/docs/quotes/clone) for more details.
     /// </summary>
-    [JsonIgnore]
-    public QuotesResourceFromQuote? FromQuote { get; set; }
-
-    /// <summary>Gets or sets <c>from_quote</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("from_quote")]
-    [JsonConverter(typeof(DeferredConverter<QuotesResourceFromQuote>))]
-    internal object? FromQuoteField
-    {
-        get => FromQuote;
-        set => FromQuote = (QuotesResourceFromQuote?)value;
-    }
+    public QuotesResourceFromQuote? FromQuote { get; set; }
 
     /// <summary>
     /// A header that will be displayed on the quote PDF.
@@ -232,18 +212,8 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// All invoices will be billed using the specified settings.
     /// </summary>
-    [JsonIgnore]
-    public InvoiceSettingQuoteSetting? InvoiceSettings { get; set; }
-
-    /// <summary>Gets or sets <c>invoice_settings</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("invoice_settings")]
-    [JsonConverter(typeof(DeferredConverter<InvoiceSettingQuoteSetting>))]
-    internal object? InvoiceSettingsField
-    {
-        get => InvoiceSettings;
-        set => InvoiceSettings = (InvoiceSettingQuoteSetting?)value;
-    }
+    public InvoiceSettingQuoteSetting? InvoiceSettings { get; set; }
 
     /// <summary>
     /// A list of items the customer is being quoted for.
@@ -314,18 +284,8 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// The status_transitions field.
     /// </summary>
-    [JsonIgnore]
-    public QuotesResourceStatusTransitions? StatusTransitions { get; set; }
-
-    /// <summary>Gets or sets <c>status_transitions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("status_transitions")]
-    [JsonConverter(typeof(DeferredConverter<QuotesResourceStatusTransitions>))]
-    internal object? StatusTransitionsField
-    {
-        get => StatusTransitions;
-        set => StatusTransitions = (QuotesResourceStatusTransitions?)value;
-    }
+    public QuotesResourceStatusTransitions? StatusTransitions { get; set; }
 
     /// <summary>
     /// The subscription that was created or updated from this quote.
@@ -346,18 +306,8 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// The subscription_data field.
     /// </summary>
-    [JsonIgnore]
-    public QuotesResourceSubscriptionData? SubscriptionData { get; set; }
-
-    /// <summary>Gets or sets <c>subscription_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("subscription_data")]
-    [JsonConverter(typeof(DeferredConverter<QuotesResourceSubscriptionData>))]
-    internal object? SubscriptionDataField
-    {
-        get => SubscriptionData;
-        set => SubscriptionData = (QuotesResourceSubscriptionData?)value;
-    }
+    public QuotesResourceSubscriptionData? SubscriptionData { get; set; }
 
     /// <summary>
     /// The subscription schedule that was created or updated from this quote.
@@ -394,34 +344,14 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// The total_details field.
     /// </summary>
-    [JsonIgnore]
-    public QuotesResourceTotalDetails? TotalDetails { get; set; }
-
-    /// <summary>Gets or sets <c>total_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("total_details")]
-    [JsonConverter(typeof(DeferredConverter<QuotesResourceTotalDetails>))]
-    internal object? TotalDetailsField
-    {
-        get => TotalDetails;
-        set => TotalDetails = (QuotesResourceTotalDetails?)value;
-    }
+    public QuotesResourceTotalDetails? TotalDetails { get; set; }
 
     /// <summary>
     /// The account (if any) the payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the invoices.
     /// </summary>
-    [JsonIgnore]
-    public QuotesResourceTransferData? TransferData { get; set; }
-
-    /// <summary>Gets or sets <c>transfer_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("transfer_data")]
-    [JsonConverter(typeof(DeferredConverter<QuotesResourceTransferData>))]
-    internal object? TransferDataField
-    {
-        get => TransferData;
-        set => TransferData = (QuotesResourceTransferData?)value;
-    }
+    public QuotesResourceTransferData? TransferData { get; set; }
 
     /// <summary>The values Stripe documents for <c>collection_method</c> (a string property, so a value added later still reads).</summary>
     public static class CollectionMethodValues

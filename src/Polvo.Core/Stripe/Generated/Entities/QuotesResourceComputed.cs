@@ -16,34 +16,14 @@ public sealed partial class QuotesResourceComputed : IStripeExtensible
     /// <summary>
     /// The definitive totals and line items the customer will be charged on a recurring basis. Takes into account the line items with recurring prices and discounts with `duration=forever` coupons only. Defaults to `null` if no inputted line items with recurring prices.
     /// </summary>
-    [JsonIgnore]
-    public QuotesResourceRecurring? Recurring { get; set; }
-
-    /// <summary>Gets or sets <c>recurring</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("recurring")]
-    [JsonConverter(typeof(DeferredConverter<QuotesResourceRecurring>))]
-    internal object? RecurringField
-    {
-        get => Recurring;
-        set => Recurring = (QuotesResourceRecurring?)value;
-    }
+    public QuotesResourceRecurring? Recurring { get; set; }
 
     /// <summary>
     /// The upfront field.
     /// </summary>
-    [JsonIgnore]
-    public QuotesResourceUpfront? Upfront { get; set; }
-
-    /// <summary>Gets or sets <c>upfront</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("upfront")]
-    [JsonConverter(typeof(DeferredConverter<QuotesResourceUpfront>))]
-    internal object? UpfrontField
-    {
-        get => Upfront;
-        set => Upfront = (QuotesResourceUpfront?)value;
-    }
+    public QuotesResourceUpfront? Upfront { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -68,18 +68,8 @@ public sealed partial class QuotesResourceRecurring : IStripeExtensible
     /// <summary>
     /// The total_details field.
     /// </summary>
-    [JsonIgnore]
-    public QuotesResourceTotalDetails? TotalDetails { get; set; }
-
-    /// <summary>Gets or sets <c>total_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("total_details")]
-    [JsonConverter(typeof(DeferredConverter<QuotesResourceTotalDetails>))]
-    internal object? TotalDetailsField
-    {
-        get => TotalDetails;
-        set => TotalDetails = (QuotesResourceTotalDetails?)value;
-    }
+    public QuotesResourceTotalDetails? TotalDetails { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -52,18 +52,8 @@ public sealed partial class QuotesResourceTotalDetails : IStripeExtensible
     /// <summary>
     /// The breakdown field.
     /// </summary>
-    [JsonIgnore]
-    public QuotesResourceTotalDetailsResourceBreakdown? Breakdown { get; set; }
-
-    /// <summary>Gets or sets <c>breakdown</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("breakdown")]
-    [JsonConverter(typeof(DeferredConverter<QuotesResourceTotalDetailsResourceBreakdown>))]
-    internal object? BreakdownField
-    {
-        get => Breakdown;
-        set => Breakdown = (QuotesResourceTotalDetailsResourceBreakdown?)value;
-    }
+    public QuotesResourceTotalDetailsResourceBreakdown? Breakdown { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -121,18 +121,8 @@ public sealed partial class Refund : StripeEntity
     /// <summary>
     /// The next_action field.
     /// </summary>
-    [JsonIgnore]
-    public RefundNextAction? NextAction { get; set; }
-
-    /// <summary>Gets or sets <c>next_action</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("next_action")]
-    [JsonConverter(typeof(DeferredConverter<RefundNextAction>))]
-    internal object? NextActionField
-    {
-        get => NextAction;
-        set => NextAction = (RefundNextAction?)value;
-    }
+    public RefundNextAction? NextAction { get; set; }
 
     /// <summary>
     /// ID of the PaymentIntent that was refunded.

@@ -16,18 +16,8 @@ public sealed partial class RefundNextAction : IStripeExtensible
     /// <summary>
     /// Contains the refund details.
     /// </summary>
-    [JsonIgnore]
-    public RefundNextActionDisplayDetails? DisplayDetails { get; set; }
-
-    /// <summary>Gets or sets <c>display_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("display_details")]
-    [JsonConverter(typeof(DeferredConverter<RefundNextActionDisplayDetails>))]
-    internal object? DisplayDetailsField
-    {
-        get => DisplayDetails;
-        set => DisplayDetails = (RefundNextActionDisplayDetails?)value;
-    }
+    public RefundNextActionDisplayDetails? DisplayDetails { get; set; }
 
     /// <summary>
     /// Type of the next action to perform.

@@ -16,18 +16,8 @@ public sealed partial class RefundNextActionDisplayDetails : IStripeExtensible
     /// <summary>
     /// The email_sent field.
     /// </summary>
-    [JsonIgnore]
-    public EmailSent? EmailSent { get; set; }
-
-    /// <summary>Gets or sets <c>email_sent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("email_sent")]
-    [JsonConverter(typeof(DeferredConverter<EmailSent>))]
-    internal object? EmailSentField
-    {
-        get => EmailSent;
-        set => EmailSent = (EmailSent?)value;
-    }
+    public EmailSent? EmailSent { get; set; }
 
     /// <summary>
     /// The expiry timestamp.

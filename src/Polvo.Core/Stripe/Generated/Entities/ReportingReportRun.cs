@@ -59,18 +59,8 @@ public sealed partial class ReportingReportRun : StripeEntity
     /// <summary>
     /// The parameters field.
     /// </summary>
-    [JsonIgnore]
-    public FinancialReportingFinanceReportRunRunParameters? Parameters { get; set; }
-
-    /// <summary>Gets or sets <c>parameters</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("parameters")]
-    [JsonConverter(typeof(DeferredConverter<FinancialReportingFinanceReportRunRunParameters>))]
-    internal object? ParametersField
-    {
-        get => Parameters;
-        set => Parameters = (FinancialReportingFinanceReportRunRunParameters?)value;
-    }
+    public FinancialReportingFinanceReportRunRunParameters? Parameters { get; set; }
 
     /// <summary>
     /// The ID of the [report type](https://stripe.com/docs/reports/report-types) to run, such as `"balance.summary.1"`.

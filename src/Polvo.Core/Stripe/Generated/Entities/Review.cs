@@ -68,18 +68,8 @@ public sealed partial class Review : StripeEntity
     /// <summary>
     /// Information related to the location of the payment. Note that this information is an approximation and attempts to locate the nearest population center - it should not be used to determine a specific address.
     /// </summary>
-    [JsonIgnore]
-    public RadarReviewResourceLocation? IpAddressLocation { get; set; }
-
-    /// <summary>Gets or sets <c>ip_address_location</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ip_address_location")]
-    [JsonConverter(typeof(DeferredConverter<RadarReviewResourceLocation>))]
-    internal object? IpAddressLocationField
-    {
-        get => IpAddressLocation;
-        set => IpAddressLocation = (RadarReviewResourceLocation?)value;
-    }
+    public RadarReviewResourceLocation? IpAddressLocation { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -143,18 +133,8 @@ public sealed partial class Review : StripeEntity
     /// <summary>
     /// Information related to the browsing session of the user who initiated the payment.
     /// </summary>
-    [JsonIgnore]
-    public RadarReviewResourceSession? Session { get; set; }
-
-    /// <summary>Gets or sets <c>session</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("session")]
-    [JsonConverter(typeof(DeferredConverter<RadarReviewResourceSession>))]
-    internal object? SessionField
-    {
-        get => Session;
-        set => Session = (RadarReviewResourceSession?)value;
-    }
+    public RadarReviewResourceSession? Session { get; set; }
 
     /// <summary>The values Stripe documents for <c>closed_reason</c> (a string property, so a value added later still reads).</summary>
     public static class ClosedReasonValues

@@ -49,18 +49,8 @@ public sealed partial class ScheduledQueryRun : StripeEntity
     /// <summary>
     /// The error field.
     /// </summary>
-    [JsonIgnore]
-    public SigmaScheduledQueryRunError? Error { get; set; }
-
-    /// <summary>Gets or sets <c>error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("error")]
-    [JsonConverter(typeof(DeferredConverter<SigmaScheduledQueryRunError>))]
-    internal object? ErrorField
-    {
-        get => Error;
-        set => Error = (SigmaScheduledQueryRunError?)value;
-    }
+    public SigmaScheduledQueryRunError? Error { get; set; }
 
     /// <summary>
     /// The file object representing the results of the query.

@@ -129,18 +129,8 @@ public sealed partial class SetupAttempt : StripeEntity
     /// <summary>
     /// The error encountered during this attempt to confirm the SetupIntent, if any.
     /// </summary>
-    [JsonIgnore]
-    public ApiErrors? SetupError { get; set; }
-
-    /// <summary>Gets or sets <c>setup_error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("setup_error")]
-    [JsonConverter(typeof(DeferredConverter<ApiErrors>))]
-    internal object? SetupErrorField
-    {
-        get => SetupError;
-        set => SetupError = (ApiErrors?)value;
-    }
+    public ApiErrors? SetupError { get; set; }
 
     /// <summary>
     /// ID of the SetupIntent that this attempt belongs to.

@@ -16,162 +16,62 @@ public sealed partial class SetupAttemptPaymentMethodDetails : IStripeExtensible
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SetupAttemptPaymentMethodDetailsAcssDebit? AcssDebit { get; set; }
-
-    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("acss_debit")]
-    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsAcssDebit>))]
-    internal object? AcssDebitField
-    {
-        get => AcssDebit;
-        set => AcssDebit = (SetupAttemptPaymentMethodDetailsAcssDebit?)value;
-    }
+    public SetupAttemptPaymentMethodDetailsAcssDebit? AcssDebit { get; set; }
 
     /// <summary>
     /// The au_becs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SetupAttemptPaymentMethodDetailsAuBecsDebit? AuBecsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>au_becs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("au_becs_debit")]
-    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsAuBecsDebit>))]
-    internal object? AuBecsDebitField
-    {
-        get => AuBecsDebit;
-        set => AuBecsDebit = (SetupAttemptPaymentMethodDetailsAuBecsDebit?)value;
-    }
+    public SetupAttemptPaymentMethodDetailsAuBecsDebit? AuBecsDebit { get; set; }
 
     /// <summary>
     /// The bacs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SetupAttemptPaymentMethodDetailsBacsDebit? BacsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>bacs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bacs_debit")]
-    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsBacsDebit>))]
-    internal object? BacsDebitField
-    {
-        get => BacsDebit;
-        set => BacsDebit = (SetupAttemptPaymentMethodDetailsBacsDebit?)value;
-    }
+    public SetupAttemptPaymentMethodDetailsBacsDebit? BacsDebit { get; set; }
 
     /// <summary>
     /// The bancontact field.
     /// </summary>
-    [JsonIgnore]
-    public SetupAttemptPaymentMethodDetailsBancontact? Bancontact { get; set; }
-
-    /// <summary>Gets or sets <c>bancontact</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bancontact")]
-    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsBancontact>))]
-    internal object? BancontactField
-    {
-        get => Bancontact;
-        set => Bancontact = (SetupAttemptPaymentMethodDetailsBancontact?)value;
-    }
+    public SetupAttemptPaymentMethodDetailsBancontact? Bancontact { get; set; }
 
     /// <summary>
     /// The boleto field.
     /// </summary>
-    [JsonIgnore]
-    public SetupAttemptPaymentMethodDetailsBoleto? Boleto { get; set; }
-
-    /// <summary>Gets or sets <c>boleto</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("boleto")]
-    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsBoleto>))]
-    internal object? BoletoField
-    {
-        get => Boleto;
-        set => Boleto = (SetupAttemptPaymentMethodDetailsBoleto?)value;
-    }
+    public SetupAttemptPaymentMethodDetailsBoleto? Boleto { get; set; }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonIgnore]
-    public SetupAttemptPaymentMethodDetailsCard? Card { get; set; }
-
-    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card")]
-    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsCard>))]
-    internal object? CardField
-    {
-        get => Card;
-        set => Card = (SetupAttemptPaymentMethodDetailsCard?)value;
-    }
+    public SetupAttemptPaymentMethodDetailsCard? Card { get; set; }
 
     /// <summary>
     /// The card_present field.
     /// </summary>
-    [JsonIgnore]
-    public SetupAttemptPaymentMethodDetailsCardPresent? CardPresent { get; set; }
-
-    /// <summary>Gets or sets <c>card_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card_present")]
-    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsCardPresent>))]
-    internal object? CardPresentField
-    {
-        get => CardPresent;
-        set => CardPresent = (SetupAttemptPaymentMethodDetailsCardPresent?)value;
-    }
+    public SetupAttemptPaymentMethodDetailsCardPresent? CardPresent { get; set; }
 
     /// <summary>
     /// The ideal field.
     /// </summary>
-    [JsonIgnore]
-    public SetupAttemptPaymentMethodDetailsIdeal? Ideal { get; set; }
-
-    /// <summary>Gets or sets <c>ideal</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ideal")]
-    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsIdeal>))]
-    internal object? IdealField
-    {
-        get => Ideal;
-        set => Ideal = (SetupAttemptPaymentMethodDetailsIdeal?)value;
-    }
+    public SetupAttemptPaymentMethodDetailsIdeal? Ideal { get; set; }
 
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SetupAttemptPaymentMethodDetailsSepaDebit? SepaDebit { get; set; }
-
-    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sepa_debit")]
-    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsSepaDebit>))]
-    internal object? SepaDebitField
-    {
-        get => SepaDebit;
-        set => SepaDebit = (SetupAttemptPaymentMethodDetailsSepaDebit?)value;
-    }
+    public SetupAttemptPaymentMethodDetailsSepaDebit? SepaDebit { get; set; }
 
     /// <summary>
     /// The sofort field.
     /// </summary>
-    [JsonIgnore]
-    public SetupAttemptPaymentMethodDetailsSofort? Sofort { get; set; }
-
-    /// <summary>Gets or sets <c>sofort</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sofort")]
-    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsSofort>))]
-    internal object? SofortField
-    {
-        get => Sofort;
-        set => Sofort = (SetupAttemptPaymentMethodDetailsSofort?)value;
-    }
+    public SetupAttemptPaymentMethodDetailsSofort? Sofort { get; set; }
 
     /// <summary>
     /// The type of the payment method used in the SetupIntent (e.g., `card`). An additional hash is included on `payment_method_details` with a name matching this value. It contains confirmation-specific information for the payment method.
@@ -182,18 +82,8 @@ public sealed partial class SetupAttemptPaymentMethodDetails : IStripeExtensible
     /// <summary>
     /// The us_bank_account field.
     /// </summary>
-    [JsonIgnore]
-    public SetupAttemptPaymentMethodDetailsUsBankAccount? UsBankAccount { get; set; }
-
-    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("us_bank_account")]
-    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetailsUsBankAccount>))]
-    internal object? UsBankAccountField
-    {
-        get => UsBankAccount;
-        set => UsBankAccount = (SetupAttemptPaymentMethodDetailsUsBankAccount?)value;
-    }
+    public SetupAttemptPaymentMethodDetailsUsBankAccount? UsBankAccount { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

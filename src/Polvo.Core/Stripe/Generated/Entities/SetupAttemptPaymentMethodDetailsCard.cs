@@ -16,18 +16,8 @@ public sealed partial class SetupAttemptPaymentMethodDetailsCard : IStripeExtens
     /// <summary>
     /// Populated if this authorization used 3D Secure authentication.
     /// </summary>
-    [JsonIgnore]
-    public ThreeDSecureDetails? ThreeDSecure { get; set; }
-
-    /// <summary>Gets or sets <c>three_d_secure</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("three_d_secure")]
-    [JsonConverter(typeof(DeferredConverter<ThreeDSecureDetails>))]
-    internal object? ThreeDSecureField
-    {
-        get => ThreeDSecure;
-        set => ThreeDSecure = (ThreeDSecureDetails?)value;
-    }
+    public ThreeDSecureDetails? ThreeDSecure { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -101,18 +101,8 @@ public sealed partial class SetupIntent : StripeEntity
     /// <summary>
     /// The error encountered in the previous SetupIntent confirmation.
     /// </summary>
-    [JsonIgnore]
-    public ApiErrors? LastSetupError { get; set; }
-
-    /// <summary>Gets or sets <c>last_setup_error</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("last_setup_error")]
-    [JsonConverter(typeof(DeferredConverter<ApiErrors>))]
-    internal object? LastSetupErrorField
-    {
-        get => LastSetupError;
-        set => LastSetupError = (ApiErrors?)value;
-    }
+    public ApiErrors? LastSetupError { get; set; }
 
     /// <summary>
     /// The most recent SetupAttempt for this SetupIntent.
@@ -170,18 +160,8 @@ public sealed partial class SetupIntent : StripeEntity
     /// <summary>
     /// If present, this property tells you what actions you need to take in order for your customer to continue payment setup.
     /// </summary>
-    [JsonIgnore]
-    public SetupIntentNextAction? NextAction { get; set; }
-
-    /// <summary>Gets or sets <c>next_action</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("next_action")]
-    [JsonConverter(typeof(DeferredConverter<SetupIntentNextAction>))]
-    internal object? NextActionField
-    {
-        get => NextAction;
-        set => NextAction = (SetupIntentNextAction?)value;
-    }
+    public SetupIntentNextAction? NextAction { get; set; }
 
     /// <summary>
     /// The account (if any) for which the setup is intended.

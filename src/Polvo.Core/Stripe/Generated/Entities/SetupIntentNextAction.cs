@@ -16,18 +16,8 @@ public sealed partial class SetupIntentNextAction : IStripeExtensible
     /// <summary>
     /// The redirect_to_url field.
     /// </summary>
-    [JsonIgnore]
-    public SetupIntentNextActionRedirectToUrl? RedirectToUrl { get; set; }
-
-    /// <summary>Gets or sets <c>redirect_to_url</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("redirect_to_url")]
-    [JsonConverter(typeof(DeferredConverter<SetupIntentNextActionRedirectToUrl>))]
-    internal object? RedirectToUrlField
-    {
-        get => RedirectToUrl;
-        set => RedirectToUrl = (SetupIntentNextActionRedirectToUrl?)value;
-    }
+    public SetupIntentNextActionRedirectToUrl? RedirectToUrl { get; set; }
 
     /// <summary>
     /// Type of the next action to perform, one of `redirect_to_url`, `use_stripe_sdk`, `alipay_handle_redirect`, `oxxo_display_details`, or `verify_with_microdeposits`.
@@ -44,18 +34,8 @@ public sealed partial class SetupIntentNextAction : IStripeExtensible
     /// <summary>
     /// The verify_with_microdeposits field.
     /// </summary>
-    [JsonIgnore]
-    public SetupIntentNextActionVerifyWithMicrodeposits? VerifyWithMicrodeposits { get; set; }
-
-    /// <summary>Gets or sets <c>verify_with_microdeposits</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("verify_with_microdeposits")]
-    [JsonConverter(typeof(DeferredConverter<SetupIntentNextActionVerifyWithMicrodeposits>))]
-    internal object? VerifyWithMicrodepositsField
-    {
-        get => VerifyWithMicrodeposits;
-        set => VerifyWithMicrodeposits = (SetupIntentNextActionVerifyWithMicrodeposits?)value;
-    }
+    public SetupIntentNextActionVerifyWithMicrodeposits? VerifyWithMicrodeposits { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,66 +16,26 @@ public sealed partial class SetupIntentPaymentMethodOptions : IStripeExtensible
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SetupIntentPaymentMethodOptionsAcssDebit? AcssDebit { get; set; }
-
-    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("acss_debit")]
-    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsAcssDebit>))]
-    internal object? AcssDebitField
-    {
-        get => AcssDebit;
-        set => AcssDebit = (SetupIntentPaymentMethodOptionsAcssDebit?)value;
-    }
+    public SetupIntentPaymentMethodOptionsAcssDebit? AcssDebit { get; set; }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonIgnore]
-    public SetupIntentPaymentMethodOptionsCard? Card { get; set; }
-
-    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card")]
-    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsCard>))]
-    internal object? CardField
-    {
-        get => Card;
-        set => Card = (SetupIntentPaymentMethodOptionsCard?)value;
-    }
+    public SetupIntentPaymentMethodOptionsCard? Card { get; set; }
 
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SetupIntentPaymentMethodOptionsSepaDebit? SepaDebit { get; set; }
-
-    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sepa_debit")]
-    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsSepaDebit>))]
-    internal object? SepaDebitField
-    {
-        get => SepaDebit;
-        set => SepaDebit = (SetupIntentPaymentMethodOptionsSepaDebit?)value;
-    }
+    public SetupIntentPaymentMethodOptionsSepaDebit? SepaDebit { get; set; }
 
     /// <summary>
     /// The us_bank_account field.
     /// </summary>
-    [JsonIgnore]
-    public SetupIntentPaymentMethodOptionsUsBankAccount? UsBankAccount { get; set; }
-
-    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("us_bank_account")]
-    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsUsBankAccount>))]
-    internal object? UsBankAccountField
-    {
-        get => UsBankAccount;
-        set => UsBankAccount = (SetupIntentPaymentMethodOptionsUsBankAccount?)value;
-    }
+    public SetupIntentPaymentMethodOptionsUsBankAccount? UsBankAccount { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -23,18 +23,8 @@ public sealed partial class SetupIntentPaymentMethodOptionsAcssDebit : IStripeEx
     /// <summary>
     /// The mandate_options field.
     /// </summary>
-    [JsonIgnore]
-    public SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit? MandateOptions { get; set; }
-
-    /// <summary>Gets or sets <c>mandate_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("mandate_options")]
-    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit>))]
-    internal object? MandateOptionsField
-    {
-        get => MandateOptions;
-        set => MandateOptions = (SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit?)value;
-    }
+    public SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit? MandateOptions { get; set; }
 
     /// <summary>
     /// Bank account verification method.

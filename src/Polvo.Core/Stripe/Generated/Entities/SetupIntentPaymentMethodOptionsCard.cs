@@ -16,18 +16,8 @@ public sealed partial class SetupIntentPaymentMethodOptionsCard : IStripeExtensi
     /// <summary>
     /// Configuration options for setting up an eMandate for cards issued in India.
     /// </summary>
-    [JsonIgnore]
-    public SetupIntentPaymentMethodOptionsCardMandateOptions? MandateOptions { get; set; }
-
-    /// <summary>Gets or sets <c>mandate_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("mandate_options")]
-    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsCardMandateOptions>))]
-    internal object? MandateOptionsField
-    {
-        get => MandateOptions;
-        set => MandateOptions = (SetupIntentPaymentMethodOptionsCardMandateOptions?)value;
-    }
+    public SetupIntentPaymentMethodOptionsCardMandateOptions? MandateOptions { get; set; }
 
     /// <summary>
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Permitted values include: `automatic` or `any`. If not provided, defaults to `automatic`. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.

@@ -16,18 +16,8 @@ public sealed partial class SetupIntentPaymentMethodOptionsSepaDebit : IStripeEx
     /// <summary>
     /// The mandate_options field.
     /// </summary>
-    [JsonIgnore]
-    public SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit? MandateOptions { get; set; }
-
-    /// <summary>Gets or sets <c>mandate_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("mandate_options")]
-    [JsonConverter(typeof(DeferredConverter<SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit>))]
-    internal object? MandateOptionsField
-    {
-        get => MandateOptions;
-        set => MandateOptions = (SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit?)value;
-    }
+    public SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit? MandateOptions { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -37,18 +37,8 @@ public sealed partial class ShippingMethod : StripeEntity
     /// <summary>
     /// The estimated delivery date for the given shipping method. Can be either a specific date or a range.
     /// </summary>
-    [JsonIgnore]
-    public DeliveryEstimate? DeliveryEstimate { get; set; }
-
-    /// <summary>Gets or sets <c>delivery_estimate</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("delivery_estimate")]
-    [JsonConverter(typeof(DeferredConverter<DeliveryEstimate>))]
-    internal object? DeliveryEstimateField
-    {
-        get => DeliveryEstimate;
-        set => DeliveryEstimate = (DeliveryEstimate?)value;
-    }
+    public DeliveryEstimate? DeliveryEstimate { get; set; }
 
     /// <summary>
     /// An arbitrary string attached to the object. Often useful for displaying to users.

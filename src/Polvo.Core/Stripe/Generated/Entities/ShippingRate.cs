@@ -47,18 +47,8 @@ public sealed partial class ShippingRate : StripeEntity
     /// <summary>
     /// The estimated range for how long shipping will take, meant to be displayable to the customer. This will appear on CheckoutSessions.
     /// </summary>
-    [JsonIgnore]
-    public ShippingRateDeliveryEstimate? DeliveryEstimate { get; set; }
-
-    /// <summary>Gets or sets <c>delivery_estimate</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("delivery_estimate")]
-    [JsonConverter(typeof(DeferredConverter<ShippingRateDeliveryEstimate>))]
-    internal object? DeliveryEstimateField
-    {
-        get => DeliveryEstimate;
-        set => DeliveryEstimate = (ShippingRateDeliveryEstimate?)value;
-    }
+    public ShippingRateDeliveryEstimate? DeliveryEstimate { get; set; }
 
     /// <summary>
     /// The name of the shipping rate, meant to be displayable to the customer. This will appear on CheckoutSessions.
@@ -69,18 +59,8 @@ public sealed partial class ShippingRate : StripeEntity
     /// <summary>
     /// The fixed_amount field.
     /// </summary>
-    [JsonIgnore]
-    public ShippingRateFixedAmount? FixedAmount { get; set; }
-
-    /// <summary>Gets or sets <c>fixed_amount</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("fixed_amount")]
-    [JsonConverter(typeof(DeferredConverter<ShippingRateFixedAmount>))]
-    internal object? FixedAmountField
-    {
-        get => FixedAmount;
-        set => FixedAmount = (ShippingRateFixedAmount?)value;
-    }
+    public ShippingRateFixedAmount? FixedAmount { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.

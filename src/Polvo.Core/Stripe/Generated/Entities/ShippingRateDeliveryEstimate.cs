@@ -16,34 +16,14 @@ public sealed partial class ShippingRateDeliveryEstimate : IStripeExtensible
     /// <summary>
     /// The upper bound of the estimated range. If empty, represents no upper bound i.e., infinite.
     /// </summary>
-    [JsonIgnore]
-    public ShippingRateDeliveryEstimateBound? Maximum { get; set; }
-
-    /// <summary>Gets or sets <c>maximum</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("maximum")]
-    [JsonConverter(typeof(DeferredConverter<ShippingRateDeliveryEstimateBound>))]
-    internal object? MaximumField
-    {
-        get => Maximum;
-        set => Maximum = (ShippingRateDeliveryEstimateBound?)value;
-    }
+    public ShippingRateDeliveryEstimateBound? Maximum { get; set; }
 
     /// <summary>
     /// The lower bound of the estimated range. If empty, represents no lower bound.
     /// </summary>
-    [JsonIgnore]
-    public ShippingRateDeliveryEstimateBound? Minimum { get; set; }
-
-    /// <summary>Gets or sets <c>minimum</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("minimum")]
-    [JsonConverter(typeof(DeferredConverter<ShippingRateDeliveryEstimateBound>))]
-    internal object? MinimumField
-    {
-        get => Minimum;
-        set => Minimum = (ShippingRateDeliveryEstimateBound?)value;
-    }
+    public ShippingRateDeliveryEstimateBound? Minimum { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

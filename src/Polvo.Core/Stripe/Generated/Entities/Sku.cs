@@ -68,18 +68,8 @@ public sealed partial class Sku : StripeEntity
     /// <summary>
     /// The inventory field.
     /// </summary>
-    [JsonIgnore]
-    public SkuInventory? Inventory { get; set; }
-
-    /// <summary>Gets or sets <c>inventory</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("inventory")]
-    [JsonConverter(typeof(DeferredConverter<SkuInventory>))]
-    internal object? InventoryField
-    {
-        get => Inventory;
-        set => Inventory = (SkuInventory?)value;
-    }
+    public SkuInventory? Inventory { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -105,18 +95,8 @@ public sealed partial class Sku : StripeEntity
     /// <summary>
     /// The dimensions of this SKU for shipping purposes.
     /// </summary>
-    [JsonIgnore]
-    public PackageDimensions? PackageDimensions { get; set; }
-
-    /// <summary>Gets or sets <c>package_dimensions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("package_dimensions")]
-    [JsonConverter(typeof(DeferredConverter<PackageDimensions>))]
-    internal object? PackageDimensionsField
-    {
-        get => PackageDimensions;
-        set => PackageDimensions = (PackageDimensions?)value;
-    }
+    public PackageDimensions? PackageDimensions { get; set; }
 
     /// <summary>
     /// The cost of the item as a positive integer in the smallest currency unit (that is, 100 cents to charge $1.00, or 100 to charge ¥100, Japanese Yen being a zero-decimal currency).

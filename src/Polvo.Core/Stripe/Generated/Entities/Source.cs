@@ -20,66 +20,26 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The ach_credit_transfer field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeAchCreditTransfer? AchCreditTransfer { get; set; }
-
-    /// <summary>Gets or sets <c>ach_credit_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ach_credit_transfer")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeAchCreditTransfer>))]
-    internal object? AchCreditTransferField
-    {
-        get => AchCreditTransfer;
-        set => AchCreditTransfer = (SourceTypeAchCreditTransfer?)value;
-    }
+    public SourceTypeAchCreditTransfer? AchCreditTransfer { get; set; }
 
     /// <summary>
     /// The ach_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeAchDebit? AchDebit { get; set; }
-
-    /// <summary>Gets or sets <c>ach_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ach_debit")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeAchDebit>))]
-    internal object? AchDebitField
-    {
-        get => AchDebit;
-        set => AchDebit = (SourceTypeAchDebit?)value;
-    }
+    public SourceTypeAchDebit? AchDebit { get; set; }
 
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeAcssDebit? AcssDebit { get; set; }
-
-    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("acss_debit")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeAcssDebit>))]
-    internal object? AcssDebitField
-    {
-        get => AcssDebit;
-        set => AcssDebit = (SourceTypeAcssDebit?)value;
-    }
+    public SourceTypeAcssDebit? AcssDebit { get; set; }
 
     /// <summary>
     /// The alipay field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeAlipay? Alipay { get; set; }
-
-    /// <summary>Gets or sets <c>alipay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("alipay")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeAlipay>))]
-    internal object? AlipayField
-    {
-        get => Alipay;
-        set => Alipay = (SourceTypeAlipay?)value;
-    }
+    public SourceTypeAlipay? Alipay { get; set; }
 
     /// <summary>
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount associated with the source. This is the amount for which the source will be chargeable once ready. Required for `single_use` sources.
@@ -90,66 +50,26 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The au_becs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeAuBecsDebit? AuBecsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>au_becs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("au_becs_debit")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeAuBecsDebit>))]
-    internal object? AuBecsDebitField
-    {
-        get => AuBecsDebit;
-        set => AuBecsDebit = (SourceTypeAuBecsDebit?)value;
-    }
+    public SourceTypeAuBecsDebit? AuBecsDebit { get; set; }
 
     /// <summary>
     /// The bancontact field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeBancontact? Bancontact { get; set; }
-
-    /// <summary>Gets or sets <c>bancontact</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bancontact")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeBancontact>))]
-    internal object? BancontactField
-    {
-        get => Bancontact;
-        set => Bancontact = (SourceTypeBancontact?)value;
-    }
+    public SourceTypeBancontact? Bancontact { get; set; }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeCard? Card { get; set; }
-
-    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeCard>))]
-    internal object? CardField
-    {
-        get => Card;
-        set => Card = (SourceTypeCard?)value;
-    }
+    public SourceTypeCard? Card { get; set; }
 
     /// <summary>
     /// The card_present field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeCardPresent? CardPresent { get; set; }
-
-    /// <summary>Gets or sets <c>card_present</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card_present")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeCardPresent>))]
-    internal object? CardPresentField
-    {
-        get => CardPresent;
-        set => CardPresent = (SourceTypeCardPresent?)value;
-    }
+    public SourceTypeCardPresent? CardPresent { get; set; }
 
     /// <summary>
     /// The client secret of the source. Used for client-side retrieval using a publishable key.
@@ -160,18 +80,8 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The code_verification field.
     /// </summary>
-    [JsonIgnore]
-    public SourceCodeVerificationFlow? CodeVerification { get; set; }
-
-    /// <summary>Gets or sets <c>code_verification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("code_verification")]
-    [JsonConverter(typeof(DeferredConverter<SourceCodeVerificationFlow>))]
-    internal object? CodeVerificationField
-    {
-        get => CodeVerification;
-        set => CodeVerification = (SourceCodeVerificationFlow?)value;
-    }
+    public SourceCodeVerificationFlow? CodeVerification { get; set; }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -203,18 +113,8 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The eps field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeEps? Eps { get; set; }
-
-    /// <summary>Gets or sets <c>eps</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("eps")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeEps>))]
-    internal object? EpsField
-    {
-        get => Eps;
-        set => Eps = (SourceTypeEps?)value;
-    }
+    public SourceTypeEps? Eps { get; set; }
 
     /// <summary>
     /// The authentication `flow` of the source. `flow` is one of `redirect`, `receiver`, `code_verification`, `none`.
@@ -225,50 +125,20 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The giropay field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeGiropay? Giropay { get; set; }
-
-    /// <summary>Gets or sets <c>giropay</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("giropay")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeGiropay>))]
-    internal object? GiropayField
-    {
-        get => Giropay;
-        set => Giropay = (SourceTypeGiropay?)value;
-    }
+    public SourceTypeGiropay? Giropay { get; set; }
 
     /// <summary>
     /// The ideal field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeIdeal? Ideal { get; set; }
-
-    /// <summary>Gets or sets <c>ideal</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ideal")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeIdeal>))]
-    internal object? IdealField
-    {
-        get => Ideal;
-        set => Ideal = (SourceTypeIdeal?)value;
-    }
+    public SourceTypeIdeal? Ideal { get; set; }
 
     /// <summary>
     /// The klarna field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeKlarna? Klarna { get; set; }
-
-    /// <summary>Gets or sets <c>klarna</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("klarna")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeKlarna>))]
-    internal object? KlarnaField
-    {
-        get => Klarna;
-        set => Klarna = (SourceTypeKlarna?)value;
-    }
+    public SourceTypeKlarna? Klarna { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -294,130 +164,50 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The multibanco field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeMultibanco? Multibanco { get; set; }
-
-    /// <summary>Gets or sets <c>multibanco</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("multibanco")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeMultibanco>))]
-    internal object? MultibancoField
-    {
-        get => Multibanco;
-        set => Multibanco = (SourceTypeMultibanco?)value;
-    }
+    public SourceTypeMultibanco? Multibanco { get; set; }
 
     /// <summary>
     /// Information about the owner of the payment instrument that may be used or required by particular source types.
     /// </summary>
-    [JsonIgnore]
-    public SourceOwner? Owner { get; set; }
-
-    /// <summary>Gets or sets <c>owner</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("owner")]
-    [JsonConverter(typeof(DeferredConverter<SourceOwner>))]
-    internal object? OwnerField
-    {
-        get => Owner;
-        set => Owner = (SourceOwner?)value;
-    }
+    public SourceOwner? Owner { get; set; }
 
     /// <summary>
     /// The p24 field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeP24? P24 { get; set; }
-
-    /// <summary>Gets or sets <c>p24</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("p24")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeP24>))]
-    internal object? P24Field
-    {
-        get => P24;
-        set => P24 = (SourceTypeP24?)value;
-    }
+    public SourceTypeP24? P24 { get; set; }
 
     /// <summary>
     /// The receiver field.
     /// </summary>
-    [JsonIgnore]
-    public SourceReceiverFlow? Receiver { get; set; }
-
-    /// <summary>Gets or sets <c>receiver</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("receiver")]
-    [JsonConverter(typeof(DeferredConverter<SourceReceiverFlow>))]
-    internal object? ReceiverField
-    {
-        get => Receiver;
-        set => Receiver = (SourceReceiverFlow?)value;
-    }
+    public SourceReceiverFlow? Receiver { get; set; }
 
     /// <summary>
     /// The redirect field.
     /// </summary>
-    [JsonIgnore]
-    public SourceRedirectFlow? Redirect { get; set; }
-
-    /// <summary>Gets or sets <c>redirect</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("redirect")]
-    [JsonConverter(typeof(DeferredConverter<SourceRedirectFlow>))]
-    internal object? RedirectField
-    {
-        get => Redirect;
-        set => Redirect = (SourceRedirectFlow?)value;
-    }
+    public SourceRedirectFlow? Redirect { get; set; }
 
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeSepaDebit? SepaDebit { get; set; }
-
-    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sepa_debit")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeSepaDebit>))]
-    internal object? SepaDebitField
-    {
-        get => SepaDebit;
-        set => SepaDebit = (SourceTypeSepaDebit?)value;
-    }
+    public SourceTypeSepaDebit? SepaDebit { get; set; }
 
     /// <summary>
     /// The sofort field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeSofort? Sofort { get; set; }
-
-    /// <summary>Gets or sets <c>sofort</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sofort")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeSofort>))]
-    internal object? SofortField
-    {
-        get => Sofort;
-        set => Sofort = (SourceTypeSofort?)value;
-    }
+    public SourceTypeSofort? Sofort { get; set; }
 
     /// <summary>
     /// The source_order field.
     /// </summary>
-    [JsonIgnore]
-    public SourceOrder? SourceOrder { get; set; }
-
-    /// <summary>Gets or sets <c>source_order</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("source_order")]
-    [JsonConverter(typeof(DeferredConverter<SourceOrder>))]
-    internal object? SourceOrderField
-    {
-        get => SourceOrder;
-        set => SourceOrder = (SourceOrder?)value;
-    }
+    public SourceOrder? SourceOrder { get; set; }
 
     /// <summary>
     /// Extra information about a source. This will appear on your customer's statement every time you charge the source.
@@ -434,18 +224,8 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The three_d_secure field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeThreeDSecure? ThreeDSecure { get; set; }
-
-    /// <summary>Gets or sets <c>three_d_secure</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("three_d_secure")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeThreeDSecure>))]
-    internal object? ThreeDSecureField
-    {
-        get => ThreeDSecure;
-        set => ThreeDSecure = (SourceTypeThreeDSecure?)value;
-    }
+    public SourceTypeThreeDSecure? ThreeDSecure { get; set; }
 
     /// <summary>
     /// The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://stripe.com/docs/sources) used.
@@ -463,18 +243,8 @@ public sealed partial class Source : StripeEntity
     /// <summary>
     /// The wechat field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTypeWechat? Wechat { get; set; }
-
-    /// <summary>Gets or sets <c>wechat</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("wechat")]
-    [JsonConverter(typeof(DeferredConverter<SourceTypeWechat>))]
-    internal object? WechatField
-    {
-        get => Wechat;
-        set => Wechat = (SourceTypeWechat?)value;
-    }
+    public SourceTypeWechat? Wechat { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>
     public static class TypeValues

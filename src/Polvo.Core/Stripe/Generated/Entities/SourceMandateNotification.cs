@@ -18,18 +18,8 @@ public sealed partial class SourceMandateNotification : StripeEntity
     /// <summary>
     /// The acss_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SourceMandateNotificationAcssDebitData? AcssDebit { get; set; }
-
-    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("acss_debit")]
-    [JsonConverter(typeof(DeferredConverter<SourceMandateNotificationAcssDebitData>))]
-    internal object? AcssDebitField
-    {
-        get => AcssDebit;
-        set => AcssDebit = (SourceMandateNotificationAcssDebitData?)value;
-    }
+    public SourceMandateNotificationAcssDebitData? AcssDebit { get; set; }
 
     /// <summary>
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the amount associated with the mandate notification. The amount is expressed in the currency of the underlying source. Required if the notification type is `debit_initiated`.
@@ -40,18 +30,8 @@ public sealed partial class SourceMandateNotification : StripeEntity
     /// <summary>
     /// The bacs_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SourceMandateNotificationBacsDebitData? BacsDebit { get; set; }
-
-    /// <summary>Gets or sets <c>bacs_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bacs_debit")]
-    [JsonConverter(typeof(DeferredConverter<SourceMandateNotificationBacsDebitData>))]
-    internal object? BacsDebitField
-    {
-        get => BacsDebit;
-        set => BacsDebit = (SourceMandateNotificationBacsDebitData?)value;
-    }
+    public SourceMandateNotificationBacsDebitData? BacsDebit { get; set; }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -92,18 +72,8 @@ public sealed partial class SourceMandateNotification : StripeEntity
     /// <summary>
     /// The sepa_debit field.
     /// </summary>
-    [JsonIgnore]
-    public SourceMandateNotificationSepaDebitData? SepaDebit { get; set; }
-
-    /// <summary>Gets or sets <c>sepa_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sepa_debit")]
-    [JsonConverter(typeof(DeferredConverter<SourceMandateNotificationSepaDebitData>))]
-    internal object? SepaDebitField
-    {
-        get => SepaDebit;
-        set => SepaDebit = (SourceMandateNotificationSepaDebitData?)value;
-    }
+    public SourceMandateNotificationSepaDebitData? SepaDebit { get; set; }
 
     /// <summary>
     /// The source field.

@@ -43,34 +43,14 @@ public sealed partial class SourceOrder : IStripeExtensible
     /// <summary>
     /// List of items constituting the order.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<SourceOrderItem>? Items { get; set; }
-
-    /// <summary>Gets or sets <c>items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("items")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<SourceOrderItem>>))]
-    internal object? ItemsField
-    {
-        get => Items;
-        set => Items = (global::System.Collections.Generic.List<SourceOrderItem>?)value;
-    }
+    public global::System.Collections.Generic.List<SourceOrderItem>? Items { get; set; }
 
     /// <summary>
     /// The shipping field.
     /// </summary>
-    [JsonIgnore]
-    public Shipping? Shipping { get; set; }
-
-    /// <summary>Gets or sets <c>shipping</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("shipping")]
-    [JsonConverter(typeof(DeferredConverter<Shipping>))]
-    internal object? ShippingField
-    {
-        get => Shipping;
-        set => Shipping = (Shipping?)value;
-    }
+    public Shipping? Shipping { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

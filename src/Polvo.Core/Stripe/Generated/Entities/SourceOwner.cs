@@ -16,18 +16,8 @@ public sealed partial class SourceOwner : IStripeExtensible
     /// <summary>
     /// Owner's address.
     /// </summary>
-    [JsonIgnore]
-    public Address? Address { get; set; }
-
-    /// <summary>Gets or sets <c>address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? AddressField
-    {
-        get => Address;
-        set => Address = (Address?)value;
-    }
+    public Address? Address { get; set; }
 
     /// <summary>
     /// Owner's email address.
@@ -50,18 +40,8 @@ public sealed partial class SourceOwner : IStripeExtensible
     /// <summary>
     /// Verified owner's address. Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.
     /// </summary>
-    [JsonIgnore]
-    public Address? VerifiedAddress { get; set; }
-
-    /// <summary>Gets or sets <c>verified_address</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("verified_address")]
-    [JsonConverter(typeof(DeferredConverter<Address>))]
-    internal object? VerifiedAddressField
-    {
-        get => VerifiedAddress;
-        set => VerifiedAddress = (Address?)value;
-    }
+    public Address? VerifiedAddress { get; set; }
 
     /// <summary>
     /// Verified owner's email address. Verified values are verified or provided by the payment method directly (and if supported) at the time of authorization or settlement. They cannot be set or mutated.

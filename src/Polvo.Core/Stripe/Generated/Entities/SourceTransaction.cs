@@ -19,18 +19,8 @@ public sealed partial class SourceTransaction : StripeEntity
     /// <summary>
     /// The ach_credit_transfer field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTransactionAchCreditTransferData? AchCreditTransfer { get; set; }
-
-    /// <summary>Gets or sets <c>ach_credit_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("ach_credit_transfer")]
-    [JsonConverter(typeof(DeferredConverter<SourceTransactionAchCreditTransferData>))]
-    internal object? AchCreditTransferField
-    {
-        get => AchCreditTransfer;
-        set => AchCreditTransfer = (SourceTransactionAchCreditTransferData?)value;
-    }
+    public SourceTransactionAchCreditTransferData? AchCreditTransfer { get; set; }
 
     /// <summary>
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the amount your customer has pushed to the receiver.
@@ -50,18 +40,8 @@ public sealed partial class SourceTransaction : StripeEntity
     /// <summary>
     /// The chf_credit_transfer field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTransactionChfCreditTransferData? ChfCreditTransfer { get; set; }
-
-    /// <summary>Gets or sets <c>chf_credit_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("chf_credit_transfer")]
-    [JsonConverter(typeof(DeferredConverter<SourceTransactionChfCreditTransferData>))]
-    internal object? ChfCreditTransferField
-    {
-        get => ChfCreditTransfer;
-        set => ChfCreditTransfer = (SourceTransactionChfCreditTransferData?)value;
-    }
+    public SourceTransactionChfCreditTransferData? ChfCreditTransfer { get; set; }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -87,18 +67,8 @@ public sealed partial class SourceTransaction : StripeEntity
     /// <summary>
     /// The gbp_credit_transfer field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTransactionGbpCreditTransferData? GbpCreditTransfer { get; set; }
-
-    /// <summary>Gets or sets <c>gbp_credit_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("gbp_credit_transfer")]
-    [JsonConverter(typeof(DeferredConverter<SourceTransactionGbpCreditTransferData>))]
-    internal object? GbpCreditTransferField
-    {
-        get => GbpCreditTransfer;
-        set => GbpCreditTransfer = (SourceTransactionGbpCreditTransferData?)value;
-    }
+    public SourceTransactionGbpCreditTransferData? GbpCreditTransfer { get; set; }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -118,34 +88,14 @@ public sealed partial class SourceTransaction : StripeEntity
     /// <summary>
     /// The paper_check field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTransactionPaperCheckData? PaperCheck { get; set; }
-
-    /// <summary>Gets or sets <c>paper_check</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("paper_check")]
-    [JsonConverter(typeof(DeferredConverter<SourceTransactionPaperCheckData>))]
-    internal object? PaperCheckField
-    {
-        get => PaperCheck;
-        set => PaperCheck = (SourceTransactionPaperCheckData?)value;
-    }
+    public SourceTransactionPaperCheckData? PaperCheck { get; set; }
 
     /// <summary>
     /// The sepa_credit_transfer field.
     /// </summary>
-    [JsonIgnore]
-    public SourceTransactionSepaCreditTransferData? SepaCreditTransfer { get; set; }
-
-    /// <summary>Gets or sets <c>sepa_credit_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("sepa_credit_transfer")]
-    [JsonConverter(typeof(DeferredConverter<SourceTransactionSepaCreditTransferData>))]
-    internal object? SepaCreditTransferField
-    {
-        get => SepaCreditTransfer;
-        set => SepaCreditTransfer = (SourceTransactionSepaCreditTransferData?)value;
-    }
+    public SourceTransactionSepaCreditTransferData? SepaCreditTransfer { get; set; }
 
     /// <summary>
     /// The ID of the source this transaction is attached to.

@@ -23,18 +23,8 @@ public sealed partial class Subscription : StripeEntity
     /// <summary>
     /// The automatic_tax field.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionAutomaticTax? AutomaticTax { get; set; }
-
-    /// <summary>Gets or sets <c>automatic_tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("automatic_tax")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionAutomaticTax>))]
-    internal object? AutomaticTaxField
-    {
-        get => AutomaticTax;
-        set => AutomaticTax = (SubscriptionAutomaticTax?)value;
-    }
+    public SubscriptionAutomaticTax? AutomaticTax { get; set; }
 
     /// <summary>
     /// Determines the date of the first full invoice, and, for plans with `month` or `year` intervals, the day of the month for subsequent invoices.
@@ -54,18 +44,8 @@ public sealed partial class Subscription : StripeEntity
     /// <summary>
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionBillingThresholds? BillingThresholds { get; set; }
-
-    /// <summary>Gets or sets <c>billing_thresholds</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("billing_thresholds")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionBillingThresholds>))]
-    internal object? BillingThresholdsField
-    {
-        get => BillingThresholds;
-        set => BillingThresholds = (SubscriptionBillingThresholds?)value;
-    }
+    public SubscriptionBillingThresholds? BillingThresholds { get; set; }
 
     /// <summary>
     /// A date in the future at which the subscription will automatically get canceled
@@ -300,50 +280,20 @@ public sealed partial class Subscription : StripeEntity
     /// <summary>
     /// If specified, payment collection for this subscription will be paused.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionsResourcePauseCollection? PauseCollection { get; set; }
-
-    /// <summary>Gets or sets <c>pause_collection</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("pause_collection")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionsResourcePauseCollection>))]
-    internal object? PauseCollectionField
-    {
-        get => PauseCollection;
-        set => PauseCollection = (SubscriptionsResourcePauseCollection?)value;
-    }
+    public SubscriptionsResourcePauseCollection? PauseCollection { get; set; }
 
     /// <summary>
     /// Payment settings passed on to invoices created by the subscription.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionsResourcePaymentSettings? PaymentSettings { get; set; }
-
-    /// <summary>Gets or sets <c>payment_settings</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("payment_settings")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionsResourcePaymentSettings>))]
-    internal object? PaymentSettingsField
-    {
-        get => PaymentSettings;
-        set => PaymentSettings = (SubscriptionsResourcePaymentSettings?)value;
-    }
+    public SubscriptionsResourcePaymentSettings? PaymentSettings { get; set; }
 
     /// <summary>
     /// Specifies an interval for how often to bill for any pending invoice items. It is analogous to calling [Create an invoice](https://stripe.com/docs/api#create_invoice) for the given subscription at the specified interval.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionPendingInvoiceItemInterval? PendingInvoiceItemInterval { get; set; }
-
-    /// <summary>Gets or sets <c>pending_invoice_item_interval</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("pending_invoice_item_interval")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionPendingInvoiceItemInterval>))]
-    internal object? PendingInvoiceItemIntervalField
-    {
-        get => PendingInvoiceItemInterval;
-        set => PendingInvoiceItemInterval = (SubscriptionPendingInvoiceItemInterval?)value;
-    }
+    public SubscriptionPendingInvoiceItemInterval? PendingInvoiceItemInterval { get; set; }
 
     /// <summary>
     /// You can use this [SetupIntent](https://stripe.com/docs/api/setup_intents) to collect user authentication when creating a subscription without immediate payment or updating a subscription's payment method, allowing you to optimize for off-session payments. Learn more in the [SCA Migration Guide](https://stripe.com/docs/billing/migration/strong-customer-authentication#scenario-2).
@@ -364,18 +314,8 @@ public sealed partial class Subscription : StripeEntity
     /// <summary>
     /// If specified, [pending updates](https://stripe.com/docs/billing/subscriptions/pending-updates) that will be applied to the subscription once the `latest_invoice` has been paid.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionsResourcePendingUpdate? PendingUpdate { get; set; }
-
-    /// <summary>Gets or sets <c>pending_update</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("pending_update")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionsResourcePendingUpdate>))]
-    internal object? PendingUpdateField
-    {
-        get => PendingUpdate;
-        set => PendingUpdate = (SubscriptionsResourcePendingUpdate?)value;
-    }
+    public SubscriptionsResourcePendingUpdate? PendingUpdate { get; set; }
 
     /// <summary>
     /// The schedule attached to the subscription
@@ -438,18 +378,8 @@ public sealed partial class Subscription : StripeEntity
     /// <summary>
     /// The account (if any) the subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionTransferData? TransferData { get; set; }
-
-    /// <summary>Gets or sets <c>transfer_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("transfer_data")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionTransferData>))]
-    internal object? TransferDataField
-    {
-        get => TransferData;
-        set => TransferData = (SubscriptionTransferData?)value;
-    }
+    public SubscriptionTransferData? TransferData { get; set; }
 
     /// <summary>
     /// If the subscription has a trial, the end of that trial.

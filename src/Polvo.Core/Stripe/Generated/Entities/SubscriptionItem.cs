@@ -17,18 +17,8 @@ public sealed partial class SubscriptionItem : StripeEntity
     /// <summary>
     /// Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionItemBillingThresholds? BillingThresholds { get; set; }
-
-    /// <summary>Gets or sets <c>billing_thresholds</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("billing_thresholds")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionItemBillingThresholds>))]
-    internal object? BillingThresholdsField
-    {
-        get => BillingThresholds;
-        set => BillingThresholds = (SubscriptionItemBillingThresholds?)value;
-    }
+    public SubscriptionItemBillingThresholds? BillingThresholds { get; set; }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.

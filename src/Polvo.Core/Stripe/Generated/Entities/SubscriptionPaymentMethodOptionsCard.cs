@@ -16,18 +16,8 @@ public sealed partial class SubscriptionPaymentMethodOptionsCard : IStripeExtens
     /// <summary>
     /// The mandate_options field.
     /// </summary>
-    [JsonIgnore]
-    public InvoiceMandateOptionsCard? MandateOptions { get; set; }
-
-    /// <summary>Gets or sets <c>mandate_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("mandate_options")]
-    [JsonConverter(typeof(DeferredConverter<InvoiceMandateOptionsCard>))]
-    internal object? MandateOptionsField
-    {
-        get => MandateOptions;
-        set => MandateOptions = (InvoiceMandateOptionsCard?)value;
-    }
+    public InvoiceMandateOptionsCard? MandateOptions { get; set; }
 
     /// <summary>
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.

@@ -44,18 +44,8 @@ public sealed partial class SubscriptionSchedule : StripeEntity
     /// <summary>
     /// Object representing the start and end dates for the current phase of the subscription schedule, if it is `active`.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionScheduleCurrentPhase? CurrentPhase { get; set; }
-
-    /// <summary>Gets or sets <c>current_phase</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("current_phase")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionScheduleCurrentPhase>))]
-    internal object? CurrentPhaseField
-    {
-        get => CurrentPhase;
-        set => CurrentPhase = (SubscriptionScheduleCurrentPhase?)value;
-    }
+    public SubscriptionScheduleCurrentPhase? CurrentPhase { get; set; }
 
     /// <summary>
     /// ID of the customer who owns the subscription schedule.
@@ -76,18 +66,8 @@ public sealed partial class SubscriptionSchedule : StripeEntity
     /// <summary>
     /// The default_settings field.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionSchedulesResourceDefaultSettings? DefaultSettings { get; set; }
-
-    /// <summary>Gets or sets <c>default_settings</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("default_settings")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionSchedulesResourceDefaultSettings>))]
-    internal object? DefaultSettingsField
-    {
-        get => DefaultSettings;
-        set => DefaultSettings = (SubscriptionSchedulesResourceDefaultSettings?)value;
-    }
+    public SubscriptionSchedulesResourceDefaultSettings? DefaultSettings { get; set; }
 
     /// <summary>
     /// Behavior of the subscription schedule and underlying subscription when it ends. Possible values are `release` and `cancel`.

@@ -16,18 +16,8 @@ public sealed partial class SubscriptionScheduleConfigurationItem : IStripeExten
     /// <summary>
     /// Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionItemBillingThresholds? BillingThresholds { get; set; }
-
-    /// <summary>Gets or sets <c>billing_thresholds</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("billing_thresholds")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionItemBillingThresholds>))]
-    internal object? BillingThresholdsField
-    {
-        get => BillingThresholds;
-        set => BillingThresholds = (SubscriptionItemBillingThresholds?)value;
-    }
+    public SubscriptionItemBillingThresholds? BillingThresholds { get; set; }
 
     /// <summary>
     /// ID of the price to which the customer should be subscribed.

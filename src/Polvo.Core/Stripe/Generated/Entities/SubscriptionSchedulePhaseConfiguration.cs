@@ -16,18 +16,8 @@ public sealed partial class SubscriptionSchedulePhaseConfiguration : IStripeExte
     /// <summary>
     /// A list of prices and quantities that will generate invoice items appended to the first invoice for this phase.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<SubscriptionScheduleAddInvoiceItem>? AddInvoiceItems { get; set; }
-
-    /// <summary>Gets or sets <c>add_invoice_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("add_invoice_items")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<SubscriptionScheduleAddInvoiceItem>>))]
-    internal object? AddInvoiceItemsField
-    {
-        get => AddInvoiceItems;
-        set => AddInvoiceItems = (global::System.Collections.Generic.List<SubscriptionScheduleAddInvoiceItem>?)value;
-    }
+    public global::System.Collections.Generic.List<SubscriptionScheduleAddInvoiceItem>? AddInvoiceItems { get; set; }
 
     /// <summary>
     /// A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice subtotal that will be transferred to the application owner's Stripe account during this phase of the schedule.
@@ -38,18 +28,8 @@ public sealed partial class SubscriptionSchedulePhaseConfiguration : IStripeExte
     /// <summary>
     /// The automatic_tax field.
     /// </summary>
-    [JsonIgnore]
-    public SchedulesPhaseAutomaticTax? AutomaticTax { get; set; }
-
-    /// <summary>Gets or sets <c>automatic_tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("automatic_tax")]
-    [JsonConverter(typeof(DeferredConverter<SchedulesPhaseAutomaticTax>))]
-    internal object? AutomaticTaxField
-    {
-        get => AutomaticTax;
-        set => AutomaticTax = (SchedulesPhaseAutomaticTax?)value;
-    }
+    public SchedulesPhaseAutomaticTax? AutomaticTax { get; set; }
 
     /// <summary>
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
@@ -61,18 +41,8 @@ public sealed partial class SubscriptionSchedulePhaseConfiguration : IStripeExte
     /// <summary>
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionBillingThresholds? BillingThresholds { get; set; }
-
-    /// <summary>Gets or sets <c>billing_thresholds</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("billing_thresholds")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionBillingThresholds>))]
-    internal object? BillingThresholdsField
-    {
-        get => BillingThresholds;
-        set => BillingThresholds = (SubscriptionBillingThresholds?)value;
-    }
+    public SubscriptionBillingThresholds? BillingThresholds { get; set; }
 
     /// <summary>
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
@@ -147,34 +117,14 @@ public sealed partial class SubscriptionSchedulePhaseConfiguration : IStripeExte
     /// <summary>
     /// The invoice settings applicable during this phase.
     /// </summary>
-    [JsonIgnore]
-    public InvoiceSettingSubscriptionScheduleSetting? InvoiceSettings { get; set; }
-
-    /// <summary>Gets or sets <c>invoice_settings</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("invoice_settings")]
-    [JsonConverter(typeof(DeferredConverter<InvoiceSettingSubscriptionScheduleSetting>))]
-    internal object? InvoiceSettingsField
-    {
-        get => InvoiceSettings;
-        set => InvoiceSettings = (InvoiceSettingSubscriptionScheduleSetting?)value;
-    }
+    public InvoiceSettingSubscriptionScheduleSetting? InvoiceSettings { get; set; }
 
     /// <summary>
     /// Subscription items to configure the subscription to during this phase of the subscription schedule.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<SubscriptionScheduleConfigurationItem>? Items { get; set; }
-
-    /// <summary>Gets or sets <c>items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("items")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<SubscriptionScheduleConfigurationItem>>))]
-    internal object? ItemsField
-    {
-        get => Items;
-        set => Items = (global::System.Collections.Generic.List<SubscriptionScheduleConfigurationItem>?)value;
-    }
+    public global::System.Collections.Generic.List<SubscriptionScheduleConfigurationItem>? Items { get; set; }
 
     /// <summary>
     /// If the subscription schedule will prorate when transitioning to this phase. Possible values are `create_prorations` and `none`.
@@ -201,18 +151,8 @@ public sealed partial class SubscriptionSchedulePhaseConfiguration : IStripeExte
     /// <summary>
     /// The account (if any) the associated subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionTransferData? TransferData { get; set; }
-
-    /// <summary>Gets or sets <c>transfer_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("transfer_data")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionTransferData>))]
-    internal object? TransferDataField
-    {
-        get => TransferData;
-        set => TransferData = (SubscriptionTransferData?)value;
-    }
+    public SubscriptionTransferData? TransferData { get; set; }
 
     /// <summary>
     /// When the trial ends within the phase.

@@ -22,18 +22,8 @@ public sealed partial class SubscriptionSchedulesResourceDefaultSettings : IStri
     /// <summary>
     /// The automatic_tax field.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionSchedulesResourceDefaultSettingsAutomaticTax? AutomaticTax { get; set; }
-
-    /// <summary>Gets or sets <c>automatic_tax</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("automatic_tax")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionSchedulesResourceDefaultSettingsAutomaticTax>))]
-    internal object? AutomaticTaxField
-    {
-        get => AutomaticTax;
-        set => AutomaticTax = (SubscriptionSchedulesResourceDefaultSettingsAutomaticTax?)value;
-    }
+    public SubscriptionSchedulesResourceDefaultSettingsAutomaticTax? AutomaticTax { get; set; }
 
     /// <summary>
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
@@ -45,18 +35,8 @@ public sealed partial class SubscriptionSchedulesResourceDefaultSettings : IStri
     /// <summary>
     /// Define thresholds at which an invoice will be sent, and the subscription advanced to a new billing period
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionBillingThresholds? BillingThresholds { get; set; }
-
-    /// <summary>Gets or sets <c>billing_thresholds</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("billing_thresholds")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionBillingThresholds>))]
-    internal object? BillingThresholdsField
-    {
-        get => BillingThresholds;
-        set => BillingThresholds = (SubscriptionBillingThresholds?)value;
-    }
+    public SubscriptionBillingThresholds? BillingThresholds { get; set; }
 
     /// <summary>
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
@@ -84,34 +64,14 @@ public sealed partial class SubscriptionSchedulesResourceDefaultSettings : IStri
     /// <summary>
     /// The subscription schedule's default invoice settings.
     /// </summary>
-    [JsonIgnore]
-    public InvoiceSettingSubscriptionScheduleSetting? InvoiceSettings { get; set; }
-
-    /// <summary>Gets or sets <c>invoice_settings</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("invoice_settings")]
-    [JsonConverter(typeof(DeferredConverter<InvoiceSettingSubscriptionScheduleSetting>))]
-    internal object? InvoiceSettingsField
-    {
-        get => InvoiceSettings;
-        set => InvoiceSettings = (InvoiceSettingSubscriptionScheduleSetting?)value;
-    }
+    public InvoiceSettingSubscriptionScheduleSetting? InvoiceSettings { get; set; }
 
     /// <summary>
     /// The account (if any) the associated subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionTransferData? TransferData { get; set; }
-
-    /// <summary>Gets or sets <c>transfer_data</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("transfer_data")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionTransferData>))]
-    internal object? TransferDataField
-    {
-        get => TransferData;
-        set => TransferData = (SubscriptionTransferData?)value;
-    }
+    public SubscriptionTransferData? TransferData { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -16,98 +16,38 @@ public sealed partial class SubscriptionsResourcePaymentMethodOptions : IStripeE
     /// <summary>
     /// This sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to invoices created by the subscription.
     /// </summary>
-    [JsonIgnore]
-    public InvoicePaymentMethodOptionsAcssDebit? AcssDebit { get; set; }
-
-    /// <summary>Gets or sets <c>acss_debit</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("acss_debit")]
-    [JsonConverter(typeof(DeferredConverter<InvoicePaymentMethodOptionsAcssDebit>))]
-    internal object? AcssDebitField
-    {
-        get => AcssDebit;
-        set => AcssDebit = (InvoicePaymentMethodOptionsAcssDebit?)value;
-    }
+    public InvoicePaymentMethodOptionsAcssDebit? AcssDebit { get; set; }
 
     /// <summary>
     /// This sub-hash contains details about the Bancontact payment method options to pass to invoices created by the subscription.
     /// </summary>
-    [JsonIgnore]
-    public InvoicePaymentMethodOptionsBancontact? Bancontact { get; set; }
-
-    /// <summary>Gets or sets <c>bancontact</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("bancontact")]
-    [JsonConverter(typeof(DeferredConverter<InvoicePaymentMethodOptionsBancontact>))]
-    internal object? BancontactField
-    {
-        get => Bancontact;
-        set => Bancontact = (InvoicePaymentMethodOptionsBancontact?)value;
-    }
+    public InvoicePaymentMethodOptionsBancontact? Bancontact { get; set; }
 
     /// <summary>
     /// This sub-hash contains details about the Card payment method options to pass to invoices created by the subscription.
     /// </summary>
-    [JsonIgnore]
-    public SubscriptionPaymentMethodOptionsCard? Card { get; set; }
-
-    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("card")]
-    [JsonConverter(typeof(DeferredConverter<SubscriptionPaymentMethodOptionsCard>))]
-    internal object? CardField
-    {
-        get => Card;
-        set => Card = (SubscriptionPaymentMethodOptionsCard?)value;
-    }
+    public SubscriptionPaymentMethodOptionsCard? Card { get; set; }
 
     /// <summary>
     /// This sub-hash contains details about the Bank transfer payment method options to pass to invoices created by the subscription.
     /// </summary>
-    [JsonIgnore]
-    public InvoicePaymentMethodOptionsCustomerBalance? CustomerBalance { get; set; }
-
-    /// <summary>Gets or sets <c>customer_balance</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("customer_balance")]
-    [JsonConverter(typeof(DeferredConverter<InvoicePaymentMethodOptionsCustomerBalance>))]
-    internal object? CustomerBalanceField
-    {
-        get => CustomerBalance;
-        set => CustomerBalance = (InvoicePaymentMethodOptionsCustomerBalance?)value;
-    }
+    public InvoicePaymentMethodOptionsCustomerBalance? CustomerBalance { get; set; }
 
     /// <summary>
     /// This sub-hash contains details about the Konbini payment method options to pass to invoices created by the subscription.
     /// </summary>
-    [JsonIgnore]
-    public InvoicePaymentMethodOptionsKonbini? Konbini { get; set; }
-
-    /// <summary>Gets or sets <c>konbini</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("konbini")]
-    [JsonConverter(typeof(DeferredConverter<InvoicePaymentMethodOptionsKonbini>))]
-    internal object? KonbiniField
-    {
-        get => Konbini;
-        set => Konbini = (InvoicePaymentMethodOptionsKonbini?)value;
-    }
+    public InvoicePaymentMethodOptionsKonbini? Konbini { get; set; }
 
     /// <summary>
     /// This sub-hash contains details about the ACH direct debit payment method options to pass to invoices created by the subscription.
     /// </summary>
-    [JsonIgnore]
-    public InvoicePaymentMethodOptionsUsBankAccount? UsBankAccount { get; set; }
-
-    /// <summary>Gets or sets <c>us_bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("us_bank_account")]
-    [JsonConverter(typeof(DeferredConverter<InvoicePaymentMethodOptionsUsBankAccount>))]
-    internal object? UsBankAccountField
-    {
-        get => UsBankAccount;
-        set => UsBankAccount = (InvoicePaymentMethodOptionsUsBankAccount?)value;
-    }
+    public InvoicePaymentMethodOptionsUsBankAccount? UsBankAccount { get; set; }
 
     /// <inheritdoc/>
     [JsonIgnore]

@@ -83,18 +83,8 @@ public sealed partial class TaxId : StripeEntity
     /// <summary>
     /// Tax ID verification information.
     /// </summary>
-    [JsonIgnore]
-    public TaxIdVerification? Verification { get; set; }
-
-    /// <summary>Gets or sets <c>verification</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("verification")]
-    [JsonConverter(typeof(DeferredConverter<TaxIdVerification>))]
-    internal object? VerificationField
-    {
-        get => Verification;
-        set => Verification = (TaxIdVerification?)value;
-    }
+    public TaxIdVerification? Verification { get; set; }
 
     /// <summary>Whether this is the marker of a deleted object (sent only as <see langword="true"/>, by a delete or by a retrieve of a deleted object).</summary>
     [JsonPropertyName("deleted")]

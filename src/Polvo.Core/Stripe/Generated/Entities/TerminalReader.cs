@@ -17,18 +17,8 @@ public sealed partial class TerminalReader : StripeEntity
     /// <summary>
     /// The most recent action performed by the reader.
     /// </summary>
-    [JsonIgnore]
-    public TerminalReaderReaderResourceReaderAction? Action { get; set; }
-
-    /// <summary>Gets or sets <c>action</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("action")]
-    [JsonConverter(typeof(DeferredConverter<TerminalReaderReaderResourceReaderAction>))]
-    internal object? ActionField
-    {
-        get => Action;
-        set => Action = (TerminalReaderReaderResourceReaderAction?)value;
-    }
+    public TerminalReaderReaderResourceReaderAction? Action { get; set; }
 
     /// <summary>
     /// The current software version of the reader.

@@ -22,18 +22,8 @@ public sealed partial class TerminalReaderReaderResourceCart : IStripeExtensible
     /// <summary>
     /// List of line items in the cart.
     /// </summary>
-    [JsonIgnore]
-    public global::System.Collections.Generic.List<TerminalReaderReaderResourceLineItem>? LineItems { get; set; }
-
-    /// <summary>Gets or sets <c>line_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("line_items")]
-    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TerminalReaderReaderResourceLineItem>>))]
-    internal object? LineItemsField
-    {
-        get => LineItems;
-        set => LineItems = (global::System.Collections.Generic.List<TerminalReaderReaderResourceLineItem>?)value;
-    }
+    public global::System.Collections.Generic.List<TerminalReaderReaderResourceLineItem>? LineItems { get; set; }
 
     /// <summary>
     /// Tax amount for the entire cart. A positive integer in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).

@@ -28,50 +28,20 @@ public sealed partial class TerminalReaderReaderResourceReaderAction : IStripeEx
     /// <summary>
     /// The process_payment_intent field.
     /// </summary>
-    [JsonIgnore]
-    public TerminalReaderReaderResourceProcessPaymentIntentAction? ProcessPaymentIntent { get; set; }
-
-    /// <summary>Gets or sets <c>process_payment_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("process_payment_intent")]
-    [JsonConverter(typeof(DeferredConverter<TerminalReaderReaderResourceProcessPaymentIntentAction>))]
-    internal object? ProcessPaymentIntentField
-    {
-        get => ProcessPaymentIntent;
-        set => ProcessPaymentIntent = (TerminalReaderReaderResourceProcessPaymentIntentAction?)value;
-    }
+    public TerminalReaderReaderResourceProcessPaymentIntentAction? ProcessPaymentIntent { get; set; }
 
     /// <summary>
     /// The process_setup_intent field.
     /// </summary>
-    [JsonIgnore]
-    public TerminalReaderReaderResourceProcessSetupIntentAction? ProcessSetupIntent { get; set; }
-
-    /// <summary>Gets or sets <c>process_setup_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("process_setup_intent")]
-    [JsonConverter(typeof(DeferredConverter<TerminalReaderReaderResourceProcessSetupIntentAction>))]
-    internal object? ProcessSetupIntentField
-    {
-        get => ProcessSetupIntent;
-        set => ProcessSetupIntent = (TerminalReaderReaderResourceProcessSetupIntentAction?)value;
-    }
+    public TerminalReaderReaderResourceProcessSetupIntentAction? ProcessSetupIntent { get; set; }
 
     /// <summary>
     /// The set_reader_display field.
     /// </summary>
-    [JsonIgnore]
-    public TerminalReaderReaderResourceSetReaderDisplayAction? SetReaderDisplay { get; set; }
-
-    /// <summary>Gets or sets <c>set_reader_display</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("set_reader_display")]
-    [JsonConverter(typeof(DeferredConverter<TerminalReaderReaderResourceSetReaderDisplayAction>))]
-    internal object? SetReaderDisplayField
-    {
-        get => SetReaderDisplay;
-        set => SetReaderDisplay = (TerminalReaderReaderResourceSetReaderDisplayAction?)value;
-    }
+    public TerminalReaderReaderResourceSetReaderDisplayAction? SetReaderDisplay { get; set; }
 
     /// <summary>
     /// Status of the action performed by the reader.

@@ -16,18 +16,8 @@ public sealed partial class TerminalReaderReaderResourceSetReaderDisplayAction :
     /// <summary>
     /// Cart object to be displayed by the reader.
     /// </summary>
-    [JsonIgnore]
-    public TerminalReaderReaderResourceCart? Cart { get; set; }
-
-    /// <summary>Gets or sets <c>cart</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("cart")]
-    [JsonConverter(typeof(DeferredConverter<TerminalReaderReaderResourceCart>))]
-    internal object? CartField
-    {
-        get => Cart;
-        set => Cart = (TerminalReaderReaderResourceCart?)value;
-    }
+    public TerminalReaderReaderResourceCart? Cart { get; set; }
 
     /// <summary>
     /// Type of information to be displayed by the reader.

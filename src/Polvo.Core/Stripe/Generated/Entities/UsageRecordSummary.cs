@@ -37,18 +37,8 @@ public sealed partial class UsageRecordSummary : StripeEntity
     /// <summary>
     /// The period field.
     /// </summary>
-    [JsonIgnore]
-    public Period? Period { get; set; }
-
-    /// <summary>Gets or sets <c>period</c> for the serializer, which prepares its type only when it first holds a value.</summary>
-    [JsonInclude]
     [JsonPropertyName("period")]
-    [JsonConverter(typeof(DeferredConverter<Period>))]
-    internal object? PeriodField
-    {
-        get => Period;
-        set => Period = (Period?)value;
-    }
+    public Period? Period { get; set; }
 
     /// <summary>
     /// The ID of the subscription item this summary is describing.
