@@ -12,15 +12,21 @@ internal sealed class ModelGenerator
 {
     public const string EntityBase = "StripeEntity";
     private const string Folder = "Entities/";
-    private static readonly HashSet<string> HandWritten = ["StripeEntity", "Expandable", "StripeList", "SearchResult", "IStripeExtensible", "UnixTimeConverter", "ExpandableConverter", "ExpandableListConverter", "StripeEntityConverter", "UnknownStripeEntity", "StripeJsonContext", "StripeObjectTypes"];
+    private static readonly HashSet<string> HandWritten = ["StripeEntity", "Expandable", "StripeList", "SearchResult", "IStripeExtensible", "UnixTimeConverter", "ExpandableConverter", "ExpandableListConverter", "StripeEntityConverter", "DeferredConverter", "ExtensionFieldSet", "RepeatedStringConverter", "UnknownStripeEntity", "StripeJsonContext", "StripeObjectTypes"];
 
     private readonly Spec _spec;
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unions = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _deferredTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>?> _eager = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, string>> _schemaOf;
+
+    private const int MaxEagerTypes = 6;
 
     public ModelGenerator(Spec spec, Overrides overrides)
     {
         _spec = spec;
+        _schemaOf = new(() => _names.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal));
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, schema) in spec.Schemas)
         {
@@ -167,6 +173,7 @@ internal sealed class ModelGenerator
         var types = _names.Values.Concat(["UnknownStripeEntity"])
             .Concat(responseTypes.Select(t => t.Replace("E.", string.Empty, StringComparison.Ordinal)))
             .Concat(["StripeList<JsonElement>", "StripeErrorEnvelope", "JsonElement"])
+            .Concat(_deferredTypes)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         foreach (var type in types)
         {
@@ -209,7 +216,7 @@ internal sealed class ModelGenerator
         w.Summary(Spec.Str(schema, "description"), $"The Stripe object {schemaName}.");
         w.Line($"/// <remarks>Schema <c>{schemaName}</c> of Stripe's API description.</remarks>");
         w.Open($"public sealed partial class {csName} : " + (isEntity ? EntityBase : "IStripeExtensible"));
-        var used = new HashSet<string>(StringComparer.Ordinal) { csName, "Id", "Object", "ExtensionData", "ToString", "GetType", "Equals", "GetHashCode" };
+        var used = new HashSet<string>(StringComparer.Ordinal) { csName, "Id", "Object", "ExtensionData", "UnmodelledFields", "ToString", "GetType", "Equals", "GetHashCode" };
         var enums = new List<(string ClassName, List<string> Values, string Property)>();
         foreach (var property in properties)
         {
@@ -222,22 +229,26 @@ internal sealed class ModelGenerator
             var isRequired = required.Contains(property.Name);
             var type = TypeOf(property.Value, isRequired);
             w.Summary(Spec.Str(property.Value, "description"), $"The {property.Name} field.");
-            if (type.Type.EndsWith('?'))
+            if (Defers(type))
+            {
+                Deferred(w, property.Name, name, type, isRequired && Spec.Flag(property.Value, "nullable"), used);
+            }
+            else if (type.Type.EndsWith('?'))
             {
                 w.Line($"[JsonPropertyName({Naming.Literal(property.Name)})]");
-            }
+                if (isRequired && Spec.Flag(property.Value, "nullable"))
+                {
+                    w.Line("[JsonIgnore(Condition = JsonIgnoreCondition.Never)]");
+                }
 
-            if (isRequired && Spec.Flag(property.Value, "nullable"))
-            {
-                w.Line("[JsonIgnore(Condition = JsonIgnoreCondition.Never)]");
-            }
+                if (type.Type == "string?" && Spec.Enum(property.Value).Count > 0)
+                {
+                    w.Line("[JsonConverter(typeof(RepeatedStringConverter))]"); // one instance per value, not per object
+                }
 
-            if (type.Converter is not null)
-            {
-                w.Line($"[JsonConverter(typeof({type.Converter}))]");
+                w.Line($"public {type.Type} {name} {{ get; set; }}").Line();
             }
-
-            if (!type.Type.EndsWith('?'))
+            else
             {
                 // A required value: typed without ?, yet left out on writing when it was absent on reading (a deleted
                 // marker, a field a later API version dropped), so that the round trip stays lossless.
@@ -258,10 +269,7 @@ internal sealed class ModelGenerator
                 w.Line($"[JsonPropertyName({Naming.Literal(property.Name)})]");
                 w.Line($"internal {type.Type}? {field} {{ get; set; }}").Line();
             }
-            else
-            {
-                w.Line($"public {type.Type} {name} {{ get; set; }}").Line();
-            }
+
             var values = Spec.Enum(property.Value);
             if (values.Count > 0 && property.Name != "object")
             {
@@ -277,7 +285,11 @@ internal sealed class ModelGenerator
 
         if (!isEntity)
         {
-            w.Line("/// <inheritdoc/>").Line("[JsonExtensionData]").Line("public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }").Line();
+            // Unknown fields are collected compactly (see ExtensionFieldSet.cs) and shown as a dictionary on demand.
+            w.Line("/// <inheritdoc/>").Line("[JsonIgnore]").Line("public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData");
+            w.Line("{").Line("    get => UnmodelledFields?.Dictionary;").Line("    set => UnmodelledFields = ExtensionFieldSet.Of(value);").Line("}").Line();
+            w.Line("/// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>");
+            w.Line("[JsonExtensionData]").Line("[JsonInclude]").Line("internal ExtensionFieldSet? UnmodelledFields { get; set; }").Line();
         }
 
         foreach (var (className, values, jsonName) in enums)
@@ -303,6 +315,123 @@ internal sealed class ModelGenerator
 
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>
+    /// Writes a field whose type holds models (a nested object, a list, an expandable reference) as the public typed
+    /// property plus an internal <see cref="object"/> one that the serializer reads and writes through
+    /// <c>DeferredConverter</c>: the serializer prepares the metadata of every property type of a type it prepares, and
+    /// typed end to end the first customer read would prepare almost every model (see DeferredConverter.cs).
+    /// </summary>
+    private void Deferred(CodeWriter w, string jsonName, string name, ModelType type, bool writeNull, HashSet<string> used)
+    {
+        var field = name + "Field";
+        while (!used.Add(field))
+        {
+            field += "Value";
+        }
+
+        if (type.Converter is null)
+        {
+            _deferredTypes.Add(type.Type.TrimEnd('?')); // read through its own metadata, which the context must then list
+        }
+
+        var converter = type.Converter is null ? $"DeferredConverter<{type.Type.TrimEnd('?')}>" : $"DeferredConverter<{type.Type.TrimEnd('?')}, {type.Converter}>";
+        w.Line("[JsonIgnore]");
+        w.Line($"public {type.Type} {name} {{ get; set; }}").Line();
+        w.Line($"/// <summary>Gets or sets <c>{jsonName}</c> for the serializer, which prepares its type only when it first holds a value.</summary>");
+        w.Line("[JsonInclude]");
+        w.Line($"[JsonPropertyName({Naming.Literal(jsonName)})]");
+        if (writeNull)
+        {
+            w.Line("[JsonIgnore(Condition = JsonIgnoreCondition.Never)]");
+        }
+
+        w.Line($"[JsonConverter(typeof({converter}))]");
+        w.Line($"internal object? {field}");
+        w.Line("{");
+        w.Line($"    get => {name};");
+        w.Line($"    set => {name} = ({type.Type})value;");
+        w.Line("}").Line();
+    }
+
+    /// <summary>
+    /// Whether a field is read through <c>DeferredConverter</c>: an expandable reference, a list envelope, an object with
+    /// an id (a resource of its own), or a nested value object that would bring more than <see cref="MaxEagerTypes"/>
+    /// models with it. Small value objects (an address, invoice settings) stay typed for the serializer: deferring costs
+    /// about 0.1 us per object read, preparing a few small types up front almost nothing.
+    /// </summary>
+    private bool Defers(ModelType type)
+    {
+        if (type.Converter is not null)
+        {
+            return true;
+        }
+
+        if (IsPlain(type.Type))
+        {
+            return false;
+        }
+
+        var model = Innermost(type.Type);
+        if (!_schemaOf.Value.TryGetValue(model, out var schema) || IsEntity(schema))
+        {
+            return true; // StripeList<T>, or a resource
+        }
+
+        return EagerClosure(schema) is not { Count: <= MaxEagerTypes };
+    }
+
+    /// <summary>The models the serializer prepares along with <paramref name="schema"/>; <see langword="null"/> inside a cycle (deferred).</summary>
+    private HashSet<string>? EagerClosure(string schema)
+    {
+        if (_eager.TryGetValue(schema, out var known))
+        {
+            return known;
+        }
+
+        _eager[schema] = null;
+        var closure = new HashSet<string>(StringComparer.Ordinal) { schema };
+        foreach (var property in Spec.Properties(_spec.Schemas[schema]))
+        {
+            var type = TypeOf(property.Value, required: true);
+            if (!Defers(type) && !IsPlain(type.Type))
+            {
+                closure.UnionWith(EagerClosure(_schemaOf.Value[Innermost(type.Type)]) ?? []);
+            }
+        }
+
+        _eager[schema] = closure;
+        return closure;
+    }
+
+    private static string Innermost(string type)
+    {
+        const string List = "global::System.Collections.Generic.List<";
+        const string Map = "global::System.Collections.Generic.Dictionary<string, ";
+        var bare = type.TrimEnd('?');
+        return bare.StartsWith(List, StringComparison.Ordinal) ? Innermost(bare[List.Length..^1])
+            : bare.StartsWith(Map, StringComparison.Ordinal) ? Innermost(bare[Map.Length..^1])
+            : bare;
+    }
+
+    /// <summary>Whether a property type holds no model (values, strings, JSON, polymorphic objects and lists or maps of them), so preparing it is cheap.</summary>
+    private static bool IsPlain(string type)
+    {
+        const string List = "global::System.Collections.Generic.List<";
+        const string Map = "global::System.Collections.Generic.Dictionary<string, ";
+        var bare = type.TrimEnd('?');
+        if (bare.StartsWith(List, StringComparison.Ordinal))
+        {
+            return IsPlain(bare[List.Length..^1]);
+        }
+
+        if (bare.StartsWith(Map, StringComparison.Ordinal))
+        {
+            return IsPlain(bare[Map.Length..^1]);
+        }
+
+        return bare is "string" or "long" or "decimal" or "bool" or "global::System.DateTimeOffset" or "global::System.Text.Json.JsonElement" or EntityBase;
     }
 
     private string ObjectTypes()

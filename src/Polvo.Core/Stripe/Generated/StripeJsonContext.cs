@@ -663,6 +663,12 @@ namespace Polvo.Stripe.Entities;
 [JsonSerializable(typeof(UsageRecordSummary))]
 [JsonSerializable(typeof(VerificationSessionRedaction))]
 [JsonSerializable(typeof(WebhookEndpoint))]
+[JsonSerializable(typeof(global::System.Collections.Generic.List<BalanceTransaction>))]
+[JsonSerializable(typeof(global::System.Collections.Generic.List<IssuingTransaction>))]
+[JsonSerializable(typeof(global::System.Collections.Generic.List<ShippingMethod>))]
+[JsonSerializable(typeof(global::System.Collections.Generic.List<SubscriptionItem>))]
+[JsonSerializable(typeof(global::System.Collections.Generic.List<SubscriptionSchedulePhaseConfiguration>))]
+[JsonSerializable(typeof(global::System.Collections.Generic.List<TaxRate>))]
 public sealed partial class StripeJsonContext : JsonSerializerContext
 {
 }

@@ -16,15 +16,8 @@ public sealed class ExpandableConverter<T> : JsonConverter<Expandable<T>>
             case JsonTokenType.String:
                 return new Expandable<T>(reader.GetString()!);
             case JsonTokenType.StartObject:
-                using (var document = JsonDocument.ParseValue(ref reader))
-                {
-                    var root = document.RootElement;
-                    var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
-                        ? idElement.GetString()
-                        : null;
-                    var value = root.Deserialize(TypeInfo(options));
-                    return new Expandable<T>(id, value!);
-                }
+                var id = ObjectPeek.Read(reader).Id; // from a copy of the reader: the object is then read once, typed
+                return new Expandable<T>(id, JsonSerializer.Deserialize(ref reader, TypeInfo(options))!);
 
             default:
                 throw new JsonException($"Expected an id string or an object for an expandable field, got {reader.TokenType}.");

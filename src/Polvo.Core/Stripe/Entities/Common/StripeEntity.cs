@@ -26,8 +26,17 @@ public abstract class StripeEntity : IStripeExtensible
     }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them (see <see cref="ExtensionFieldSet"/>).</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>Gets or sets <c>id</c> as sent: an object without one (an upcoming invoice) is written back without one.</summary>
     [JsonInclude]
@@ -37,6 +46,7 @@ public abstract class StripeEntity : IStripeExtensible
     /// <summary>Gets or sets <c>object</c> as sent.</summary>
     [JsonInclude]
     [JsonPropertyName("object")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     internal string? ObjectField { get; set; }
 
     /// <summary>Returns the id, so that an object passed where an id is expected (a PowerShell parameter, a format string) stands for itself.</summary>

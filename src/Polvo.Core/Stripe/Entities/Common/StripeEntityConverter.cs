@@ -20,12 +20,9 @@ public sealed class StripeEntityConverter : JsonConverter<StripeEntity>
             throw new JsonException($"Expected a Stripe object, got {reader.TokenType}.");
         }
 
-        using var document = JsonDocument.ParseValue(ref reader);
-        var root = document.RootElement;
-        var objectName = root.TryGetProperty("object", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString()! : string.Empty;
-        var deleted = root.TryGetProperty("deleted", out var flag) && flag.ValueKind == JsonValueKind.True;
-        var typeInfo = StripeObjectTypes.Find(objectName, deleted, options) ?? options.GetTypeInfo(typeof(UnknownStripeEntity));
-        return (StripeEntity?)root.Deserialize(typeInfo);
+        var (_, objectName, deleted) = ObjectPeek.Read(reader); // from a copy of the reader: the object is then read once, typed
+        var typeInfo = StripeObjectTypes.Find(objectName ?? string.Empty, deleted, options) ?? options.GetTypeInfo(typeof(UnknownStripeEntity));
+        return (StripeEntity?)JsonSerializer.Deserialize(ref reader, typeInfo);
     }
 
     /// <inheritdoc/>

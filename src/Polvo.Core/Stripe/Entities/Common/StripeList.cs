@@ -20,6 +20,15 @@ public sealed class StripeList<T> : IStripeExtensible
     public string? Url { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them (see <see cref="ExtensionFieldSet"/>).</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -27,6 +27,7 @@ public sealed partial class Account : StripeEntity
     /// The business type.
     /// </summary>
     [JsonPropertyName("business_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BusinessType { get; set; }
 
     /// <summary>
@@ -86,8 +87,18 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// External accounts (bank accounts and debit cards) currently attached to this account
     /// </summary>
-    [JsonPropertyName("external_accounts")]
+    [JsonIgnore]
     public StripeList<StripeEntity>? ExternalAccounts { get; set; }
+
+    /// <summary>Gets or sets <c>external_accounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("external_accounts")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<StripeEntity>>))]
+    internal object? ExternalAccountsField
+    {
+        get => ExternalAccounts;
+        set => ExternalAccounts = (StripeList<StripeEntity>?)value;
+    }
 
     /// <summary>
     /// The future_requirements field.
@@ -98,8 +109,18 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// The individual field.
     /// </summary>
-    [JsonPropertyName("individual")]
+    [JsonIgnore]
     public Person? Individual { get; set; }
+
+    /// <summary>Gets or sets <c>individual</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("individual")]
+    [JsonConverter(typeof(DeferredConverter<Person>))]
+    internal object? IndividualField
+    {
+        get => Individual;
+        set => Individual = (Person?)value;
+    }
 
     /// <summary>
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -122,8 +143,18 @@ public sealed partial class Account : StripeEntity
     /// <summary>
     /// Options for customizing how the account functions within Stripe.
     /// </summary>
-    [JsonPropertyName("settings")]
+    [JsonIgnore]
     public AccountSettings? Settings { get; set; }
+
+    /// <summary>Gets or sets <c>settings</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("settings")]
+    [JsonConverter(typeof(DeferredConverter<AccountSettings>))]
+    internal object? SettingsField
+    {
+        get => Settings;
+        set => Settings = (AccountSettings?)value;
+    }
 
     /// <summary>
     /// The tos_acceptance field.
@@ -135,6 +166,7 @@ public sealed partial class Account : StripeEntity
     /// The Stripe account type. Can be `standard`, `express`, or `custom`.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>Whether this is the marker of a deleted object (sent only as <see langword="true"/>, by a delete or by a retrieve of a deleted object).</summary>

@@ -16,16 +16,34 @@ public sealed partial class AccountBrandingSettings : IStripeExtensible
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) An icon for the account. Must be square and at least 128px x 128px.
     /// </summary>
-    [JsonPropertyName("icon")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? Icon { get; set; }
+
+    /// <summary>Gets or sets <c>icon</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("icon")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? IconField
+    {
+        get => Icon;
+        set => Icon = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) A logo for the account that will be used in Checkout instead of the icon and without the account's name next to it if provided. Must be at least 128px x 128px.
     /// </summary>
-    [JsonPropertyName("logo")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? Logo { get; set; }
+
+    /// <summary>Gets or sets <c>logo</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("logo")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? LogoField
+    {
+        get => Logo;
+        set => Logo = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// A CSS hex color value representing the primary branding color for this account
@@ -40,6 +58,15 @@ public sealed partial class AccountBrandingSettings : IStripeExtensible
     public string? SecondaryColor { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -17,173 +17,210 @@ public sealed partial class AccountCapabilities : IStripeExtensible
     /// The status of the Canadian pre-authorized debits payments capability of the account, or whether the account can directly process Canadian pre-authorized debits charges.
     /// </summary>
     [JsonPropertyName("acss_debit_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AcssDebitPayments { get; set; }
 
     /// <summary>
     /// The status of the Afterpay Clearpay capability of the account, or whether the account can directly process Afterpay Clearpay charges.
     /// </summary>
     [JsonPropertyName("afterpay_clearpay_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AfterpayClearpayPayments { get; set; }
 
     /// <summary>
     /// The status of the BECS Direct Debit (AU) payments capability of the account, or whether the account can directly process BECS Direct Debit (AU) charges.
     /// </summary>
     [JsonPropertyName("au_becs_debit_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AuBecsDebitPayments { get; set; }
 
     /// <summary>
     /// The status of the Bacs Direct Debits payments capability of the account, or whether the account can directly process Bacs Direct Debits charges.
     /// </summary>
     [JsonPropertyName("bacs_debit_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BacsDebitPayments { get; set; }
 
     /// <summary>
     /// The status of the Bancontact payments capability of the account, or whether the account can directly process Bancontact charges.
     /// </summary>
     [JsonPropertyName("bancontact_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BancontactPayments { get; set; }
 
     /// <summary>
     /// The status of the customer_balance payments capability of the account, or whether the account can directly process customer_balance charges.
     /// </summary>
     [JsonPropertyName("bank_transfer_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BankTransferPayments { get; set; }
 
     /// <summary>
     /// The status of the boleto payments capability of the account, or whether the account can directly process boleto charges.
     /// </summary>
     [JsonPropertyName("boleto_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BoletoPayments { get; set; }
 
     /// <summary>
     /// The status of the card issuing capability of the account, or whether you can use Issuing to distribute funds on cards
     /// </summary>
     [JsonPropertyName("card_issuing")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CardIssuing { get; set; }
 
     /// <summary>
     /// The status of the card payments capability of the account, or whether the account can directly process credit and debit card charges.
     /// </summary>
     [JsonPropertyName("card_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CardPayments { get; set; }
 
     /// <summary>
     /// The status of the Cartes Bancaires payments capability of the account, or whether the account can directly process Cartes Bancaires card charges in EUR currency.
     /// </summary>
     [JsonPropertyName("cartes_bancaires_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CartesBancairesPayments { get; set; }
 
     /// <summary>
     /// The status of the EPS payments capability of the account, or whether the account can directly process EPS charges.
     /// </summary>
     [JsonPropertyName("eps_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? EpsPayments { get; set; }
 
     /// <summary>
     /// The status of the FPX payments capability of the account, or whether the account can directly process FPX charges.
     /// </summary>
     [JsonPropertyName("fpx_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? FpxPayments { get; set; }
 
     /// <summary>
     /// The status of the giropay payments capability of the account, or whether the account can directly process giropay charges.
     /// </summary>
     [JsonPropertyName("giropay_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? GiropayPayments { get; set; }
 
     /// <summary>
     /// The status of the GrabPay payments capability of the account, or whether the account can directly process GrabPay charges.
     /// </summary>
     [JsonPropertyName("grabpay_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? GrabpayPayments { get; set; }
 
     /// <summary>
     /// The status of the iDEAL payments capability of the account, or whether the account can directly process iDEAL charges.
     /// </summary>
     [JsonPropertyName("ideal_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? IdealPayments { get; set; }
 
     /// <summary>
     /// The status of the JCB payments capability of the account, or whether the account (Japan only) can directly process JCB credit card charges in JPY currency.
     /// </summary>
     [JsonPropertyName("jcb_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? JcbPayments { get; set; }
 
     /// <summary>
     /// The status of the Klarna payments capability of the account, or whether the account can directly process Klarna charges.
     /// </summary>
     [JsonPropertyName("klarna_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? KlarnaPayments { get; set; }
 
     /// <summary>
     /// The status of the konbini payments capability of the account, or whether the account can directly process konbini charges.
     /// </summary>
     [JsonPropertyName("konbini_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? KonbiniPayments { get; set; }
 
     /// <summary>
     /// The status of the legacy payments capability of the account.
     /// </summary>
     [JsonPropertyName("legacy_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? LegacyPayments { get; set; }
 
     /// <summary>
     /// The status of the OXXO payments capability of the account, or whether the account can directly process OXXO charges.
     /// </summary>
     [JsonPropertyName("oxxo_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? OxxoPayments { get; set; }
 
     /// <summary>
     /// The status of the P24 payments capability of the account, or whether the account can directly process P24 charges.
     /// </summary>
     [JsonPropertyName("p24_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? P24Payments { get; set; }
 
     /// <summary>
     /// The status of the paynow payments capability of the account, or whether the account can directly process paynow charges.
     /// </summary>
     [JsonPropertyName("paynow_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? PaynowPayments { get; set; }
 
     /// <summary>
     /// The status of the SEPA Direct Debits payments capability of the account, or whether the account can directly process SEPA Direct Debits charges.
     /// </summary>
     [JsonPropertyName("sepa_debit_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? SepaDebitPayments { get; set; }
 
     /// <summary>
     /// The status of the Sofort payments capability of the account, or whether the account can directly process Sofort charges.
     /// </summary>
     [JsonPropertyName("sofort_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? SofortPayments { get; set; }
 
     /// <summary>
     /// The status of the tax reporting 1099-K (US) capability of the account.
     /// </summary>
     [JsonPropertyName("tax_reporting_us_1099_k")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaxReportingUs1099K { get; set; }
 
     /// <summary>
     /// The status of the tax reporting 1099-MISC (US) capability of the account.
     /// </summary>
     [JsonPropertyName("tax_reporting_us_1099_misc")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaxReportingUs1099Misc { get; set; }
 
     /// <summary>
     /// The status of the transfers capability of the account, or whether your platform can transfer funds to the account.
     /// </summary>
     [JsonPropertyName("transfers")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Transfers { get; set; }
 
     /// <summary>
     /// The status of the US bank account ACH payments capability of the account, or whether the account can directly process US bank account charges.
     /// </summary>
     [JsonPropertyName("us_bank_account_ach_payments")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? UsBankAccountAchPayments { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>acss_debit_payments</c> (a string property, so a value added later still reads).</summary>
     public static class AcssDebitPaymentsValues

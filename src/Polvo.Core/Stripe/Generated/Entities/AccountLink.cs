@@ -49,6 +49,7 @@ public sealed partial class AccountLink : IStripeExtensible
     /// String representing the object's type. Objects of the same type share the same value.
     /// </summary>
     [JsonPropertyName("object")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ObjectValue { get; set; }
 
     /// <summary>
@@ -58,6 +59,15 @@ public sealed partial class AccountLink : IStripeExtensible
     public string? Url { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

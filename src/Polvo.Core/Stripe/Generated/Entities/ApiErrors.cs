@@ -52,14 +52,34 @@ public sealed partial class ApiErrors : IStripeExtensible
     /// <summary>
     /// The payment_intent field.
     /// </summary>
-    [JsonPropertyName("payment_intent")]
+    [JsonIgnore]
     public PaymentIntent? PaymentIntent { get; set; }
+
+    /// <summary>Gets or sets <c>payment_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_intent")]
+    [JsonConverter(typeof(DeferredConverter<PaymentIntent>))]
+    internal object? PaymentIntentField
+    {
+        get => PaymentIntent;
+        set => PaymentIntent = (PaymentIntent?)value;
+    }
 
     /// <summary>
     /// The payment_method field.
     /// </summary>
-    [JsonPropertyName("payment_method")]
+    [JsonIgnore]
     public PaymentMethod? PaymentMethod { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethod>))]
+    internal object? PaymentMethodField
+    {
+        get => PaymentMethod;
+        set => PaymentMethod = (PaymentMethod?)value;
+    }
 
     /// <summary>
     /// If the error is specific to the type of payment method, the payment method type that had a problem. This field is only populated for invoice-related errors.
@@ -70,8 +90,18 @@ public sealed partial class ApiErrors : IStripeExtensible
     /// <summary>
     /// The setup_intent field.
     /// </summary>
-    [JsonPropertyName("setup_intent")]
+    [JsonIgnore]
     public SetupIntent? SetupIntent { get; set; }
+
+    /// <summary>Gets or sets <c>setup_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("setup_intent")]
+    [JsonConverter(typeof(DeferredConverter<SetupIntent>))]
+    internal object? SetupIntentField
+    {
+        get => SetupIntent;
+        set => SetupIntent = (SetupIntent?)value;
+    }
 
     /// <summary>
     /// The source object for errors returned on a request involving a source.
@@ -83,11 +113,21 @@ public sealed partial class ApiErrors : IStripeExtensible
     /// The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error`
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>
     public static class TypeValues

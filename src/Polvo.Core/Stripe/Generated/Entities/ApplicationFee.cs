@@ -16,9 +16,18 @@ public sealed partial class ApplicationFee : StripeEntity
     /// <summary>
     /// ID of the Stripe account this fee was taken from.
     /// </summary>
-    [JsonPropertyName("account")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? Account { get; set; }
+
+    /// <summary>Gets or sets <c>account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("account")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? AccountField
+    {
+        get => Account;
+        set => Account = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// Amount earned, in %s.
@@ -53,23 +62,50 @@ public sealed partial class ApplicationFee : StripeEntity
     /// <summary>
     /// ID of the Connect application that earned the fee.
     /// </summary>
-    [JsonPropertyName("application")]
-    [JsonConverter(typeof(ExpandableConverter<Application>))]
+    [JsonIgnore]
     public Expandable<Application>? Application { get; set; }
+
+    /// <summary>Gets or sets <c>application</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("application")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Application>, ExpandableConverter<Application>>))]
+    internal object? ApplicationField
+    {
+        get => Application;
+        set => Application = (Expandable<Application>?)value;
+    }
 
     /// <summary>
     /// Balance transaction that describes the impact of this collected application fee on your account balance (not including refunds).
     /// </summary>
-    [JsonPropertyName("balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<BalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<BalanceTransaction>? BalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BalanceTransaction>, ExpandableConverter<BalanceTransaction>>))]
+    internal object? BalanceTransactionField
+    {
+        get => BalanceTransaction;
+        set => BalanceTransaction = (Expandable<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// ID of the charge that the application fee was taken from.
     /// </summary>
-    [JsonPropertyName("charge")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? Charge { get; set; }
+
+    /// <summary>Gets or sets <c>charge</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("charge")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? ChargeField
+    {
+        get => Charge;
+        set => Charge = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -110,9 +146,18 @@ public sealed partial class ApplicationFee : StripeEntity
     /// <summary>
     /// ID of the corresponding charge on the platform account, if this fee was the result of a charge using the `destination` parameter.
     /// </summary>
-    [JsonPropertyName("originating_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? OriginatingTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>originating_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("originating_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? OriginatingTransactionField
+    {
+        get => OriginatingTransaction;
+        set => OriginatingTransaction = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// Whether the fee has been fully refunded. If the fee is only partially refunded, this attribute will still be false.
@@ -132,6 +177,16 @@ public sealed partial class ApplicationFee : StripeEntity
     /// <summary>
     /// A list of refunds that have been applied to the fee.
     /// </summary>
-    [JsonPropertyName("refunds")]
+    [JsonIgnore]
     public StripeList<FeeRefund>? Refunds { get; set; }
+
+    /// <summary>Gets or sets <c>refunds</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("refunds")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<FeeRefund>>))]
+    internal object? RefundsField
+    {
+        get => Refunds;
+        set => Refunds = (StripeList<FeeRefund>?)value;
+    }
 }

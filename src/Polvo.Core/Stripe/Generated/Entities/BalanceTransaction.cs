@@ -123,9 +123,18 @@ public sealed partial class BalanceTransaction : StripeEntity
     /// <summary>
     /// The Stripe object to which this transaction is related.
     /// </summary>
-    [JsonPropertyName("source")]
-    [JsonConverter(typeof(ExpandableConverter<StripeEntity>))]
+    [JsonIgnore]
     public Expandable<StripeEntity>? Source { get; set; }
+
+    /// <summary>Gets or sets <c>source</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("source")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<StripeEntity>, ExpandableConverter<StripeEntity>>))]
+    internal object? SourceField
+    {
+        get => Source;
+        set => Source = (Expandable<StripeEntity>?)value;
+    }
 
     /// <summary>
     /// If the transaction's net funds are available in the Stripe balance yet. Either `available` or `pending`.
@@ -137,6 +146,7 @@ public sealed partial class BalanceTransaction : StripeEntity
     /// Transaction type: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`. [Learn more](https://stripe.com/docs/reports/balance-transaction-types) about balance transaction types and what they represent. If you are looking to classify transactions for accounting purposes, you might want to consider `reporting_category` instead.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>

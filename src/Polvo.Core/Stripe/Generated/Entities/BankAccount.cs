@@ -20,9 +20,18 @@ public sealed partial class BankAccount : StripeEntity
     /// <summary>
     /// The ID of the account that the bank account is associated with.
     /// </summary>
-    [JsonPropertyName("account")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? Account { get; set; }
+
+    /// <summary>Gets or sets <c>account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("account")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? AccountField
+    {
+        get => Account;
+        set => Account = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// The name of the person or business that owns the bank account.
@@ -69,9 +78,18 @@ public sealed partial class BankAccount : StripeEntity
     /// <summary>
     /// The ID of the customer that the bank account is associated with.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// Whether this bank account is the default external account for its currency.

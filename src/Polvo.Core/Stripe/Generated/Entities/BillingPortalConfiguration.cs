@@ -64,8 +64,18 @@ public sealed partial class BillingPortalConfiguration : StripeEntity
     /// <summary>
     /// The features field.
     /// </summary>
-    [JsonPropertyName("features")]
+    [JsonIgnore]
     public PortalFeatures? Features { get; set; }
+
+    /// <summary>Gets or sets <c>features</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("features")]
+    [JsonConverter(typeof(DeferredConverter<PortalFeatures>))]
+    internal object? FeaturesField
+    {
+        get => Features;
+        set => Features = (PortalFeatures?)value;
+    }
 
     /// <summary>
     /// Whether the configuration is the default. If `true`, this configuration can be managed in the Dashboard and portal sessions will use this configuration unless it is overriden when creating the session.

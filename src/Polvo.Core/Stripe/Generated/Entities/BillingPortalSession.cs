@@ -26,9 +26,18 @@ public sealed partial class BillingPortalSession : StripeEntity
     /// <summary>
     /// The configuration used by this session, describing the features available.
     /// </summary>
-    [JsonPropertyName("configuration")]
-    [JsonConverter(typeof(ExpandableConverter<BillingPortalConfiguration>))]
+    [JsonIgnore]
     public Expandable<BillingPortalConfiguration>? Configuration { get; set; }
+
+    /// <summary>Gets or sets <c>configuration</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("configuration")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BillingPortalConfiguration>, ExpandableConverter<BillingPortalConfiguration>>))]
+    internal object? ConfigurationField
+    {
+        get => Configuration;
+        set => Configuration = (Expandable<BillingPortalConfiguration>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -70,6 +79,7 @@ public sealed partial class BillingPortalSession : StripeEntity
     /// The IETF language tag of the locale Customer Portal is displayed in. If blank or auto, the customer’s `preferred_locales` or browser’s locale is used.
     /// </summary>
     [JsonPropertyName("locale")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Locale { get; set; }
 
     /// <summary>

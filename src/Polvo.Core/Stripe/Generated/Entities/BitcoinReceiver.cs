@@ -190,8 +190,18 @@ public sealed partial class BitcoinReceiver : StripeEntity
     /// <summary>
     /// A list with one entry for each time that the customer sent bitcoin to the receiver. Hidden when viewing the receiver with a publishable key.
     /// </summary>
-    [JsonPropertyName("transactions")]
+    [JsonIgnore]
     public StripeList<BitcoinTransaction>? Transactions { get; set; }
+
+    /// <summary>Gets or sets <c>transactions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("transactions")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<BitcoinTransaction>>))]
+    internal object? TransactionsField
+    {
+        get => Transactions;
+        set => Transactions = (StripeList<BitcoinTransaction>?)value;
+    }
 
     /// <summary>
     /// This receiver contains uncaptured funds that can be used for a payment or refunded.

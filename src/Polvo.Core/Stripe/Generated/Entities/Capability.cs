@@ -17,9 +17,18 @@ public sealed partial class Capability : StripeEntity
     /// <summary>
     /// The account for which the capability enables functionality.
     /// </summary>
-    [JsonPropertyName("account")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? Account { get; set; }
+
+    /// <summary>Gets or sets <c>account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("account")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? AccountField
+    {
+        get => Account;
+        set => Account = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// The future_requirements field.
@@ -58,6 +67,7 @@ public sealed partial class Capability : StripeEntity
     /// The status of the capability. Can be `active`, `inactive`, `pending`, or `unrequested`.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>

@@ -19,9 +19,18 @@ public sealed partial class Card : StripeEntity
     /// <summary>
     /// The account this card belongs to. This attribute will not be in the card object if the card belongs to a customer or recipient instead.
     /// </summary>
-    [JsonPropertyName("account")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? Account { get; set; }
+
+    /// <summary>Gets or sets <c>account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("account")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? AccountField
+    {
+        get => Account;
+        set => Account = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// City/District/Suburb/Town/Village.
@@ -98,9 +107,18 @@ public sealed partial class Card : StripeEntity
     /// <summary>
     /// The customer that this card belongs to. This attribute will not be in the card object if the card belongs to an account or recipient instead.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// If a CVC was provided, results of the check: `pass`, `fail`, `unavailable`, or `unchecked`. A result of unchecked indicates that CVC was provided but hasn't been checked yet. Checks are typically performed when attaching a card to a Customer object, or when creating a charge. For more details, see [Check if a card is valid without a charge](https://support.stripe.com/questions/check-if-a-card-is-valid-without-a-charge).
@@ -184,9 +202,18 @@ public sealed partial class Card : StripeEntity
     /// <summary>
     /// The recipient that this card belongs to. This attribute will not be in the card object if the card belongs to a customer or account instead.
     /// </summary>
-    [JsonPropertyName("recipient")]
-    [JsonConverter(typeof(ExpandableConverter<Recipient>))]
+    [JsonIgnore]
     public Expandable<Recipient>? Recipient { get; set; }
+
+    /// <summary>Gets or sets <c>recipient</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("recipient")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Recipient>, ExpandableConverter<Recipient>>))]
+    internal object? RecipientField
+    {
+        get => Recipient;
+        set => Recipient = (Expandable<Recipient>?)value;
+    }
 
     /// <summary>
     /// For external accounts, possible values are `new` and `errored`. If a transfer fails, the status is set to `errored` and transfers are stopped until account details are updated.

@@ -64,16 +64,34 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// ID of the Connect application that created the charge.
     /// </summary>
-    [JsonPropertyName("application")]
-    [JsonConverter(typeof(ExpandableConverter<Application>))]
+    [JsonIgnore]
     public Expandable<Application>? Application { get; set; }
+
+    /// <summary>Gets or sets <c>application</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("application")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Application>, ExpandableConverter<Application>>))]
+    internal object? ApplicationField
+    {
+        get => Application;
+        set => Application = (Expandable<Application>?)value;
+    }
 
     /// <summary>
     /// The application fee (if any) for the charge. [See the Connect documentation](https://stripe.com/docs/connect/direct-charges#collecting-fees) for details.
     /// </summary>
-    [JsonPropertyName("application_fee")]
-    [JsonConverter(typeof(ExpandableConverter<ApplicationFee>))]
+    [JsonIgnore]
     public Expandable<ApplicationFee>? ApplicationFee { get; set; }
+
+    /// <summary>Gets or sets <c>application_fee</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("application_fee")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<ApplicationFee>, ExpandableConverter<ApplicationFee>>))]
+    internal object? ApplicationFeeField
+    {
+        get => ApplicationFee;
+        set => ApplicationFee = (Expandable<ApplicationFee>?)value;
+    }
 
     /// <summary>
     /// The amount of the application fee (if any) requested for the charge. [See the Connect documentation](https://stripe.com/docs/connect/direct-charges#collecting-fees) for details.
@@ -84,9 +102,18 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// ID of the balance transaction that describes the impact of this charge on your account balance (not including refunds or disputes).
     /// </summary>
-    [JsonPropertyName("balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<BalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<BalanceTransaction>? BalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BalanceTransaction>, ExpandableConverter<BalanceTransaction>>))]
+    internal object? BalanceTransactionField
+    {
+        get => BalanceTransaction;
+        set => BalanceTransaction = (Expandable<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// The billing_details field.
@@ -139,9 +166,18 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// ID of the customer this charge is for if one exists.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// An arbitrary string attached to the object. Often useful for displaying to users.
@@ -167,9 +203,18 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// ID of the balance transaction that describes the reversal of the balance on your account due to payment failure.
     /// </summary>
-    [JsonPropertyName("failure_balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<BalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<BalanceTransaction>? FailureBalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>failure_balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("failure_balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BalanceTransaction>, ExpandableConverter<BalanceTransaction>>))]
+    internal object? FailureBalanceTransactionField
+    {
+        get => FailureBalanceTransaction;
+        set => FailureBalanceTransaction = (Expandable<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// Error code explaining reason for charge failure if available (see [the errors section](https://stripe.com/docs/api#errors) for a list of codes).
@@ -192,9 +237,18 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// ID of the invoice this charge is for if one exists.
     /// </summary>
-    [JsonPropertyName("invoice")]
-    [JsonConverter(typeof(ExpandableConverter<Invoice>))]
+    [JsonIgnore]
     public Expandable<Invoice>? Invoice { get; set; }
+
+    /// <summary>Gets or sets <c>invoice</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("invoice")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Invoice>, ExpandableConverter<Invoice>>))]
+    internal object? InvoiceField
+    {
+        get => Invoice;
+        set => Invoice = (Expandable<Invoice>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -220,16 +274,34 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// The account (if any) the charge was made on behalf of without triggering an automatic transfer. See the [Connect documentation](https://stripe.com/docs/connect/charges-transfers) for details.
     /// </summary>
-    [JsonPropertyName("on_behalf_of")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? OnBehalfOf { get; set; }
+
+    /// <summary>Gets or sets <c>on_behalf_of</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("on_behalf_of")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? OnBehalfOfField
+    {
+        get => OnBehalfOf;
+        set => OnBehalfOf = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// ID of the order this charge is for if one exists.
     /// </summary>
-    [JsonPropertyName("order")]
-    [JsonConverter(typeof(ExpandableConverter<Order>))]
+    [JsonIgnore]
     public Expandable<Order>? Order { get; set; }
+
+    /// <summary>Gets or sets <c>order</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("order")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Order>, ExpandableConverter<Order>>))]
+    internal object? OrderField
+    {
+        get => Order;
+        set => Order = (Expandable<Order>?)value;
+    }
 
     /// <summary>
     /// Details about whether the payment was accepted, and why. See [understanding declines](https://stripe.com/docs/declines) for details.
@@ -255,9 +327,18 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// ID of the PaymentIntent associated with this charge, if one exists.
     /// </summary>
-    [JsonPropertyName("payment_intent")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentIntent>))]
+    [JsonIgnore]
     public Expandable<PaymentIntent>? PaymentIntent { get; set; }
+
+    /// <summary>Gets or sets <c>payment_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentIntent>, ExpandableConverter<PaymentIntent>>))]
+    internal object? PaymentIntentField
+    {
+        get => PaymentIntent;
+        set => PaymentIntent = (Expandable<PaymentIntent>?)value;
+    }
 
     /// <summary>
     /// ID of the payment method used in this charge.
@@ -268,8 +349,18 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// Details about the payment method at the time of the transaction.
     /// </summary>
-    [JsonPropertyName("payment_method_details")]
+    [JsonIgnore]
     public PaymentMethodDetails? PaymentMethodDetails { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method_details")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetails>))]
+    internal object? PaymentMethodDetailsField
+    {
+        get => PaymentMethodDetails;
+        set => PaymentMethodDetails = (PaymentMethodDetails?)value;
+    }
 
     /// <summary>
     /// This is the email address that the receipt for this charge was sent to.
@@ -307,15 +398,34 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// A list of refunds that have been applied to the charge.
     /// </summary>
-    [JsonPropertyName("refunds")]
+    [JsonIgnore]
     public StripeList<Refund>? Refunds { get; set; }
+
+    /// <summary>Gets or sets <c>refunds</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("refunds")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<Refund>>))]
+    internal object? RefundsField
+    {
+        get => Refunds;
+        set => Refunds = (StripeList<Refund>?)value;
+    }
 
     /// <summary>
     /// ID of the review associated with this charge if one exists.
     /// </summary>
-    [JsonPropertyName("review")]
-    [JsonConverter(typeof(ExpandableConverter<Review>))]
+    [JsonIgnore]
     public Expandable<Review>? Review { get; set; }
+
+    /// <summary>Gets or sets <c>review</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("review")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Review>, ExpandableConverter<Review>>))]
+    internal object? ReviewField
+    {
+        get => Review;
+        set => Review = (Expandable<Review>?)value;
+    }
 
     /// <summary>
     /// Shipping information for the charge.
@@ -326,9 +436,18 @@ public sealed partial class Charge : StripeEntity
     /// <summary>
     /// The transfer ID which created this charge. Only present if the charge came from another Stripe account. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
     /// </summary>
-    [JsonPropertyName("source_transfer")]
-    [JsonConverter(typeof(ExpandableConverter<Transfer>))]
+    [JsonIgnore]
     public Expandable<Transfer>? SourceTransfer { get; set; }
+
+    /// <summary>Gets or sets <c>source_transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("source_transfer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Transfer>, ExpandableConverter<Transfer>>))]
+    internal object? SourceTransferField
+    {
+        get => SourceTransfer;
+        set => SourceTransfer = (Expandable<Transfer>?)value;
+    }
 
     /// <summary>
     /// For card charges, use `statement_descriptor_suffix` instead. Otherwise, you can use this value as the complete description of a charge on your customers’ statements. Must contain at least one letter, maximum 22 characters.
@@ -346,14 +465,24 @@ public sealed partial class Charge : StripeEntity
     /// The status of the payment is either `succeeded`, `pending`, or `failed`.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// ID of the transfer to the `destination` account (only applicable if the charge was created using the `destination` parameter).
     /// </summary>
-    [JsonPropertyName("transfer")]
-    [JsonConverter(typeof(ExpandableConverter<Transfer>))]
+    [JsonIgnore]
     public Expandable<Transfer>? Transfer { get; set; }
+
+    /// <summary>Gets or sets <c>transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("transfer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Transfer>, ExpandableConverter<Transfer>>))]
+    internal object? TransferField
+    {
+        get => Transfer;
+        set => Transfer = (Expandable<Transfer>?)value;
+    }
 
     /// <summary>
     /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.

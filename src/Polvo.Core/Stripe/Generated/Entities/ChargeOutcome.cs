@@ -40,9 +40,18 @@ public sealed partial class ChargeOutcome : IStripeExtensible
     /// <summary>
     /// The ID of the Radar rule that matched the payment, if applicable.
     /// </summary>
-    [JsonPropertyName("rule")]
-    [JsonConverter(typeof(ExpandableConverter<Rule>))]
+    [JsonIgnore]
     public Expandable<Rule>? Rule { get; set; }
+
+    /// <summary>Gets or sets <c>rule</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("rule")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Rule>, ExpandableConverter<Rule>>))]
+    internal object? RuleField
+    {
+        get => Rule;
+        set => Rule = (Expandable<Rule>?)value;
+    }
 
     /// <summary>
     /// A human-readable description of the outcome type and reason, designed for you (the recipient of the payment), not your customer.
@@ -57,6 +66,15 @@ public sealed partial class ChargeOutcome : IStripeExtensible
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

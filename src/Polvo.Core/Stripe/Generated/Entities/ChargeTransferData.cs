@@ -22,11 +22,29 @@ public sealed partial class ChargeTransferData : IStripeExtensible
     /// <summary>
     /// ID of an existing, connected Stripe account to transfer funds to if `transfer_data` was specified in the charge request.
     /// </summary>
-    [JsonPropertyName("destination")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? Destination { get; set; }
 
+    /// <summary>Gets or sets <c>destination</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("destination")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? DestinationField
+    {
+        get => Destination;
+        set => Destination = (Expandable<Account>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -57,6 +57,7 @@ public sealed partial class CheckoutSession : StripeEntity
     /// Describes whether Checkout should collect the customer's billing address.
     /// </summary>
     [JsonPropertyName("billing_address_collection")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BillingAddressCollection { get; set; }
 
     /// <summary>
@@ -98,14 +99,24 @@ public sealed partial class CheckoutSession : StripeEntity
     /// during the payment flow unless an existing customer was provided when
     /// the Session was created.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// Configure whether a Checkout Session creates a Customer when the Checkout Session completes.
     /// </summary>
     [JsonPropertyName("customer_creation")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CustomerCreation { get; set; }
 
     /// <summary>
@@ -142,8 +153,18 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// The line items purchased by the customer.
     /// </summary>
-    [JsonPropertyName("line_items")]
+    [JsonIgnore]
     public StripeList<Item>? LineItems { get; set; }
+
+    /// <summary>Gets or sets <c>line_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("line_items")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<Item>>))]
+    internal object? LineItemsField
+    {
+        get => LineItems;
+        set => LineItems = (StripeList<Item>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -164,6 +185,7 @@ public sealed partial class CheckoutSession : StripeEntity
     /// The IETF language tag of the locale Checkout is displayed in. If blank or `auto`, the browser's locale is used.
     /// </summary>
     [JsonPropertyName("locale")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Locale { get; set; }
 
     /// <summary>
@@ -176,27 +198,56 @@ public sealed partial class CheckoutSession : StripeEntity
     /// The mode of the Checkout Session.
     /// </summary>
     [JsonPropertyName("mode")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Mode { get; set; }
 
     /// <summary>
     /// The ID of the PaymentIntent for Checkout Sessions in `payment` mode.
     /// </summary>
-    [JsonPropertyName("payment_intent")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentIntent>))]
+    [JsonIgnore]
     public Expandable<PaymentIntent>? PaymentIntent { get; set; }
+
+    /// <summary>Gets or sets <c>payment_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentIntent>, ExpandableConverter<PaymentIntent>>))]
+    internal object? PaymentIntentField
+    {
+        get => PaymentIntent;
+        set => PaymentIntent = (Expandable<PaymentIntent>?)value;
+    }
 
     /// <summary>
     /// The ID of the Payment Link that created this Session.
     /// </summary>
-    [JsonPropertyName("payment_link")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentLink>))]
+    [JsonIgnore]
     public Expandable<PaymentLink>? PaymentLink { get; set; }
+
+    /// <summary>Gets or sets <c>payment_link</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_link")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentLink>, ExpandableConverter<PaymentLink>>))]
+    internal object? PaymentLinkField
+    {
+        get => PaymentLink;
+        set => PaymentLink = (Expandable<PaymentLink>?)value;
+    }
 
     /// <summary>
     /// Payment-method-specific configuration for the PaymentIntent or SetupIntent of this CheckoutSession.
     /// </summary>
-    [JsonPropertyName("payment_method_options")]
+    [JsonIgnore]
     public CheckoutSessionPaymentMethodOptions? PaymentMethodOptions { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method_options")]
+    [JsonConverter(typeof(DeferredConverter<CheckoutSessionPaymentMethodOptions>))]
+    internal object? PaymentMethodOptionsField
+    {
+        get => PaymentMethodOptions;
+        set => PaymentMethodOptions = (CheckoutSessionPaymentMethodOptions?)value;
+    }
 
     /// <summary>
     /// A list of the types of payment methods (e.g. card) this Checkout
@@ -210,6 +261,7 @@ public sealed partial class CheckoutSession : StripeEntity
     /// You can use this value to decide when to fulfill your customer's order.
     /// </summary>
     [JsonPropertyName("payment_status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? PaymentStatus { get; set; }
 
     /// <summary>
@@ -227,9 +279,18 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// The ID of the SetupIntent for Checkout Sessions in `setup` mode.
     /// </summary>
-    [JsonPropertyName("setup_intent")]
-    [JsonConverter(typeof(ExpandableConverter<SetupIntent>))]
+    [JsonIgnore]
     public Expandable<SetupIntent>? SetupIntent { get; set; }
+
+    /// <summary>Gets or sets <c>setup_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("setup_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<SetupIntent>, ExpandableConverter<SetupIntent>>))]
+    internal object? SetupIntentField
+    {
+        get => SetupIntent;
+        set => SetupIntent = (Expandable<SetupIntent>?)value;
+    }
 
     /// <summary>
     /// Shipping information for this Checkout Session.
@@ -252,14 +313,24 @@ public sealed partial class CheckoutSession : StripeEntity
     /// <summary>
     /// The ID of the ShippingRate for Checkout Sessions in `payment` mode.
     /// </summary>
-    [JsonPropertyName("shipping_rate")]
-    [JsonConverter(typeof(ExpandableConverter<ShippingRate>))]
+    [JsonIgnore]
     public Expandable<ShippingRate>? ShippingRate { get; set; }
+
+    /// <summary>Gets or sets <c>shipping_rate</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping_rate")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<ShippingRate>, ExpandableConverter<ShippingRate>>))]
+    internal object? ShippingRateField
+    {
+        get => ShippingRate;
+        set => ShippingRate = (Expandable<ShippingRate>?)value;
+    }
 
     /// <summary>
     /// The status of the Checkout Session, one of `open`, `complete`, or `expired`.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
@@ -269,14 +340,24 @@ public sealed partial class CheckoutSession : StripeEntity
     /// in `subscription` or `setup` mode.
     /// </summary>
     [JsonPropertyName("submit_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? SubmitType { get; set; }
 
     /// <summary>
     /// The ID of the subscription for Checkout Sessions in `subscription` mode.
     /// </summary>
-    [JsonPropertyName("subscription")]
-    [JsonConverter(typeof(ExpandableConverter<Subscription>))]
+    [JsonIgnore]
     public Expandable<Subscription>? Subscription { get; set; }
+
+    /// <summary>Gets or sets <c>subscription</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("subscription")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Subscription>, ExpandableConverter<Subscription>>))]
+    internal object? SubscriptionField
+    {
+        get => Subscription;
+        set => Subscription = (Expandable<Subscription>?)value;
+    }
 
     /// <summary>
     /// The URL the customer will be directed to after the payment or

@@ -37,9 +37,18 @@ public sealed partial class ConnectCollectionTransfer : StripeEntity
     /// <summary>
     /// ID of the account that funds are being collected for.
     /// </summary>
-    [JsonPropertyName("destination")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? Destination { get; set; }
+
+    /// <summary>Gets or sets <c>destination</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("destination")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? DestinationField
+    {
+        get => Destination;
+        set => Destination = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.

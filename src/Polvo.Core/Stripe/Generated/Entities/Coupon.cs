@@ -52,6 +52,7 @@ public sealed partial class Coupon : StripeEntity
     /// One of `forever`, `once`, and `repeating`. Describes how long a customer who applies this coupon will get the discount.
     /// </summary>
     [JsonPropertyName("duration")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Duration { get; set; }
 
     /// <summary>

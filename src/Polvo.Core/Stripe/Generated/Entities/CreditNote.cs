@@ -53,16 +53,34 @@ public sealed partial class CreditNote : StripeEntity
     /// <summary>
     /// ID of the customer.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// Customer balance transaction related to this credit note.
     /// </summary>
-    [JsonPropertyName("customer_balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<CustomerBalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<CustomerBalanceTransaction>? CustomerBalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>customer_balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer_balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<CustomerBalanceTransaction>, ExpandableConverter<CustomerBalanceTransaction>>))]
+    internal object? CustomerBalanceTransactionField
+    {
+        get => CustomerBalanceTransaction;
+        set => CustomerBalanceTransaction = (Expandable<CustomerBalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// The integer amount in %s representing the total amount of discount that was credited.
@@ -88,15 +106,34 @@ public sealed partial class CreditNote : StripeEntity
     /// <summary>
     /// ID of the invoice.
     /// </summary>
-    [JsonPropertyName("invoice")]
-    [JsonConverter(typeof(ExpandableConverter<Invoice>))]
+    [JsonIgnore]
     public Expandable<Invoice>? Invoice { get; set; }
+
+    /// <summary>Gets or sets <c>invoice</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("invoice")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Invoice>, ExpandableConverter<Invoice>>))]
+    internal object? InvoiceField
+    {
+        get => Invoice;
+        set => Invoice = (Expandable<Invoice>?)value;
+    }
 
     /// <summary>
     /// Line items that make up the credit note
     /// </summary>
-    [JsonPropertyName("lines")]
+    [JsonIgnore]
     public StripeList<CreditNoteLineItem>? Lines { get; set; }
+
+    /// <summary>Gets or sets <c>lines</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("lines")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<CreditNoteLineItem>>))]
+    internal object? LinesField
+    {
+        get => Lines;
+        set => Lines = (StripeList<CreditNoteLineItem>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -147,19 +184,30 @@ public sealed partial class CreditNote : StripeEntity
     /// Reason for issuing this credit note, one of `duplicate`, `fraudulent`, `order_change`, or `product_unsatisfactory`
     /// </summary>
     [JsonPropertyName("reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Reason { get; set; }
 
     /// <summary>
     /// Refund related to this credit note.
     /// </summary>
-    [JsonPropertyName("refund")]
-    [JsonConverter(typeof(ExpandableConverter<Refund>))]
+    [JsonIgnore]
     public Expandable<Refund>? Refund { get; set; }
+
+    /// <summary>Gets or sets <c>refund</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("refund")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Refund>, ExpandableConverter<Refund>>))]
+    internal object? RefundField
+    {
+        get => Refund;
+        set => Refund = (Expandable<Refund>?)value;
+    }
 
     /// <summary>
     /// Status of this credit note, one of `issued` or `void`. Learn more about [voiding credit notes](https://stripe.com/docs/billing/invoices/credit-notes#voiding).
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
@@ -202,6 +250,7 @@ public sealed partial class CreditNote : StripeEntity
     /// Type of this credit note, one of `pre_payment` or `post_payment`. A `pre_payment` credit note means it was issued when the invoice was open. A `post_payment` credit note means it was issued when the invoice was paid.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>

@@ -46,11 +46,29 @@ public sealed partial class CreditNoteTaxAmount : IStripeExtensible
     /// <summary>
     /// The tax rate that was applied to get this tax amount.
     /// </summary>
-    [JsonPropertyName("tax_rate")]
-    [JsonConverter(typeof(ExpandableConverter<TaxRate>))]
+    [JsonIgnore]
     public Expandable<TaxRate>? TaxRate { get; set; }
 
+    /// <summary>Gets or sets <c>tax_rate</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_rate")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<TaxRate>, ExpandableConverter<TaxRate>>))]
+    internal object? TaxRateField
+    {
+        get => TaxRate;
+        set => TaxRate = (Expandable<TaxRate>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

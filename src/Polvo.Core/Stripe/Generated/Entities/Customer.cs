@@ -51,9 +51,18 @@ public sealed partial class Customer : StripeEntity
     /// ID of the default payment source for the customer.
     /// If you are using payment methods created via the PaymentMethods API, see the [invoice_settings.default_payment_method](https://stripe.com/docs/api/customers/object#customer_object-invoice_settings-default_payment_method) field instead.
     /// </summary>
-    [JsonPropertyName("default_source")]
-    [JsonConverter(typeof(ExpandableConverter<StripeEntity>))]
+    [JsonIgnore]
     public Expandable<StripeEntity>? DefaultSource { get; set; }
+
+    /// <summary>Gets or sets <c>default_source</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_source")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<StripeEntity>, ExpandableConverter<StripeEntity>>))]
+    internal object? DefaultSourceField
+    {
+        get => DefaultSource;
+        set => DefaultSource = (Expandable<StripeEntity>?)value;
+    }
 
     /// <summary>
     /// When the customer's latest invoice is billed by charging automatically, `delinquent` is `true` if the invoice's latest charge failed. When the customer's latest invoice is billed by sending an invoice, `delinquent` is `true` if the invoice isn't paid by its due date.
@@ -71,8 +80,18 @@ public sealed partial class Customer : StripeEntity
     /// <summary>
     /// Describes the current discount active on the customer, if there is one.
     /// </summary>
-    [JsonPropertyName("discount")]
+    [JsonIgnore]
     public Discount? Discount { get; set; }
+
+    /// <summary>Gets or sets <c>discount</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discount")]
+    [JsonConverter(typeof(DeferredConverter<Discount>))]
+    internal object? DiscountField
+    {
+        get => Discount;
+        set => Discount = (Discount?)value;
+    }
 
     /// <summary>
     /// The customer's email address.
@@ -146,14 +165,34 @@ public sealed partial class Customer : StripeEntity
     /// <summary>
     /// The customer's payment sources, if any.
     /// </summary>
-    [JsonPropertyName("sources")]
+    [JsonIgnore]
     public StripeList<StripeEntity>? Sources { get; set; }
+
+    /// <summary>Gets or sets <c>sources</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("sources")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<StripeEntity>>))]
+    internal object? SourcesField
+    {
+        get => Sources;
+        set => Sources = (StripeList<StripeEntity>?)value;
+    }
 
     /// <summary>
     /// The customer's current subscriptions, if any.
     /// </summary>
-    [JsonPropertyName("subscriptions")]
+    [JsonIgnore]
     public StripeList<Subscription>? Subscriptions { get; set; }
+
+    /// <summary>Gets or sets <c>subscriptions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("subscriptions")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<Subscription>>))]
+    internal object? SubscriptionsField
+    {
+        get => Subscriptions;
+        set => Subscriptions = (StripeList<Subscription>?)value;
+    }
 
     /// <summary>
     /// The tax field.
@@ -165,20 +204,40 @@ public sealed partial class Customer : StripeEntity
     /// Describes the customer's tax exemption status. One of `none`, `exempt`, or `reverse`. When set to `reverse`, invoice and receipt PDFs include the text **"Reverse charge"**.
     /// </summary>
     [JsonPropertyName("tax_exempt")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaxExempt { get; set; }
 
     /// <summary>
     /// The customer's tax IDs.
     /// </summary>
-    [JsonPropertyName("tax_ids")]
+    [JsonIgnore]
     public StripeList<TaxId>? TaxIds { get; set; }
+
+    /// <summary>Gets or sets <c>tax_ids</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_ids")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<TaxId>>))]
+    internal object? TaxIdsField
+    {
+        get => TaxIds;
+        set => TaxIds = (StripeList<TaxId>?)value;
+    }
 
     /// <summary>
     /// ID of the test clock this customer belongs to.
     /// </summary>
-    [JsonPropertyName("test_clock")]
-    [JsonConverter(typeof(ExpandableConverter<TestHelpersTestClock>))]
+    [JsonIgnore]
     public Expandable<TestHelpersTestClock>? TestClock { get; set; }
+
+    /// <summary>Gets or sets <c>test_clock</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("test_clock")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<TestHelpersTestClock>, ExpandableConverter<TestHelpersTestClock>>))]
+    internal object? TestClockField
+    {
+        get => TestClock;
+        set => TestClock = (Expandable<TestHelpersTestClock>?)value;
+    }
 
     /// <summary>Whether this is the marker of a deleted object (sent only as <see langword="true"/>, by a delete or by a retrieve of a deleted object).</summary>
     [JsonPropertyName("deleted")]

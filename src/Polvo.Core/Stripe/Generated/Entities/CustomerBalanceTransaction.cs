@@ -50,9 +50,18 @@ public sealed partial class CustomerBalanceTransaction : StripeEntity
     /// <summary>
     /// The ID of the credit note (if any) related to the transaction.
     /// </summary>
-    [JsonPropertyName("credit_note")]
-    [JsonConverter(typeof(ExpandableConverter<CreditNote>))]
+    [JsonIgnore]
     public Expandable<CreditNote>? CreditNote { get; set; }
+
+    /// <summary>Gets or sets <c>credit_note</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("credit_note")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<CreditNote>, ExpandableConverter<CreditNote>>))]
+    internal object? CreditNoteField
+    {
+        get => CreditNote;
+        set => CreditNote = (Expandable<CreditNote>?)value;
+    }
 
     /// <summary>
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -63,9 +72,18 @@ public sealed partial class CustomerBalanceTransaction : StripeEntity
     /// <summary>
     /// The ID of the customer the transaction belongs to.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// An arbitrary string attached to the object. Often useful for displaying to users.
@@ -91,9 +109,18 @@ public sealed partial class CustomerBalanceTransaction : StripeEntity
     /// <summary>
     /// The ID of the invoice (if any) related to the transaction.
     /// </summary>
-    [JsonPropertyName("invoice")]
-    [JsonConverter(typeof(ExpandableConverter<Invoice>))]
+    [JsonIgnore]
     public Expandable<Invoice>? Invoice { get; set; }
+
+    /// <summary>Gets or sets <c>invoice</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("invoice")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Invoice>, ExpandableConverter<Invoice>>))]
+    internal object? InvoiceField
+    {
+        get => Invoice;
+        set => Invoice = (Expandable<Invoice>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -120,6 +147,7 @@ public sealed partial class CustomerBalanceTransaction : StripeEntity
     /// Transaction type: `adjustment`, `applied_to_invoice`, `credit_note`, `initial`, `invoice_too_large`, `invoice_too_small`, `unspent_receiver_credit`, or `unapplied_from_invoice`. See the [Customer Balance page](https://stripe.com/docs/billing/customer/balance#types) to learn more about transaction types.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>

@@ -17,6 +17,7 @@ public sealed partial class CustomerTax : IStripeExtensible
     /// Surfaces if automatic tax computation is possible given the current customer location information.
     /// </summary>
     [JsonPropertyName("automatic_tax")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AutomaticTax { get; set; }
 
     /// <summary>
@@ -32,8 +33,17 @@ public sealed partial class CustomerTax : IStripeExtensible
     public CustomerTaxLocation? Location { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>automatic_tax</c> (a string property, so a value added later still reads).</summary>
     public static class AutomaticTaxValues

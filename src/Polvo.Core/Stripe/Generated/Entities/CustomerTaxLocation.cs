@@ -23,6 +23,7 @@ public sealed partial class CustomerTaxLocation : IStripeExtensible
     /// The data source used to infer the customer's location.
     /// </summary>
     [JsonPropertyName("source")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Source { get; set; }
 
     /// <summary>
@@ -32,8 +33,17 @@ public sealed partial class CustomerTaxLocation : IStripeExtensible
     public string? State { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>source</c> (a string property, so a value added later still reads).</summary>
     public static class SourceValues

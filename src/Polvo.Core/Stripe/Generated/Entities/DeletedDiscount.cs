@@ -22,15 +22,34 @@ public sealed partial class DeletedDiscount : StripeEntity
     /// <summary>
     /// The coupon field.
     /// </summary>
-    [JsonPropertyName("coupon")]
+    [JsonIgnore]
     public Coupon? Coupon { get; set; }
+
+    /// <summary>Gets or sets <c>coupon</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("coupon")]
+    [JsonConverter(typeof(DeferredConverter<Coupon>))]
+    internal object? CouponField
+    {
+        get => Coupon;
+        set => Coupon = (Coupon?)value;
+    }
 
     /// <summary>
     /// The ID of the customer associated with this discount.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// Always true for a deleted object
@@ -62,9 +81,18 @@ public sealed partial class DeletedDiscount : StripeEntity
     /// <summary>
     /// The promotion code applied to create this discount.
     /// </summary>
-    [JsonPropertyName("promotion_code")]
-    [JsonConverter(typeof(ExpandableConverter<PromotionCode>))]
+    [JsonIgnore]
     public Expandable<PromotionCode>? PromotionCode { get; set; }
+
+    /// <summary>Gets or sets <c>promotion_code</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("promotion_code")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PromotionCode>, ExpandableConverter<PromotionCode>>))]
+    internal object? PromotionCodeField
+    {
+        get => PromotionCode;
+        set => PromotionCode = (Expandable<PromotionCode>?)value;
+    }
 
     /// <summary>
     /// Date that the coupon was applied.

@@ -31,11 +31,29 @@ public sealed partial class DiscountsResourceDiscountAmount : IStripeExtensible
     /// <summary>
     /// The discount that was applied to get this discount amount.
     /// </summary>
-    [JsonPropertyName("discount")]
-    [JsonConverter(typeof(ExpandableConverter<Discount>))]
+    [JsonIgnore]
     public Expandable<Discount>? Discount { get; set; }
 
+    /// <summary>Gets or sets <c>discount</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discount")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Discount>, ExpandableConverter<Discount>>))]
+    internal object? DiscountField
+    {
+        get => Discount;
+        set => Discount = (Expandable<Discount>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

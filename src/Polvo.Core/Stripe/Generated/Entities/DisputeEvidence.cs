@@ -28,9 +28,18 @@ public sealed partial class DisputeEvidence : IStripeExtensible
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Your subscription cancellation policy, as shown to the customer.
     /// </summary>
-    [JsonPropertyName("cancellation_policy")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? CancellationPolicy { get; set; }
+
+    /// <summary>Gets or sets <c>cancellation_policy</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("cancellation_policy")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? CancellationPolicyField
+    {
+        get => CancellationPolicy;
+        set => CancellationPolicy = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// An explanation of how and when the customer was shown your refund policy prior to purchase.
@@ -47,9 +56,18 @@ public sealed partial class DisputeEvidence : IStripeExtensible
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Any communication with the customer that you feel is relevant to your case. Examples include emails proving that the customer received the product or service, or demonstrating their use of or satisfaction with the product or service.
     /// </summary>
-    [JsonPropertyName("customer_communication")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? CustomerCommunication { get; set; }
+
+    /// <summary>Gets or sets <c>customer_communication</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer_communication")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? CustomerCommunicationField
+    {
+        get => CustomerCommunication;
+        set => CustomerCommunication = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// The email address of the customer.
@@ -72,16 +90,34 @@ public sealed partial class DisputeEvidence : IStripeExtensible
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) A relevant document or contract showing the customer's signature.
     /// </summary>
-    [JsonPropertyName("customer_signature")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? CustomerSignature { get; set; }
+
+    /// <summary>Gets or sets <c>customer_signature</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer_signature")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? CustomerSignatureField
+    {
+        get => CustomerSignature;
+        set => CustomerSignature = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Documentation for the prior charge that can uniquely identify the charge, such as a receipt, shipping label, work order, etc. This document should be paired with a similar document from the disputed payment that proves the two payments are separate.
     /// </summary>
-    [JsonPropertyName("duplicate_charge_documentation")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? DuplicateChargeDocumentation { get; set; }
+
+    /// <summary>Gets or sets <c>duplicate_charge_documentation</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("duplicate_charge_documentation")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? DuplicateChargeDocumentationField
+    {
+        get => DuplicateChargeDocumentation;
+        set => DuplicateChargeDocumentation = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// An explanation of the difference between the disputed charge versus the prior charge that appears to be a duplicate.
@@ -104,16 +140,34 @@ public sealed partial class DisputeEvidence : IStripeExtensible
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Any receipt or message sent to the customer notifying them of the charge.
     /// </summary>
-    [JsonPropertyName("receipt")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? Receipt { get; set; }
+
+    /// <summary>Gets or sets <c>receipt</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("receipt")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? ReceiptField
+    {
+        get => Receipt;
+        set => Receipt = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Your refund policy, as shown to the customer.
     /// </summary>
-    [JsonPropertyName("refund_policy")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? RefundPolicy { get; set; }
+
+    /// <summary>Gets or sets <c>refund_policy</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("refund_policy")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? RefundPolicyField
+    {
+        get => RefundPolicy;
+        set => RefundPolicy = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// Documentation demonstrating that the customer was shown your refund policy prior to purchase.
@@ -136,9 +190,18 @@ public sealed partial class DisputeEvidence : IStripeExtensible
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Documentation showing proof that a service was provided to the customer. This could include a copy of a signed contract, work order, or other form of written agreement.
     /// </summary>
-    [JsonPropertyName("service_documentation")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? ServiceDocumentation { get; set; }
+
+    /// <summary>Gets or sets <c>service_documentation</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("service_documentation")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? ServiceDocumentationField
+    {
+        get => ServiceDocumentation;
+        set => ServiceDocumentation = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// The address to which a physical product was shipped. You should try to include as complete address information as possible.
@@ -161,9 +224,18 @@ public sealed partial class DisputeEvidence : IStripeExtensible
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Documentation showing proof that a product was shipped to the customer at the same address the customer provided to you. This could include a copy of the shipment receipt, shipping label, etc. It should show the customer's full shipping address, if possible.
     /// </summary>
-    [JsonPropertyName("shipping_documentation")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? ShippingDocumentation { get; set; }
+
+    /// <summary>Gets or sets <c>shipping_documentation</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping_documentation")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? ShippingDocumentationField
+    {
+        get => ShippingDocumentation;
+        set => ShippingDocumentation = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// The tracking number for a physical product, obtained from the delivery service. If multiple tracking numbers were generated for this purchase, please separate them with commas.
@@ -174,9 +246,18 @@ public sealed partial class DisputeEvidence : IStripeExtensible
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Any additional evidence or statements.
     /// </summary>
-    [JsonPropertyName("uncategorized_file")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? UncategorizedFile { get; set; }
+
+    /// <summary>Gets or sets <c>uncategorized_file</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("uncategorized_file")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? UncategorizedFileField
+    {
+        get => UncategorizedFile;
+        set => UncategorizedFile = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// Any additional evidence or statements.
@@ -185,6 +266,15 @@ public sealed partial class DisputeEvidence : IStripeExtensible
     public string? UncategorizedText { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -103,8 +103,18 @@ public sealed partial class Event : StripeEntity
     /// <summary>
     /// Information on the API request that instigated the event.
     /// </summary>
-    [JsonPropertyName("request")]
+    [JsonIgnore]
     public NotificationEventRequest? Request { get; set; }
+
+    /// <summary>Gets or sets <c>request</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("request")]
+    [JsonConverter(typeof(DeferredConverter<NotificationEventRequest>))]
+    internal object? RequestField
+    {
+        get => Request;
+        set => Request = (NotificationEventRequest?)value;
+    }
 
     /// <summary>
     /// Description of the event (e.g., `invoice.created` or `charge.refunded`).

@@ -34,9 +34,18 @@ public sealed partial class FeeRefund : StripeEntity
     /// <summary>
     /// Balance transaction that describes the impact on your account balance.
     /// </summary>
-    [JsonPropertyName("balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<BalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<BalanceTransaction>? BalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BalanceTransaction>, ExpandableConverter<BalanceTransaction>>))]
+    internal object? BalanceTransactionField
+    {
+        get => BalanceTransaction;
+        set => BalanceTransaction = (Expandable<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -62,9 +71,18 @@ public sealed partial class FeeRefund : StripeEntity
     /// <summary>
     /// ID of the application fee that was refunded.
     /// </summary>
-    [JsonPropertyName("fee")]
-    [JsonConverter(typeof(ExpandableConverter<ApplicationFee>))]
+    [JsonIgnore]
     public Expandable<ApplicationFee>? Fee { get; set; }
+
+    /// <summary>Gets or sets <c>fee</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("fee")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<ApplicationFee>, ExpandableConverter<ApplicationFee>>))]
+    internal object? FeeField
+    {
+        get => Fee;
+        set => Fee = (Expandable<ApplicationFee>?)value;
+    }
 
     /// <summary>
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.

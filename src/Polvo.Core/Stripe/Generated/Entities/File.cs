@@ -48,13 +48,24 @@ public sealed partial class File : StripeEntity
     /// <summary>
     /// A list of [file links](https://stripe.com/docs/api#file_links) that point at this file.
     /// </summary>
-    [JsonPropertyName("links")]
+    [JsonIgnore]
     public StripeList<FileLink>? Links { get; set; }
+
+    /// <summary>Gets or sets <c>links</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("links")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<FileLink>>))]
+    internal object? LinksField
+    {
+        get => Links;
+        set => Links = (StripeList<FileLink>?)value;
+    }
 
     /// <summary>
     /// The [purpose](https://stripe.com/docs/file-upload#uploading-a-file) of the uploaded file.
     /// </summary>
     [JsonPropertyName("purpose")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Purpose { get; set; }
 
     /// <summary>

@@ -54,9 +54,18 @@ public sealed partial class FileLink : StripeEntity
     /// <summary>
     /// The file object this link points to.
     /// </summary>
-    [JsonPropertyName("file")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? File { get; set; }
+
+    /// <summary>Gets or sets <c>file</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("file")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? FileField
+    {
+        get => File;
+        set => File = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.

@@ -41,6 +41,7 @@ public sealed partial class GelatoIdNumberReport : IStripeExtensible
     /// Type of ID number.
     /// </summary>
     [JsonPropertyName("id_number_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? IdNumberType { get; set; }
 
     /// <summary>
@@ -53,11 +54,21 @@ public sealed partial class GelatoIdNumberReport : IStripeExtensible
     /// Status of this `id_number` check.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>id_number_type</c> (a string property, so a value added later still reads).</summary>
     public static class IdNumberTypeValues

@@ -17,6 +17,7 @@ public sealed partial class GelatoSelfieReportError : IStripeExtensible
     /// A short machine-readable string giving the reason for the verification failure.
     /// </summary>
     [JsonPropertyName("code")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Code { get; set; }
 
     /// <summary>
@@ -26,8 +27,17 @@ public sealed partial class GelatoSelfieReportError : IStripeExtensible
     public string? Reason { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>code</c> (a string property, so a value added later still reads).</summary>
     public static class CodeValues

@@ -41,6 +41,7 @@ public sealed partial class GelatoVerifiedOutputs : IStripeExtensible
     /// The user's verified id number type.
     /// </summary>
     [JsonPropertyName("id_number_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? IdNumberType { get; set; }
 
     /// <summary>
@@ -50,8 +51,17 @@ public sealed partial class GelatoVerifiedOutputs : IStripeExtensible
     public string? LastName { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>id_number_type</c> (a string property, so a value added later still reads).</summary>
     public static class IdNumberTypeValues

@@ -79,6 +79,7 @@ public sealed partial class IdentityVerificationReport : StripeEntity
     /// Type of report.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>

@@ -51,9 +51,18 @@ public sealed partial class IdentityVerificationSession : StripeEntity
     /// <summary>
     /// ID of the most recent VerificationReport. [Learn more about accessing detailed verification results.](https://stripe.com/docs/identity/verification-sessions#results)
     /// </summary>
-    [JsonPropertyName("last_verification_report")]
-    [JsonConverter(typeof(ExpandableConverter<IdentityVerificationReport>))]
+    [JsonIgnore]
     public Expandable<IdentityVerificationReport>? LastVerificationReport { get; set; }
+
+    /// <summary>Gets or sets <c>last_verification_report</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("last_verification_report")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IdentityVerificationReport>, ExpandableConverter<IdentityVerificationReport>>))]
+    internal object? LastVerificationReportField
+    {
+        get => LastVerificationReport;
+        set => LastVerificationReport = (Expandable<IdentityVerificationReport>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -92,12 +101,14 @@ public sealed partial class IdentityVerificationSession : StripeEntity
     /// Status of this VerificationSession. [Learn more about the lifecycle of sessions](https://stripe.com/docs/identity/how-sessions-work).
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// The type of [verification check](https://stripe.com/docs/identity/verification-checks) to be performed.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>

@@ -53,9 +53,18 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The account tax IDs associated with the invoice. Only editable when the invoice is a draft.
     /// </summary>
-    [JsonPropertyName("account_tax_ids")]
-    [JsonConverter(typeof(ExpandableListConverter<TaxId>))]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<Expandable<TaxId>>? AccountTaxIds { get; set; }
+
+    /// <summary>Gets or sets <c>account_tax_ids</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("account_tax_ids")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<Expandable<TaxId>>, ExpandableListConverter<TaxId>>))]
+    internal object? AccountTaxIdsField
+    {
+        get => AccountTaxIds;
+        set => AccountTaxIds = (global::System.Collections.Generic.List<Expandable<TaxId>>?)value;
+    }
 
     /// <summary>
     /// Final amount due at this time for this invoice. If the invoice's total is smaller than the minimum charge amount, for example, or if there is account credit that can be applied to the invoice, the `amount_due` may be 0. If there is a positive `starting_balance` for the invoice (the customer owes money), the `amount_due` will also take that into account. The charge that gets generated for the invoice will be for the amount specified in `amount_due`.
@@ -154,19 +163,30 @@ public sealed partial class Invoice : StripeEntity
     /// Indicates the reason why the invoice was created. `subscription_cycle` indicates an invoice created by a subscription advancing into a new period. `subscription_create` indicates an invoice created due to creating a subscription. `subscription_update` indicates an invoice created due to updating a subscription. `subscription` is set for all old invoices to indicate either a change to a subscription or a period advancement. `manual` is set for all invoices unrelated to a subscription (for example: created via the invoice editor). The `upcoming` value is reserved for simulated invoices per the upcoming invoice endpoint. `subscription_threshold` indicates an invoice created due to a billing threshold being reached.
     /// </summary>
     [JsonPropertyName("billing_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BillingReason { get; set; }
 
     /// <summary>
     /// ID of the latest charge generated for this invoice, if any.
     /// </summary>
-    [JsonPropertyName("charge")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? Charge { get; set; }
+
+    /// <summary>Gets or sets <c>charge</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("charge")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? ChargeField
+    {
+        get => Charge;
+        set => Charge = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay this invoice using the default source attached to the customer. When sending an invoice, Stripe will email this invoice to the customer with payment instructions.
     /// </summary>
     [JsonPropertyName("collection_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CollectionMethod { get; set; }
 
     /// <summary>
@@ -199,9 +219,18 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The ID of the customer who will be billed.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// The customer's address. Until the invoice is finalized, this field will equal `customer.address`. Once the invoice is finalized, this field will no longer be updated.
@@ -237,6 +266,7 @@ public sealed partial class Invoice : StripeEntity
     /// The customer's tax exempt status. Until the invoice is finalized, this field will equal `customer.tax_exempt`. Once the invoice is finalized, this field will no longer be updated.
     /// </summary>
     [JsonPropertyName("customer_tax_exempt")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CustomerTaxExempt { get; set; }
 
     /// <summary>
@@ -248,22 +278,50 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// ID of the default payment method for the invoice. It must belong to the customer associated with the invoice. If not set, defaults to the subscription's default payment method, if any, or to the default payment method in the customer's invoice settings.
     /// </summary>
-    [JsonPropertyName("default_payment_method")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentMethod>))]
+    [JsonIgnore]
     public Expandable<PaymentMethod>? DefaultPaymentMethod { get; set; }
+
+    /// <summary>Gets or sets <c>default_payment_method</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_payment_method")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentMethod>, ExpandableConverter<PaymentMethod>>))]
+    internal object? DefaultPaymentMethodField
+    {
+        get => DefaultPaymentMethod;
+        set => DefaultPaymentMethod = (Expandable<PaymentMethod>?)value;
+    }
 
     /// <summary>
     /// ID of the default payment source for the invoice. It must belong to the customer associated with the invoice and be in a chargeable state. If not set, defaults to the subscription's default source, if any, or to the customer's default source.
     /// </summary>
-    [JsonPropertyName("default_source")]
-    [JsonConverter(typeof(ExpandableConverter<StripeEntity>))]
+    [JsonIgnore]
     public Expandable<StripeEntity>? DefaultSource { get; set; }
+
+    /// <summary>Gets or sets <c>default_source</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_source")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<StripeEntity>, ExpandableConverter<StripeEntity>>))]
+    internal object? DefaultSourceField
+    {
+        get => DefaultSource;
+        set => DefaultSource = (Expandable<StripeEntity>?)value;
+    }
 
     /// <summary>
     /// The tax rates applied to this invoice, if any.
     /// </summary>
-    [JsonPropertyName("default_tax_rates")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<TaxRate>? DefaultTaxRates { get; set; }
+
+    /// <summary>Gets or sets <c>default_tax_rates</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_tax_rates")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TaxRate>>))]
+    internal object? DefaultTaxRatesField
+    {
+        get => DefaultTaxRates;
+        set => DefaultTaxRates = (global::System.Collections.Generic.List<TaxRate>?)value;
+    }
 
     /// <summary>
     /// An arbitrary string attached to the object. Often useful for displaying to users. Referenced as 'memo' in the Dashboard.
@@ -274,15 +332,34 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// Describes the current discount applied to this invoice, if there is one. Not populated if there are multiple discounts.
     /// </summary>
-    [JsonPropertyName("discount")]
+    [JsonIgnore]
     public Discount? Discount { get; set; }
+
+    /// <summary>Gets or sets <c>discount</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discount")]
+    [JsonConverter(typeof(DeferredConverter<Discount>))]
+    internal object? DiscountField
+    {
+        get => Discount;
+        set => Discount = (Discount?)value;
+    }
 
     /// <summary>
     /// The discounts applied to the invoice. Line item discounts are applied before invoice discounts. Use `expand[]=discounts` to expand each discount.
     /// </summary>
-    [JsonPropertyName("discounts")]
-    [JsonConverter(typeof(ExpandableListConverter<Discount>))]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<Expandable<Discount>>? Discounts { get; set; }
+
+    /// <summary>Gets or sets <c>discounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<Expandable<Discount>>, ExpandableListConverter<Discount>>))]
+    internal object? DiscountsField
+    {
+        get => Discounts;
+        set => Discounts = (global::System.Collections.Generic.List<Expandable<Discount>>?)value;
+    }
 
     /// <summary>
     /// The date on which payment for this invoice is due. This value will be `null` for invoices where `collection_method=charge_automatically`.
@@ -323,8 +400,18 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The individual line items that make up the invoice. `lines` is sorted as follows: invoice items in reverse chronological order, followed by the subscription, if any.
     /// </summary>
-    [JsonPropertyName("lines")]
+    [JsonIgnore]
     public StripeList<LineItem>? Lines { get; set; }
+
+    /// <summary>Gets or sets <c>lines</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("lines")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<LineItem>>))]
+    internal object? LinesField
+    {
+        get => Lines;
+        set => Lines = (StripeList<LineItem>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -362,9 +449,18 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The account (if any) for which the funds of the invoice payment are intended. If set, the invoice will be presented with the branding and support information of the specified account. See the [Invoices with Connect](https://stripe.com/docs/billing/invoices/connect) documentation for details.
     /// </summary>
-    [JsonPropertyName("on_behalf_of")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? OnBehalfOf { get; set; }
+
+    /// <summary>Gets or sets <c>on_behalf_of</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("on_behalf_of")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? OnBehalfOfField
+    {
+        get => OnBehalfOf;
+        set => OnBehalfOf = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// Whether payment was successfully collected for this invoice. An invoice can be paid (most commonly) with a charge or with credit from the customer's account balance.
@@ -399,9 +495,18 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The PaymentIntent associated with this invoice. The PaymentIntent is generated when the invoice is finalized, and can then be used to pay the invoice. Note that voiding an invoice will cancel the PaymentIntent.
     /// </summary>
-    [JsonPropertyName("payment_intent")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentIntent>))]
+    [JsonIgnore]
     public Expandable<PaymentIntent>? PaymentIntent { get; set; }
+
+    /// <summary>Gets or sets <c>payment_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentIntent>, ExpandableConverter<PaymentIntent>>))]
+    internal object? PaymentIntentField
+    {
+        get => PaymentIntent;
+        set => PaymentIntent = (Expandable<PaymentIntent>?)value;
+    }
 
     /// <summary>
     /// The payment_settings field.
@@ -472,9 +577,18 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The quote this invoice was generated from.
     /// </summary>
-    [JsonPropertyName("quote")]
-    [JsonConverter(typeof(ExpandableConverter<Quote>))]
+    [JsonIgnore]
     public Expandable<Quote>? Quote { get; set; }
+
+    /// <summary>Gets or sets <c>quote</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("quote")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Quote>, ExpandableConverter<Quote>>))]
+    internal object? QuoteField
+    {
+        get => Quote;
+        set => Quote = (Expandable<Quote>?)value;
+    }
 
     /// <summary>
     /// This is the transaction number that appears on email receipts sent for this invoice.
@@ -507,6 +621,7 @@ public sealed partial class Invoice : StripeEntity
     /// The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
@@ -518,9 +633,18 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// The subscription that this invoice was prepared for, if any.
     /// </summary>
-    [JsonPropertyName("subscription")]
-    [JsonConverter(typeof(ExpandableConverter<Subscription>))]
+    [JsonIgnore]
     public Expandable<Subscription>? Subscription { get; set; }
+
+    /// <summary>Gets or sets <c>subscription</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("subscription")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Subscription>, ExpandableConverter<Subscription>>))]
+    internal object? SubscriptionField
+    {
+        get => Subscription;
+        set => Subscription = (Expandable<Subscription>?)value;
+    }
 
     /// <summary>
     /// Only set for upcoming invoices that preview prorations. The time used to calculate prorations.
@@ -552,9 +676,18 @@ public sealed partial class Invoice : StripeEntity
     /// <summary>
     /// ID of the test clock this invoice belongs to.
     /// </summary>
-    [JsonPropertyName("test_clock")]
-    [JsonConverter(typeof(ExpandableConverter<TestHelpersTestClock>))]
+    [JsonIgnore]
     public Expandable<TestHelpersTestClock>? TestClock { get; set; }
+
+    /// <summary>Gets or sets <c>test_clock</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("test_clock")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<TestHelpersTestClock>, ExpandableConverter<TestHelpersTestClock>>))]
+    internal object? TestClockField
+    {
+        get => TestClock;
+        set => TestClock = (Expandable<TestHelpersTestClock>?)value;
+    }
 
     /// <summary>
     /// The threshold_reason field.

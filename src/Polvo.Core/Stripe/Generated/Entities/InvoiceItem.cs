@@ -42,9 +42,18 @@ public sealed partial class InvoiceItem : StripeEntity
     /// <summary>
     /// The ID of the customer who will be billed when this invoice item is billed.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -85,16 +94,34 @@ public sealed partial class InvoiceItem : StripeEntity
     /// <summary>
     /// The discounts which apply to the invoice item. Item discounts are applied before invoice discounts. Use `expand[]=discounts` to expand each discount.
     /// </summary>
-    [JsonPropertyName("discounts")]
-    [JsonConverter(typeof(ExpandableListConverter<Discount>))]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<Expandable<Discount>>? Discounts { get; set; }
+
+    /// <summary>Gets or sets <c>discounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<Expandable<Discount>>, ExpandableListConverter<Discount>>))]
+    internal object? DiscountsField
+    {
+        get => Discounts;
+        set => Discounts = (global::System.Collections.Generic.List<Expandable<Discount>>?)value;
+    }
 
     /// <summary>
     /// The ID of the invoice this invoice item belongs to.
     /// </summary>
-    [JsonPropertyName("invoice")]
-    [JsonConverter(typeof(ExpandableConverter<Invoice>))]
+    [JsonIgnore]
     public Expandable<Invoice>? Invoice { get; set; }
+
+    /// <summary>Gets or sets <c>invoice</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("invoice")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Invoice>, ExpandableConverter<Invoice>>))]
+    internal object? InvoiceField
+    {
+        get => Invoice;
+        set => Invoice = (Expandable<Invoice>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -126,8 +153,18 @@ public sealed partial class InvoiceItem : StripeEntity
     /// <summary>
     /// The price of the invoice item.
     /// </summary>
-    [JsonPropertyName("price")]
+    [JsonIgnore]
     public Price? Price { get; set; }
+
+    /// <summary>Gets or sets <c>price</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("price")]
+    [JsonConverter(typeof(DeferredConverter<Price>))]
+    internal object? PriceField
+    {
+        get => Price;
+        set => Price = (Price?)value;
+    }
 
     /// <summary>
     /// Whether the invoice item was created automatically as a proration adjustment when the customer switched plans.
@@ -162,9 +199,18 @@ public sealed partial class InvoiceItem : StripeEntity
     /// <summary>
     /// The subscription that this invoice item has been created for, if any.
     /// </summary>
-    [JsonPropertyName("subscription")]
-    [JsonConverter(typeof(ExpandableConverter<Subscription>))]
+    [JsonIgnore]
     public Expandable<Subscription>? Subscription { get; set; }
+
+    /// <summary>Gets or sets <c>subscription</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("subscription")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Subscription>, ExpandableConverter<Subscription>>))]
+    internal object? SubscriptionField
+    {
+        get => Subscription;
+        set => Subscription = (Expandable<Subscription>?)value;
+    }
 
     /// <summary>
     /// The subscription item that this invoice item has been created for, if any.
@@ -175,15 +221,34 @@ public sealed partial class InvoiceItem : StripeEntity
     /// <summary>
     /// The tax rates which apply to the invoice item. When set, the `default_tax_rates` on the invoice do not apply to this invoice item.
     /// </summary>
-    [JsonPropertyName("tax_rates")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<TaxRate>? TaxRates { get; set; }
+
+    /// <summary>Gets or sets <c>tax_rates</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_rates")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TaxRate>>))]
+    internal object? TaxRatesField
+    {
+        get => TaxRates;
+        set => TaxRates = (global::System.Collections.Generic.List<TaxRate>?)value;
+    }
 
     /// <summary>
     /// ID of the test clock this invoice item belongs to.
     /// </summary>
-    [JsonPropertyName("test_clock")]
-    [JsonConverter(typeof(ExpandableConverter<TestHelpersTestClock>))]
+    [JsonIgnore]
     public Expandable<TestHelpersTestClock>? TestClock { get; set; }
+
+    /// <summary>Gets or sets <c>test_clock</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("test_clock")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<TestHelpersTestClock>, ExpandableConverter<TestHelpersTestClock>>))]
+    internal object? TestClockField
+    {
+        get => TestClock;
+        set => TestClock = (Expandable<TestHelpersTestClock>?)value;
+    }
 
     /// <summary>
     /// Unit amount (in the `currency` specified) of the invoice item.

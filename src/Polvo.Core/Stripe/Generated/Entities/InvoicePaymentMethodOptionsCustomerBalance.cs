@@ -23,11 +23,21 @@ public sealed partial class InvoicePaymentMethodOptionsCustomerBalance : IStripe
     /// The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.
     /// </summary>
     [JsonPropertyName("funding_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? FundingType { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>funding_type</c> (a string property, so a value added later still reads).</summary>
     public static class FundingTypeValues

@@ -22,9 +22,18 @@ public sealed partial class InvoiceSettingCustomerSetting : IStripeExtensible
     /// <summary>
     /// ID of a payment method that's attached to the customer, to be used as the customer's default payment method for subscriptions and invoices.
     /// </summary>
-    [JsonPropertyName("default_payment_method")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentMethod>))]
+    [JsonIgnore]
     public Expandable<PaymentMethod>? DefaultPaymentMethod { get; set; }
+
+    /// <summary>Gets or sets <c>default_payment_method</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_payment_method")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentMethod>, ExpandableConverter<PaymentMethod>>))]
+    internal object? DefaultPaymentMethodField
+    {
+        get => DefaultPaymentMethod;
+        set => DefaultPaymentMethod = (Expandable<PaymentMethod>?)value;
+    }
 
     /// <summary>
     /// Default footer to be displayed on invoices for this customer.
@@ -33,6 +42,15 @@ public sealed partial class InvoiceSettingCustomerSetting : IStripeExtensible
     public string? Footer { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -16,8 +16,18 @@ public sealed partial class InvoicesPaymentSettings : IStripeExtensible
     /// <summary>
     /// Payment-method-specific configuration to provide to the invoice’s PaymentIntent.
     /// </summary>
-    [JsonPropertyName("payment_method_options")]
+    [JsonIgnore]
     public InvoicesPaymentMethodOptions? PaymentMethodOptions { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method_options</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method_options")]
+    [JsonConverter(typeof(DeferredConverter<InvoicesPaymentMethodOptions>))]
+    internal object? PaymentMethodOptionsField
+    {
+        get => PaymentMethodOptions;
+        set => PaymentMethodOptions = (InvoicesPaymentMethodOptions?)value;
+    }
 
     /// <summary>
     /// The list of payment method types (e.g. card) to provide to the invoice’s PaymentIntent. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
@@ -26,6 +36,15 @@ public sealed partial class InvoicesPaymentSettings : IStripeExtensible
     public global::System.Collections.Generic.List<string>? PaymentMethodTypes { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

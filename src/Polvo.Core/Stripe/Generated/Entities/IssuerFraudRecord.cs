@@ -33,9 +33,18 @@ public sealed partial class IssuerFraudRecord : StripeEntity
     /// <summary>
     /// ID of the charge this issuer fraud record is for, optionally expanded.
     /// </summary>
-    [JsonPropertyName("charge")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? Charge { get; set; }
+
+    /// <summary>Gets or sets <c>charge</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("charge")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? ChargeField
+    {
+        get => Charge;
+        set => Charge = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.

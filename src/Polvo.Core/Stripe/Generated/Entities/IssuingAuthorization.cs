@@ -56,26 +56,56 @@ public sealed partial class IssuingAuthorization : StripeEntity
     /// How the card details were provided.
     /// </summary>
     [JsonPropertyName("authorization_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AuthorizationMethod { get; set; }
 
     /// <summary>
     /// List of balance transactions associated with this authorization.
     /// </summary>
-    [JsonPropertyName("balance_transactions")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<BalanceTransaction>? BalanceTransactions { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transactions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transactions")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceTransaction>>))]
+    internal object? BalanceTransactionsField
+    {
+        get => BalanceTransactions;
+        set => BalanceTransactions = (global::System.Collections.Generic.List<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonPropertyName("card")]
+    [JsonIgnore]
     public IssuingCard? Card { get; set; }
+
+    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCard>))]
+    internal object? CardField
+    {
+        get => Card;
+        set => Card = (IssuingCard?)value;
+    }
 
     /// <summary>
     /// The cardholder to whom this authorization belongs.
     /// </summary>
-    [JsonPropertyName("cardholder")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingCardholder>))]
+    [JsonIgnore]
     public Expandable<IssuingCardholder>? Cardholder { get; set; }
+
+    /// <summary>Gets or sets <c>cardholder</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("cardholder")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingCardholder>, ExpandableConverter<IssuingCardholder>>))]
+    internal object? CardholderField
+    {
+        get => Cardholder;
+        set => Cardholder = (Expandable<IssuingCardholder>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -162,13 +192,24 @@ public sealed partial class IssuingAuthorization : StripeEntity
     /// The current status of the authorization in its lifecycle.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// List of [transactions](https://stripe.com/docs/api/issuing/transactions) associated with this authorization.
     /// </summary>
-    [JsonPropertyName("transactions")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<IssuingTransaction>? Transactions { get; set; }
+
+    /// <summary>Gets or sets <c>transactions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("transactions")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<IssuingTransaction>>))]
+    internal object? TransactionsField
+    {
+        get => Transactions;
+        set => Transactions = (global::System.Collections.Generic.List<IssuingTransaction>?)value;
+    }
 
     /// <summary>
     /// The verification_data field.

@@ -17,29 +17,42 @@ public sealed partial class IssuingAuthorizationVerificationData : IStripeExtens
     /// Whether the cardholder provided an address first line and if it matched the cardholder’s `billing.address.line1`.
     /// </summary>
     [JsonPropertyName("address_line1_check")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AddressLine1Check { get; set; }
 
     /// <summary>
     /// Whether the cardholder provided a postal code and if it matched the cardholder’s `billing.address.postal_code`.
     /// </summary>
     [JsonPropertyName("address_postal_code_check")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AddressPostalCodeCheck { get; set; }
 
     /// <summary>
     /// Whether the cardholder provided a CVC and if it matched Stripe’s record.
     /// </summary>
     [JsonPropertyName("cvc_check")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CvcCheck { get; set; }
 
     /// <summary>
     /// Whether the cardholder provided an expiry date and if it matched Stripe’s record.
     /// </summary>
     [JsonPropertyName("expiry_check")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ExpiryCheck { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>address_line1_check</c> (a string property, so a value added later still reads).</summary>
     public static class AddressLine1CheckValues

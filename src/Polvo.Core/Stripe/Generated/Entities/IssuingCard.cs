@@ -23,13 +23,24 @@ public sealed partial class IssuingCard : StripeEntity
     /// The reason why the card was canceled.
     /// </summary>
     [JsonPropertyName("cancellation_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CancellationReason { get; set; }
 
     /// <summary>
     /// The cardholder field.
     /// </summary>
-    [JsonPropertyName("cardholder")]
+    [JsonIgnore]
     public IssuingCardholder? Cardholder { get; set; }
+
+    /// <summary>Gets or sets <c>cardholder</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("cardholder")]
+    [JsonConverter(typeof(DeferredConverter<IssuingCardholder>))]
+    internal object? CardholderField
+    {
+        get => Cardholder;
+        set => Cardholder = (IssuingCardholder?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -124,21 +135,40 @@ public sealed partial class IssuingCard : StripeEntity
     /// <summary>
     /// The latest card that replaces this card, if any.
     /// </summary>
-    [JsonPropertyName("replaced_by")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingCard>))]
+    [JsonIgnore]
     public Expandable<IssuingCard>? ReplacedBy { get; set; }
+
+    /// <summary>Gets or sets <c>replaced_by</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("replaced_by")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingCard>, ExpandableConverter<IssuingCard>>))]
+    internal object? ReplacedByField
+    {
+        get => ReplacedBy;
+        set => ReplacedBy = (Expandable<IssuingCard>?)value;
+    }
 
     /// <summary>
     /// The card this card replaces, if any.
     /// </summary>
-    [JsonPropertyName("replacement_for")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingCard>))]
+    [JsonIgnore]
     public Expandable<IssuingCard>? ReplacementFor { get; set; }
+
+    /// <summary>Gets or sets <c>replacement_for</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("replacement_for")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingCard>, ExpandableConverter<IssuingCard>>))]
+    internal object? ReplacementForField
+    {
+        get => ReplacementFor;
+        set => ReplacementFor = (Expandable<IssuingCard>?)value;
+    }
 
     /// <summary>
     /// The reason why the previous card needed to be replaced.
     /// </summary>
     [JsonPropertyName("replacement_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ReplacementReason { get; set; }
 
     /// <summary>
@@ -157,12 +187,14 @@ public sealed partial class IssuingCard : StripeEntity
     /// Whether authorizations can be approved on this card.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// The type of the card.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>

@@ -32,11 +32,21 @@ public sealed partial class IssuingCardApplePay : IStripeExtensible
     /// Reason the card is ineligible for Apple Pay
     /// </summary>
     [JsonPropertyName("ineligible_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? IneligibleReason { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>ineligible_reason</c> (a string property, so a value added later still reads).</summary>
     public static class IneligibleReasonValues

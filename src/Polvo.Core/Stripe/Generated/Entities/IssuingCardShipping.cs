@@ -23,6 +23,7 @@ public sealed partial class IssuingCardShipping : IStripeExtensible
     /// The delivery company that shipped a card.
     /// </summary>
     [JsonPropertyName("carrier")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Carrier { get; set; }
 
     /// <summary>
@@ -41,12 +42,14 @@ public sealed partial class IssuingCardShipping : IStripeExtensible
     /// Shipment service, such as `standard` or `express`.
     /// </summary>
     [JsonPropertyName("service")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Service { get; set; }
 
     /// <summary>
     /// The delivery status of the card.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
@@ -65,11 +68,21 @@ public sealed partial class IssuingCardShipping : IStripeExtensible
     /// Packaging options.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>carrier</c> (a string property, so a value added later still reads).</summary>
     public static class CarrierValues

@@ -38,11 +38,21 @@ public sealed partial class IssuingCardSpendingLimit : IStripeExtensible
     /// Interval (or event) to which the amount applies.
     /// </summary>
     [JsonPropertyName("interval")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Interval { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>interval</c> (a string property, so a value added later still reads).</summary>
     public static class IntervalValues

@@ -102,12 +102,14 @@ public sealed partial class IssuingCardholder : StripeEntity
     /// Specifies whether to permit authorizations on this cardholder's cards.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// One of `individual` or `company`.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>

@@ -17,6 +17,7 @@ public sealed partial class IssuingCardholderRequirements : IStripeExtensible
     /// If `disabled_reason` is present, all cards will decline authorizations with `cardholder_verification_required` reason.
     /// </summary>
     [JsonPropertyName("disabled_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? DisabledReason { get; set; }
 
     /// <summary>
@@ -26,8 +27,17 @@ public sealed partial class IssuingCardholderRequirements : IStripeExtensible
     public global::System.Collections.Generic.List<string>? PastDue { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>disabled_reason</c> (a string property, so a value added later still reads).</summary>
     public static class DisabledReasonValues

@@ -32,8 +32,18 @@ public sealed partial class IssuingDispute : StripeEntity
     /// <summary>
     /// List of balance transactions associated with the dispute.
     /// </summary>
-    [JsonPropertyName("balance_transactions")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<BalanceTransaction>? BalanceTransactions { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transactions</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transactions")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<BalanceTransaction>>))]
+    internal object? BalanceTransactionsField
+    {
+        get => BalanceTransactions;
+        set => BalanceTransactions = (global::System.Collections.Generic.List<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -59,8 +69,18 @@ public sealed partial class IssuingDispute : StripeEntity
     /// <summary>
     /// The evidence field.
     /// </summary>
-    [JsonPropertyName("evidence")]
+    [JsonIgnore]
     public IssuingDisputeEvidence? Evidence { get; set; }
+
+    /// <summary>Gets or sets <c>evidence</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("evidence")]
+    [JsonConverter(typeof(DeferredConverter<IssuingDisputeEvidence>))]
+    internal object? EvidenceField
+    {
+        get => Evidence;
+        set => Evidence = (IssuingDisputeEvidence?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -87,14 +107,24 @@ public sealed partial class IssuingDispute : StripeEntity
     /// Current status of the dispute.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// The transaction being disputed.
     /// </summary>
-    [JsonPropertyName("transaction")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingTransaction>))]
+    [JsonIgnore]
     public Expandable<IssuingTransaction>? Transaction { get; set; }
+
+    /// <summary>Gets or sets <c>transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingTransaction>, ExpandableConverter<IssuingTransaction>>))]
+    internal object? TransactionField
+    {
+        get => Transaction;
+        set => Transaction = (Expandable<IssuingTransaction>?)value;
+    }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>
     public static class StatusValues

@@ -16,9 +16,18 @@ public sealed partial class IssuingDisputeCanceledEvidence : IStripeExtensible
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
     /// </summary>
-    [JsonPropertyName("additional_documentation")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? AdditionalDocumentation { get; set; }
+
+    /// <summary>Gets or sets <c>additional_documentation</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("additional_documentation")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? AdditionalDocumentationField
+    {
+        get => AdditionalDocumentation;
+        set => AdditionalDocumentation = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// Date when order was canceled.
@@ -60,12 +69,14 @@ public sealed partial class IssuingDisputeCanceledEvidence : IStripeExtensible
     /// Whether the product was a merchandise or service.
     /// </summary>
     [JsonPropertyName("product_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ProductType { get; set; }
 
     /// <summary>
     /// Result of cardholder's attempt to return the product.
     /// </summary>
     [JsonPropertyName("return_status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ReturnStatus { get; set; }
 
     /// <summary>
@@ -75,8 +86,17 @@ public sealed partial class IssuingDisputeCanceledEvidence : IStripeExtensible
     public global::System.DateTimeOffset? ReturnedAt { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>product_type</c> (a string property, so a value added later still reads).</summary>
     public static class ProductTypeValues

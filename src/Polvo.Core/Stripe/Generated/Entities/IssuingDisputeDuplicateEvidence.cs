@@ -16,30 +16,66 @@ public sealed partial class IssuingDisputeDuplicateEvidence : IStripeExtensible
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
     /// </summary>
-    [JsonPropertyName("additional_documentation")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? AdditionalDocumentation { get; set; }
+
+    /// <summary>Gets or sets <c>additional_documentation</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("additional_documentation")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? AdditionalDocumentationField
+    {
+        get => AdditionalDocumentation;
+        set => AdditionalDocumentation = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Copy of the card statement showing that the product had already been paid for.
     /// </summary>
-    [JsonPropertyName("card_statement")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? CardStatement { get; set; }
+
+    /// <summary>Gets or sets <c>card_statement</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card_statement")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? CardStatementField
+    {
+        get => CardStatement;
+        set => CardStatement = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Copy of the receipt showing that the product had been paid for in cash.
     /// </summary>
-    [JsonPropertyName("cash_receipt")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? CashReceipt { get; set; }
+
+    /// <summary>Gets or sets <c>cash_receipt</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("cash_receipt")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? CashReceiptField
+    {
+        get => CashReceipt;
+        set => CashReceipt = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Image of the front and back of the check that was used to pay for the product.
     /// </summary>
-    [JsonPropertyName("check_image")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? CheckImage { get; set; }
+
+    /// <summary>Gets or sets <c>check_image</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("check_image")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? CheckImageField
+    {
+        get => CheckImage;
+        set => CheckImage = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// Explanation of why the cardholder is disputing this transaction.
@@ -54,6 +90,15 @@ public sealed partial class IssuingDisputeDuplicateEvidence : IStripeExtensible
     public string? OriginalTransaction { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

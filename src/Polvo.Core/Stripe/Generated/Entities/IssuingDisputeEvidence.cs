@@ -53,6 +53,7 @@ public sealed partial class IssuingDisputeEvidence : IStripeExtensible
     /// The reason for filing the dispute. Its value will match the field containing the evidence.
     /// </summary>
     [JsonPropertyName("reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Reason { get; set; }
 
     /// <summary>
@@ -62,8 +63,17 @@ public sealed partial class IssuingDisputeEvidence : IStripeExtensible
     public IssuingDisputeServiceNotAsDescribedEvidence? ServiceNotAsDescribed { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>reason</c> (a string property, so a value added later still reads).</summary>
     public static class ReasonValues

@@ -16,9 +16,18 @@ public sealed partial class IssuingDisputeMerchandiseNotAsDescribedEvidence : IS
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
     /// </summary>
-    [JsonPropertyName("additional_documentation")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? AdditionalDocumentation { get; set; }
+
+    /// <summary>Gets or sets <c>additional_documentation</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("additional_documentation")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? AdditionalDocumentationField
+    {
+        get => AdditionalDocumentation;
+        set => AdditionalDocumentation = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// Explanation of why the cardholder is disputing this transaction.
@@ -42,6 +51,7 @@ public sealed partial class IssuingDisputeMerchandiseNotAsDescribedEvidence : IS
     /// Result of cardholder's attempt to return the product.
     /// </summary>
     [JsonPropertyName("return_status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ReturnStatus { get; set; }
 
     /// <summary>
@@ -51,8 +61,17 @@ public sealed partial class IssuingDisputeMerchandiseNotAsDescribedEvidence : IS
     public global::System.DateTimeOffset? ReturnedAt { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>return_status</c> (a string property, so a value added later still reads).</summary>
     public static class ReturnStatusValues

@@ -16,9 +16,18 @@ public sealed partial class IssuingDisputeOtherEvidence : IStripeExtensible
     /// <summary>
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
     /// </summary>
-    [JsonPropertyName("additional_documentation")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? AdditionalDocumentation { get; set; }
+
+    /// <summary>Gets or sets <c>additional_documentation</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("additional_documentation")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? AdditionalDocumentationField
+    {
+        get => AdditionalDocumentation;
+        set => AdditionalDocumentation = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// Explanation of why the cardholder is disputing this transaction.
@@ -36,11 +45,21 @@ public sealed partial class IssuingDisputeOtherEvidence : IStripeExtensible
     /// Whether the product was a merchandise or service.
     /// </summary>
     [JsonPropertyName("product_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ProductType { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>product_type</c> (a string property, so a value added later still reads).</summary>
     public static class ProductTypeValues

@@ -110,6 +110,7 @@ public sealed partial class IssuingSettlement : StripeEntity
     /// The card network for this settlement report. One of ["visa"]
     /// </summary>
     [JsonPropertyName("network")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Network { get; set; }
 
     /// <summary>

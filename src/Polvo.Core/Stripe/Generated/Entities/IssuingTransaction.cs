@@ -40,30 +40,66 @@ public sealed partial class IssuingTransaction : StripeEntity
     /// <summary>
     /// The `Authorization` object that led to this transaction.
     /// </summary>
-    [JsonPropertyName("authorization")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingAuthorization>))]
+    [JsonIgnore]
     public Expandable<IssuingAuthorization>? Authorization { get; set; }
+
+    /// <summary>Gets or sets <c>authorization</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("authorization")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingAuthorization>, ExpandableConverter<IssuingAuthorization>>))]
+    internal object? AuthorizationField
+    {
+        get => Authorization;
+        set => Authorization = (Expandable<IssuingAuthorization>?)value;
+    }
 
     /// <summary>
     /// ID of the [balance transaction](https://stripe.com/docs/api/balance_transactions) associated with this transaction.
     /// </summary>
-    [JsonPropertyName("balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<BalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<BalanceTransaction>? BalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BalanceTransaction>, ExpandableConverter<BalanceTransaction>>))]
+    internal object? BalanceTransactionField
+    {
+        get => BalanceTransaction;
+        set => BalanceTransaction = (Expandable<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// The card used to make this transaction.
     /// </summary>
-    [JsonPropertyName("card")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingCard>))]
+    [JsonIgnore]
     public Expandable<IssuingCard>? Card { get; set; }
+
+    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingCard>, ExpandableConverter<IssuingCard>>))]
+    internal object? CardField
+    {
+        get => Card;
+        set => Card = (Expandable<IssuingCard>?)value;
+    }
 
     /// <summary>
     /// The cardholder to whom this transaction belongs.
     /// </summary>
-    [JsonPropertyName("cardholder")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingCardholder>))]
+    [JsonIgnore]
     public Expandable<IssuingCardholder>? Cardholder { get; set; }
+
+    /// <summary>Gets or sets <c>cardholder</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("cardholder")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingCardholder>, ExpandableConverter<IssuingCardholder>>))]
+    internal object? CardholderField
+    {
+        get => Cardholder;
+        set => Cardholder = (Expandable<IssuingCardholder>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -89,9 +125,18 @@ public sealed partial class IssuingTransaction : StripeEntity
     /// <summary>
     /// If you've disputed the transaction, the ID of the dispute.
     /// </summary>
-    [JsonPropertyName("dispute")]
-    [JsonConverter(typeof(ExpandableConverter<IssuingDispute>))]
+    [JsonIgnore]
     public Expandable<IssuingDispute>? Dispute { get; set; }
+
+    /// <summary>Gets or sets <c>dispute</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("dispute")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<IssuingDispute>, ExpandableConverter<IssuingDispute>>))]
+    internal object? DisputeField
+    {
+        get => Dispute;
+        set => Dispute = (Expandable<IssuingDispute>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -151,12 +196,14 @@ public sealed partial class IssuingTransaction : StripeEntity
     /// The nature of the transaction.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>
     /// The digital wallet used for this transaction. One of `apple_pay`, `google_pay`, or `samsung_pay`.
     /// </summary>
     [JsonPropertyName("wallet")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Wallet { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>

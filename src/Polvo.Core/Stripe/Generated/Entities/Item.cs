@@ -64,8 +64,18 @@ public sealed partial class Item : StripeEntity
     /// <summary>
     /// The price used to generate the line item.
     /// </summary>
-    [JsonPropertyName("price")]
+    [JsonIgnore]
     public Price? Price { get; set; }
+
+    /// <summary>Gets or sets <c>price</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("price")]
+    [JsonConverter(typeof(DeferredConverter<Price>))]
+    internal object? PriceField
+    {
+        get => Price;
+        set => Price = (Price?)value;
+    }
 
     /// <summary>
     /// The quantity of products being purchased.

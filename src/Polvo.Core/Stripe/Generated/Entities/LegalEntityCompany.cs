@@ -83,6 +83,7 @@ public sealed partial class LegalEntityCompany : IStripeExtensible
     /// The category identifying the legal structure of the company or legal entity. See [Business structure](https://stripe.com/docs/connect/identity-verification#business-structure) for more details.
     /// </summary>
     [JsonPropertyName("structure")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Structure { get; set; }
 
     /// <summary>
@@ -110,8 +111,17 @@ public sealed partial class LegalEntityCompany : IStripeExtensible
     public LegalEntityCompanyVerification? Verification { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>structure</c> (a string property, so a value added later still reads).</summary>
     public static class StructureValues

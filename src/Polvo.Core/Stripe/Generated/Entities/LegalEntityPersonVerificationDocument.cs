@@ -16,9 +16,18 @@ public sealed partial class LegalEntityPersonVerificationDocument : IStripeExten
     /// <summary>
     /// The back of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
     /// </summary>
-    [JsonPropertyName("back")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? Back { get; set; }
+
+    /// <summary>Gets or sets <c>back</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("back")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? BackField
+    {
+        get => Back;
+        set => Back = (Expandable<File>?)value;
+    }
 
     /// <summary>
     /// A user-displayable string describing the verification state of this document. For example, if a document is uploaded and the picture is too fuzzy, this may say "Identity document is too unclear to read".
@@ -35,11 +44,29 @@ public sealed partial class LegalEntityPersonVerificationDocument : IStripeExten
     /// <summary>
     /// The front of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
     /// </summary>
-    [JsonPropertyName("front")]
-    [JsonConverter(typeof(ExpandableConverter<File>))]
+    [JsonIgnore]
     public Expandable<File>? Front { get; set; }
 
+    /// <summary>Gets or sets <c>front</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("front")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<File>, ExpandableConverter<File>>))]
+    internal object? FrontField
+    {
+        get => Front;
+        set => Front = (Expandable<File>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

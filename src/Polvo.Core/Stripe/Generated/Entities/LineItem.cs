@@ -64,9 +64,18 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// The discounts applied to the invoice line item. Line item discounts are applied before invoice discounts. Use `expand[]=discounts` to expand each discount.
     /// </summary>
-    [JsonPropertyName("discounts")]
-    [JsonConverter(typeof(ExpandableListConverter<Discount>))]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<Expandable<Discount>>? Discounts { get; set; }
+
+    /// <summary>Gets or sets <c>discounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<Expandable<Discount>>, ExpandableListConverter<Discount>>))]
+    internal object? DiscountsField
+    {
+        get => Discounts;
+        set => Discounts = (global::System.Collections.Generic.List<Expandable<Discount>>?)value;
+    }
 
     /// <summary>
     /// The ID of the [invoice item](https://stripe.com/docs/api/invoiceitems) associated with this line item if any.
@@ -104,8 +113,18 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// The price of the line item.
     /// </summary>
-    [JsonPropertyName("price")]
+    [JsonIgnore]
     public Price? Price { get; set; }
+
+    /// <summary>Gets or sets <c>price</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("price")]
+    [JsonConverter(typeof(DeferredConverter<Price>))]
+    internal object? PriceField
+    {
+        get => Price;
+        set => Price = (Price?)value;
+    }
 
     /// <summary>
     /// Whether this is a proration.
@@ -155,13 +174,24 @@ public sealed partial class LineItem : StripeEntity
     /// <summary>
     /// The tax rates which apply to the line item.
     /// </summary>
-    [JsonPropertyName("tax_rates")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<TaxRate>? TaxRates { get; set; }
+
+    /// <summary>Gets or sets <c>tax_rates</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_rates")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TaxRate>>))]
+    internal object? TaxRatesField
+    {
+        get => TaxRates;
+        set => TaxRates = (global::System.Collections.Generic.List<TaxRate>?)value;
+    }
 
     /// <summary>
     /// A string identifying the type of the source of this line item, either an `invoiceitem` or a `subscription`.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>

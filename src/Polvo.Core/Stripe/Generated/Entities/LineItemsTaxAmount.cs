@@ -31,10 +31,29 @@ public sealed partial class LineItemsTaxAmount : IStripeExtensible
     /// <summary>
     /// The rate field.
     /// </summary>
-    [JsonPropertyName("rate")]
+    [JsonIgnore]
     public TaxRate? Rate { get; set; }
 
+    /// <summary>Gets or sets <c>rate</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("rate")]
+    [JsonConverter(typeof(DeferredConverter<TaxRate>))]
+    internal object? RateField
+    {
+        get => Rate;
+        set => Rate = (TaxRate?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

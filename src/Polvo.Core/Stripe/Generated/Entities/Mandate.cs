@@ -43,15 +43,34 @@ public sealed partial class Mandate : StripeEntity
     /// <summary>
     /// ID of the payment method associated with this mandate.
     /// </summary>
-    [JsonPropertyName("payment_method")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentMethod>))]
+    [JsonIgnore]
     public Expandable<PaymentMethod>? PaymentMethod { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentMethod>, ExpandableConverter<PaymentMethod>>))]
+    internal object? PaymentMethodField
+    {
+        get => PaymentMethod;
+        set => PaymentMethod = (Expandable<PaymentMethod>?)value;
+    }
 
     /// <summary>
     /// The payment_method_details field.
     /// </summary>
-    [JsonPropertyName("payment_method_details")]
+    [JsonIgnore]
     public MandatePaymentMethodDetails? PaymentMethodDetails { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method_details")]
+    [JsonConverter(typeof(DeferredConverter<MandatePaymentMethodDetails>))]
+    internal object? PaymentMethodDetailsField
+    {
+        get => PaymentMethodDetails;
+        set => PaymentMethodDetails = (MandatePaymentMethodDetails?)value;
+    }
 
     /// <summary>
     /// The single_use field.
@@ -63,12 +82,14 @@ public sealed partial class Mandate : StripeEntity
     /// The status of the mandate, which indicates whether it can be used to initiate a payment.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// The type of the mandate.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>

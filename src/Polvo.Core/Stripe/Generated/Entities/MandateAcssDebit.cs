@@ -29,17 +29,28 @@ public sealed partial class MandateAcssDebit : IStripeExtensible
     /// Payment schedule for the mandate.
     /// </summary>
     [JsonPropertyName("payment_schedule")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? PaymentSchedule { get; set; }
 
     /// <summary>
     /// Transaction type of the mandate.
     /// </summary>
     [JsonPropertyName("transaction_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TransactionType { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>payment_schedule</c> (a string property, so a value added later still reads).</summary>
     public static class PaymentScheduleValues

@@ -17,6 +17,7 @@ public sealed partial class MandateBacsDebit : IStripeExtensible
     /// The status of the mandate on the Bacs network. Can be one of `pending`, `revoked`, `refused`, or `accepted`.
     /// </summary>
     [JsonPropertyName("network_status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? NetworkStatus { get; set; }
 
     /// <summary>
@@ -32,8 +33,17 @@ public sealed partial class MandateBacsDebit : IStripeExtensible
     public string? Url { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>network_status</c> (a string property, so a value added later still reads).</summary>
     public static class NetworkStatusValues

@@ -52,9 +52,18 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// The ID of the payment used to pay for the order. Present if the order status is `paid`, `fulfilled`, or `refunded`.
     /// </summary>
-    [JsonPropertyName("charge")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? Charge { get; set; }
+
+    /// <summary>Gets or sets <c>charge</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("charge")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? ChargeField
+    {
+        get => Charge;
+        set => Charge = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -80,9 +89,18 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// The customer used for the order.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// The email address of the customer placing the order.
@@ -126,8 +144,18 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// A list of returns that have taken place for this order.
     /// </summary>
-    [JsonPropertyName("returns")]
+    [JsonIgnore]
     public StripeList<OrderReturn>? Returns { get; set; }
+
+    /// <summary>Gets or sets <c>returns</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("returns")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<OrderReturn>>))]
+    internal object? ReturnsField
+    {
+        get => Returns;
+        set => Returns = (StripeList<OrderReturn>?)value;
+    }
 
     /// <summary>
     /// The shipping method that is currently selected for this order, if any. If present, it is equal to one of the `id`s of shipping methods in the `shipping_methods` array. At order creation time, if there are multiple shipping methods, Stripe will automatically selected the first method.
@@ -144,8 +172,18 @@ public sealed partial class Order : StripeEntity
     /// <summary>
     /// A list of supported shipping methods for this order. The desired shipping method can be specified either by updating the order, or when paying it.
     /// </summary>
-    [JsonPropertyName("shipping_methods")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<ShippingMethod>? ShippingMethods { get; set; }
+
+    /// <summary>Gets or sets <c>shipping_methods</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping_methods")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<ShippingMethod>>))]
+    internal object? ShippingMethodsField
+    {
+        get => ShippingMethods;
+        set => ShippingMethods = (global::System.Collections.Generic.List<ShippingMethod>?)value;
+    }
 
     /// <summary>
     /// Current order status. One of `created`, `paid`, `canceled`, `fulfilled`, or `returned`. More details in the [Orders Guide](https://stripe.com/docs/orders/guide#understanding-order-statuses).

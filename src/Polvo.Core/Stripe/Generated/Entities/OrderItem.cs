@@ -46,14 +46,24 @@ public sealed partial class OrderItem : IStripeExtensible
     /// String representing the object's type. Objects of the same type share the same value.
     /// </summary>
     [JsonPropertyName("object")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ObjectValue { get; set; }
 
     /// <summary>
     /// The ID of the associated object for this line item. Expandable if not null (e.g., expandable to a SKU).
     /// </summary>
-    [JsonPropertyName("parent")]
-    [JsonConverter(typeof(ExpandableConverter<Sku>))]
+    [JsonIgnore]
     public Expandable<Sku>? Parent { get; set; }
+
+    /// <summary>Gets or sets <c>parent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("parent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Sku>, ExpandableConverter<Sku>>))]
+    internal object? ParentField
+    {
+        get => Parent;
+        set => Parent = (Expandable<Sku>?)value;
+    }
 
     /// <summary>
     /// A positive integer representing the number of instances of `parent` that are included in this order item. Applicable/present only if `type` is `sku`.
@@ -68,6 +78,15 @@ public sealed partial class OrderItem : IStripeExtensible
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -75,14 +75,32 @@ public sealed partial class OrderReturn : StripeEntity
     /// <summary>
     /// The order that this return includes items from.
     /// </summary>
-    [JsonPropertyName("order")]
-    [JsonConverter(typeof(ExpandableConverter<Order>))]
+    [JsonIgnore]
     public Expandable<Order>? Order { get; set; }
+
+    /// <summary>Gets or sets <c>order</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("order")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Order>, ExpandableConverter<Order>>))]
+    internal object? OrderField
+    {
+        get => Order;
+        set => Order = (Expandable<Order>?)value;
+    }
 
     /// <summary>
     /// The ID of the refund issued for this return.
     /// </summary>
-    [JsonPropertyName("refund")]
-    [JsonConverter(typeof(ExpandableConverter<Refund>))]
+    [JsonIgnore]
     public Expandable<Refund>? Refund { get; set; }
+
+    /// <summary>Gets or sets <c>refund</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("refund")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Refund>, ExpandableConverter<Refund>>))]
+    internal object? RefundField
+    {
+        get => Refund;
+        set => Refund = (Expandable<Refund>?)value;
+    }
 }

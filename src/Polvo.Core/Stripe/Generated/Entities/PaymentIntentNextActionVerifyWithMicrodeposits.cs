@@ -38,11 +38,21 @@ public sealed partial class PaymentIntentNextActionVerifyWithMicrodeposits : ISt
     /// The type of the microdeposit sent to the customer. Used to distinguish between different verification methods.
     /// </summary>
     [JsonPropertyName("microdeposit_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? MicrodepositType { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>microdeposit_type</c> (a string property, so a value added later still reads).</summary>
     public static class MicrodepositTypeValues

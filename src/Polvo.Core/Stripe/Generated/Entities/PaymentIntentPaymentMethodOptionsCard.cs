@@ -17,6 +17,7 @@ public sealed partial class PaymentIntentPaymentMethodOptionsCard : IStripeExten
     /// Controls when the funds will be captured from the customer's account.
     /// </summary>
     [JsonPropertyName("capture_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CaptureMethod { get; set; }
 
     /// <summary>
@@ -36,12 +37,14 @@ public sealed partial class PaymentIntentPaymentMethodOptionsCard : IStripeExten
     /// Selected network to process this payment intent on. Depends on the available networks of the card attached to the payment intent. Can be only set confirm-time.
     /// </summary>
     [JsonPropertyName("network")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Network { get; set; }
 
     /// <summary>
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Permitted values include: `automatic` or `any`. If not provided, defaults to `automatic`. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
     /// </summary>
     [JsonPropertyName("request_three_d_secure")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? RequestThreeDSecure { get; set; }
 
     /// <summary>
@@ -50,11 +53,21 @@ public sealed partial class PaymentIntentPaymentMethodOptionsCard : IStripeExten
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     /// </summary>
     [JsonPropertyName("setup_future_usage")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? SetupFutureUsage { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>capture_method</c> (a string property, so a value added later still reads).</summary>
     public static class CaptureMethodValues

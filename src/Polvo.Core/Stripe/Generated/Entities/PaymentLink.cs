@@ -73,13 +73,24 @@ public sealed partial class PaymentLink : StripeEntity
     /// Configuration for collecting the customer's billing address.
     /// </summary>
     [JsonPropertyName("billing_address_collection")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BillingAddressCollection { get; set; }
 
     /// <summary>
     /// The line items representing what is being sold.
     /// </summary>
-    [JsonPropertyName("line_items")]
+    [JsonIgnore]
     public StripeList<Item>? LineItems { get; set; }
+
+    /// <summary>Gets or sets <c>line_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("line_items")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<Item>>))]
+    internal object? LineItemsField
+    {
+        get => LineItems;
+        set => LineItems = (StripeList<Item>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -105,9 +116,18 @@ public sealed partial class PaymentLink : StripeEntity
     /// <summary>
     /// The account on behalf of which to charge. See the [Connect documentation](https://support.stripe.com/questions/sending-invoices-on-behalf-of-connected-accounts) for details.
     /// </summary>
-    [JsonPropertyName("on_behalf_of")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? OnBehalfOf { get; set; }
+
+    /// <summary>Gets or sets <c>on_behalf_of</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("on_behalf_of")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? OnBehalfOfField
+    {
+        get => OnBehalfOf;
+        set => OnBehalfOf = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// The list of payment method types that customers can use. When `null`, Stripe will dynamically show relevant payment methods you've enabled in your [payment method settings](https://dashboard.stripe.com/settings/payment_methods).

@@ -67,8 +67,18 @@ public sealed partial class PaymentMethod : StripeEntity
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonPropertyName("card")]
+    [JsonIgnore]
     public PaymentMethodCard? Card { get; set; }
+
+    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodCard>))]
+    internal object? CardField
+    {
+        get => Card;
+        set => Card = (PaymentMethodCard?)value;
+    }
 
     /// <summary>
     /// The card_present field.
@@ -94,9 +104,18 @@ public sealed partial class PaymentMethod : StripeEntity
     /// <summary>
     /// The ID of the Customer to which this PaymentMethod is saved. This will not be set when the PaymentMethod has not been saved to a Customer.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// The eps field.
@@ -201,6 +220,7 @@ public sealed partial class PaymentMethod : StripeEntity
     /// The type of the PaymentMethod. An additional hash is included on the PaymentMethod with a name matching this value. It contains additional information specific to the PaymentMethod type.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>

@@ -28,11 +28,29 @@ public sealed partial class PaymentMethodCardGeneratedCard : IStripeExtensible
     /// <summary>
     /// The ID of the SetupAttempt that generated this PaymentMethod, if any.
     /// </summary>
-    [JsonPropertyName("setup_attempt")]
-    [JsonConverter(typeof(ExpandableConverter<SetupAttempt>))]
+    [JsonIgnore]
     public Expandable<SetupAttempt>? SetupAttempt { get; set; }
 
+    /// <summary>Gets or sets <c>setup_attempt</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("setup_attempt")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<SetupAttempt>, ExpandableConverter<SetupAttempt>>))]
+    internal object? SetupAttemptField
+    {
+        get => SetupAttempt;
+        set => SetupAttempt = (Expandable<SetupAttempt>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

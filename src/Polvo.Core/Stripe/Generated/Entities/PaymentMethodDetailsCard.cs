@@ -108,10 +108,29 @@ public sealed partial class PaymentMethodDetailsCard : IStripeExtensible
     /// <summary>
     /// If this Card is part of a card wallet, this contains the details of the card wallet.
     /// </summary>
-    [JsonPropertyName("wallet")]
+    [JsonIgnore]
     public PaymentMethodDetailsCardWallet? Wallet { get; set; }
 
+    /// <summary>Gets or sets <c>wallet</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("wallet")]
+    [JsonConverter(typeof(DeferredConverter<PaymentMethodDetailsCardWallet>))]
+    internal object? WalletField
+    {
+        get => Wallet;
+        set => Wallet = (PaymentMethodDetailsCardWallet?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -24,17 +24,28 @@ public sealed partial class PaymentMethodDetailsCardInstallmentsPlan : IStripeEx
     /// One of `month`.
     /// </summary>
     [JsonPropertyName("interval")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Interval { get; set; }
 
     /// <summary>
     /// Type of installment plan, one of `fixed_count`.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>interval</c> (a string property, so a value added later still reads).</summary>
     public static class IntervalValues

@@ -126,6 +126,7 @@ public sealed partial class PaymentMethodDetailsCardPresent : IStripeExtensible
     /// How card details were read in this transaction.
     /// </summary>
     [JsonPropertyName("read_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ReadMethod { get; set; }
 
     /// <summary>
@@ -135,8 +136,17 @@ public sealed partial class PaymentMethodDetailsCardPresent : IStripeExtensible
     public PaymentMethodDetailsCardPresentReceipt? Receipt { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>read_method</c> (a string property, so a value added later still reads).</summary>
     public static class ReadMethodValues

@@ -17,6 +17,7 @@ public sealed partial class PaymentMethodDetailsCardPresentReceipt : IStripeExte
     /// The type of account being debited or credited
     /// </summary>
     [JsonPropertyName("account_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AccountType { get; set; }
 
     /// <summary>
@@ -68,8 +69,17 @@ public sealed partial class PaymentMethodDetailsCardPresentReceipt : IStripeExte
     public string? TransactionStatusInformation { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>account_type</c> (a string property, so a value added later still reads).</summary>
     public static class AccountTypeValues

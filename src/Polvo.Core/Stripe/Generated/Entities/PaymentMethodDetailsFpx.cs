@@ -17,6 +17,7 @@ public sealed partial class PaymentMethodDetailsFpx : IStripeExtensible
     /// The customer's bank. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, or `pb_enterprise`.
     /// </summary>
     [JsonPropertyName("bank")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Bank { get; set; }
 
     /// <summary>
@@ -26,8 +27,17 @@ public sealed partial class PaymentMethodDetailsFpx : IStripeExtensible
     public string? TransactionId { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>bank</c> (a string property, so a value added later still reads).</summary>
     public static class BankValues

@@ -17,12 +17,14 @@ public sealed partial class PaymentMethodDetailsUsBankAccount : IStripeExtensibl
     /// Account holder type: individual or company.
     /// </summary>
     [JsonPropertyName("account_holder_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AccountHolderType { get; set; }
 
     /// <summary>
     /// Account type: checkings or savings. Defaults to checking if omitted.
     /// </summary>
     [JsonPropertyName("account_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AccountType { get; set; }
 
     /// <summary>
@@ -50,8 +52,17 @@ public sealed partial class PaymentMethodDetailsUsBankAccount : IStripeExtensibl
     public string? RoutingNumber { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>account_holder_type</c> (a string property, so a value added later still reads).</summary>
     public static class AccountHolderTypeValues

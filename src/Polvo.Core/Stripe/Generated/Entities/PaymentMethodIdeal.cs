@@ -17,17 +17,28 @@ public sealed partial class PaymentMethodIdeal : IStripeExtensible
     /// The customer's bank, if provided. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, or `van_lanschot`.
     /// </summary>
     [JsonPropertyName("bank")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Bank { get; set; }
 
     /// <summary>
     /// The Bank Identifier Code of the customer's bank, if the bank was provided.
     /// </summary>
     [JsonPropertyName("bic")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Bic { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>bank</c> (a string property, so a value added later still reads).</summary>
     public static class BankValues

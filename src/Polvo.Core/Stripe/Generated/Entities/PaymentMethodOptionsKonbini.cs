@@ -43,11 +43,21 @@ public sealed partial class PaymentMethodOptionsKonbini : IStripeExtensible
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     /// </summary>
     [JsonPropertyName("setup_future_usage")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? SetupFutureUsage { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>setup_future_usage</c> (a string property, so a value added later still reads).</summary>
     public static class SetupFutureUsageValues

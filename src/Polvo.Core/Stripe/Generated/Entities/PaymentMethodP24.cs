@@ -17,11 +17,21 @@ public sealed partial class PaymentMethodP24 : IStripeExtensible
     /// The customer's bank, if provided.
     /// </summary>
     [JsonPropertyName("bank")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Bank { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>bank</c> (a string property, so a value added later still reads).</summary>
     public static class BankValues

@@ -18,11 +18,21 @@ public sealed partial class PaymentPagesCheckoutSessionConsent : IStripeExtensib
     /// from the merchant about this Checkout Session.
     /// </summary>
     [JsonPropertyName("promotions")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Promotions { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>promotions</c> (a string property, so a value added later still reads).</summary>
     public static class PromotionsValues

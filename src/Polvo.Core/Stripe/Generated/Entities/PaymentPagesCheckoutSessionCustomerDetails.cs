@@ -42,6 +42,7 @@ public sealed partial class PaymentPagesCheckoutSessionCustomerDetails : IStripe
     /// The customer’s tax exempt status at time of checkout.
     /// </summary>
     [JsonPropertyName("tax_exempt")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaxExempt { get; set; }
 
     /// <summary>
@@ -51,8 +52,17 @@ public sealed partial class PaymentPagesCheckoutSessionCustomerDetails : IStripe
     public global::System.Collections.Generic.List<PaymentPagesCheckoutSessionTaxId>? TaxIds { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>tax_exempt</c> (a string property, so a value added later still reads).</summary>
     public static class TaxExemptValues

@@ -31,11 +31,29 @@ public sealed partial class PaymentPagesCheckoutSessionShippingOption : IStripeE
     /// <summary>
     /// The shipping rate.
     /// </summary>
-    [JsonPropertyName("shipping_rate")]
-    [JsonConverter(typeof(ExpandableConverter<ShippingRate>))]
+    [JsonIgnore]
     public Expandable<ShippingRate>? ShippingRate { get; set; }
 
+    /// <summary>Gets or sets <c>shipping_rate</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("shipping_rate")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<ShippingRate>, ExpandableConverter<ShippingRate>>))]
+    internal object? ShippingRateField
+    {
+        get => ShippingRate;
+        set => ShippingRate = (Expandable<ShippingRate>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

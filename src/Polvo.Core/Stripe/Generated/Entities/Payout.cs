@@ -67,9 +67,18 @@ public sealed partial class Payout : StripeEntity
     /// <summary>
     /// ID of the balance transaction that describes the impact of this payout on your account balance.
     /// </summary>
-    [JsonPropertyName("balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<BalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<BalanceTransaction>? BalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BalanceTransaction>, ExpandableConverter<BalanceTransaction>>))]
+    internal object? BalanceTransactionField
+    {
+        get => BalanceTransaction;
+        set => BalanceTransaction = (Expandable<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -101,16 +110,34 @@ public sealed partial class Payout : StripeEntity
     /// <summary>
     /// ID of the bank account or card the payout was sent to.
     /// </summary>
-    [JsonPropertyName("destination")]
-    [JsonConverter(typeof(ExpandableConverter<StripeEntity>))]
+    [JsonIgnore]
     public Expandable<StripeEntity>? Destination { get; set; }
+
+    /// <summary>Gets or sets <c>destination</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("destination")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<StripeEntity>, ExpandableConverter<StripeEntity>>))]
+    internal object? DestinationField
+    {
+        get => Destination;
+        set => Destination = (Expandable<StripeEntity>?)value;
+    }
 
     /// <summary>
     /// If the payout failed or was canceled, this will be the ID of the balance transaction that reversed the initial balance transaction, and puts the funds from the failed payout back in your balance.
     /// </summary>
-    [JsonPropertyName("failure_balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<BalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<BalanceTransaction>? FailureBalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>failure_balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("failure_balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BalanceTransaction>, ExpandableConverter<BalanceTransaction>>))]
+    internal object? FailureBalanceTransactionField
+    {
+        get => FailureBalanceTransaction;
+        set => FailureBalanceTransaction = (Expandable<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// Error code explaining reason for payout failure if available. See [Types of payout failures](https://stripe.com/docs/api#payout_failures) for a list of failure codes.
@@ -154,16 +181,34 @@ public sealed partial class Payout : StripeEntity
     /// <summary>
     /// If the payout reverses another, this is the ID of the original payout.
     /// </summary>
-    [JsonPropertyName("original_payout")]
-    [JsonConverter(typeof(ExpandableConverter<Payout>))]
+    [JsonIgnore]
     public Expandable<Payout>? OriginalPayout { get; set; }
+
+    /// <summary>Gets or sets <c>original_payout</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("original_payout")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Payout>, ExpandableConverter<Payout>>))]
+    internal object? OriginalPayoutField
+    {
+        get => OriginalPayout;
+        set => OriginalPayout = (Expandable<Payout>?)value;
+    }
 
     /// <summary>
     /// If the payout was reversed, this is the ID of the payout that reverses this payout.
     /// </summary>
-    [JsonPropertyName("reversed_by")]
-    [JsonConverter(typeof(ExpandableConverter<Payout>))]
+    [JsonIgnore]
     public Expandable<Payout>? ReversedBy { get; set; }
+
+    /// <summary>Gets or sets <c>reversed_by</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("reversed_by")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Payout>, ExpandableConverter<Payout>>))]
+    internal object? ReversedByField
+    {
+        get => ReversedBy;
+        set => ReversedBy = (Expandable<Payout>?)value;
+    }
 
     /// <summary>
     /// The source balance this payout came from. One of `card`, `fpx`, or `bank_account`.
@@ -187,6 +232,7 @@ public sealed partial class Payout : StripeEntity
     /// Can be `bank_account` or `card`.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>

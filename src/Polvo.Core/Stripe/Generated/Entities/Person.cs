@@ -155,6 +155,7 @@ public sealed partial class Person : StripeEntity
     /// Indicates if the person or any of their representatives, family members, or other closely related persons, declares that they hold or have held an important public job or function, in any jurisdiction.
     /// </summary>
     [JsonPropertyName("political_exposure")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? PoliticalExposure { get; set; }
 
     /// <summary>

@@ -36,6 +36,7 @@ public sealed partial class Plan : StripeEntity
     /// Specifies a usage aggregation strategy for plans of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`.
     /// </summary>
     [JsonPropertyName("aggregate_usage")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AggregateUsage { get; set; }
 
     /// <summary>
@@ -54,6 +55,7 @@ public sealed partial class Plan : StripeEntity
     /// Describes how to compute the price per period. Either `per_unit` or `tiered`. `per_unit` indicates that the fixed amount (specified in `amount`) will be charged per unit in `quantity` (for plans with `usage_type=licensed`), or per unit of total usage (for plans with `usage_type=metered`). `tiered` indicates that the unit pricing will be computed using a tiering strategy as defined using the `tiers` and `tiers_mode` attributes.
     /// </summary>
     [JsonPropertyName("billing_scheme")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BillingScheme { get; set; }
 
     /// <summary>
@@ -81,6 +83,7 @@ public sealed partial class Plan : StripeEntity
     /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
     /// </summary>
     [JsonPropertyName("interval")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Interval { get; set; }
 
     /// <summary>
@@ -128,9 +131,18 @@ public sealed partial class Plan : StripeEntity
     /// <summary>
     /// The product whose pricing this plan determines.
     /// </summary>
-    [JsonPropertyName("product")]
-    [JsonConverter(typeof(ExpandableConverter<Product>))]
+    [JsonIgnore]
     public Expandable<Product>? Product { get; set; }
+
+    /// <summary>Gets or sets <c>product</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("product")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Product>, ExpandableConverter<Product>>))]
+    internal object? ProductField
+    {
+        get => Product;
+        set => Product = (Expandable<Product>?)value;
+    }
 
     /// <summary>
     /// Each element represents a pricing tier. This parameter requires `billing_scheme` to be set to `tiered`. See also the documentation for `billing_scheme`.
@@ -142,6 +154,7 @@ public sealed partial class Plan : StripeEntity
     /// Defines if the tiering price should be `graduated` or `volume` based. In `volume`-based tiering, the maximum quantity within a period determines the per unit price. In `graduated` tiering, pricing can change as the quantity grows.
     /// </summary>
     [JsonPropertyName("tiers_mode")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TiersMode { get; set; }
 
     /// <summary>
@@ -160,6 +173,7 @@ public sealed partial class Plan : StripeEntity
     /// Configures how the quantity per period should be determined. Can be either `metered` or `licensed`. `licensed` automatically bills the `quantity` set when adding it to a subscription. `metered` aggregates the total usage based on usage records. Defaults to `licensed`.
     /// </summary>
     [JsonPropertyName("usage_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? UsageType { get; set; }
 
     /// <summary>Whether this is the marker of a deleted object (sent only as <see langword="true"/>, by a delete or by a retrieve of a deleted object).</summary>

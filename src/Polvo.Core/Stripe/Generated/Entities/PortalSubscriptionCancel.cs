@@ -38,17 +38,28 @@ public sealed partial class PortalSubscriptionCancel : IStripeExtensible
     /// Whether to cancel subscriptions immediately or at the end of the billing period.
     /// </summary>
     [JsonPropertyName("mode")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Mode { get; set; }
 
     /// <summary>
     /// Whether to create prorations when canceling subscriptions. Possible values are `none` and `create_prorations`.
     /// </summary>
     [JsonPropertyName("proration_behavior")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ProrationBehavior { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>mode</c> (a string property, so a value added later still reads).</summary>
     public static class ModeValues

@@ -44,11 +44,21 @@ public sealed partial class PortalSubscriptionUpdate : IStripeExtensible
     /// Determines how to handle prorations resulting from subscription updates. Valid values are `none`, `create_prorations`, and `always_invoice`.
     /// </summary>
     [JsonPropertyName("proration_behavior")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ProrationBehavior { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>proration_behavior</c> (a string property, so a value added later still reads).</summary>
     public static class ProrationBehaviorValues

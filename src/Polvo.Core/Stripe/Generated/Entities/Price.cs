@@ -35,6 +35,7 @@ public sealed partial class Price : StripeEntity
     /// Describes how to compute the price per period. Either `per_unit` or `tiered`. `per_unit` indicates that the fixed amount (specified in `unit_amount` or `unit_amount_decimal`) will be charged per unit in `quantity` (for prices with `usage_type=licensed`), or per unit of total usage (for prices with `usage_type=metered`). `tiered` indicates that the unit pricing will be computed using a tiering strategy as defined using the `tiers` and `tiers_mode` attributes.
     /// </summary>
     [JsonPropertyName("billing_scheme")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BillingScheme { get; set; }
 
     /// <summary>
@@ -94,9 +95,18 @@ public sealed partial class Price : StripeEntity
     /// <summary>
     /// The ID of the product this price is associated with.
     /// </summary>
-    [JsonPropertyName("product")]
-    [JsonConverter(typeof(ExpandableConverter<Product>))]
+    [JsonIgnore]
     public Expandable<Product>? Product { get; set; }
+
+    /// <summary>Gets or sets <c>product</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("product")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Product>, ExpandableConverter<Product>>))]
+    internal object? ProductField
+    {
+        get => Product;
+        set => Product = (Expandable<Product>?)value;
+    }
 
     /// <summary>
     /// The recurring components of a price such as `interval` and `usage_type`.
@@ -108,6 +118,7 @@ public sealed partial class Price : StripeEntity
     /// Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed.
     /// </summary>
     [JsonPropertyName("tax_behavior")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaxBehavior { get; set; }
 
     /// <summary>
@@ -120,6 +131,7 @@ public sealed partial class Price : StripeEntity
     /// Defines if the tiering price should be `graduated` or `volume` based. In `volume`-based tiering, the maximum quantity within a period determines the per unit price. In `graduated` tiering, pricing can change as the quantity grows.
     /// </summary>
     [JsonPropertyName("tiers_mode")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TiersMode { get; set; }
 
     /// <summary>
@@ -132,6 +144,7 @@ public sealed partial class Price : StripeEntity
     /// One of `one_time` or `recurring` depending on whether the price is for a one-time purchase or a recurring (subscription) purchase.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>

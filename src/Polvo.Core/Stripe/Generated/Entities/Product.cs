@@ -109,9 +109,18 @@ public sealed partial class Product : StripeEntity
     /// <summary>
     /// A [tax code](https://stripe.com/docs/tax/tax-codes) ID.
     /// </summary>
-    [JsonPropertyName("tax_code")]
-    [JsonConverter(typeof(ExpandableConverter<TaxCode>))]
+    [JsonIgnore]
     public Expandable<TaxCode>? TaxCode { get; set; }
+
+    /// <summary>Gets or sets <c>tax_code</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_code")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<TaxCode>, ExpandableConverter<TaxCode>>))]
+    internal object? TaxCodeField
+    {
+        get => TaxCode;
+        set => TaxCode = (Expandable<TaxCode>?)value;
+    }
 
     /// <summary>
     /// A label that represents units of this product in Stripe and on customers’ receipts and invoices. When set, this will be included in associated invoice line item descriptions.

@@ -38,8 +38,18 @@ public sealed partial class PromotionCode : StripeEntity
     /// <summary>
     /// The coupon field.
     /// </summary>
-    [JsonPropertyName("coupon")]
+    [JsonIgnore]
     public Coupon? Coupon { get; set; }
+
+    /// <summary>Gets or sets <c>coupon</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("coupon")]
+    [JsonConverter(typeof(DeferredConverter<Coupon>))]
+    internal object? CouponField
+    {
+        get => Coupon;
+        set => Coupon = (Coupon?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -59,9 +69,18 @@ public sealed partial class PromotionCode : StripeEntity
     /// <summary>
     /// The customer that this promotion code can be used by.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// Date at which the promotion code can no longer be redeemed.

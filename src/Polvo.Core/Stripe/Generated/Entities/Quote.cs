@@ -66,13 +66,24 @@ public sealed partial class Quote : StripeEntity
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay invoices at the end of the subscription cycle or on finalization using the default payment method attached to the subscription or customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions. Defaults to `charge_automatically`.
     /// </summary>
     [JsonPropertyName("collection_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CollectionMethod { get; set; }
 
     /// <summary>
     /// The computed field.
     /// </summary>
-    [JsonPropertyName("computed")]
+    [JsonIgnore]
     public QuotesResourceComputed? Computed { get; set; }
+
+    /// <summary>Gets or sets <c>computed</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("computed")]
+    [JsonConverter(typeof(DeferredConverter<QuotesResourceComputed>))]
+    internal object? ComputedField
+    {
+        get => Computed;
+        set => Computed = (QuotesResourceComputed?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -98,16 +109,34 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// The customer which this quote belongs to. A customer is required before finalizing the quote. Once specified, it cannot be changed.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// The tax rates applied to this quote.
     /// </summary>
-    [JsonPropertyName("default_tax_rates")]
-    [JsonConverter(typeof(ExpandableListConverter<TaxRate>))]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<Expandable<TaxRate>>? DefaultTaxRates { get; set; }
+
+    /// <summary>Gets or sets <c>default_tax_rates</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_tax_rates")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<Expandable<TaxRate>>, ExpandableListConverter<TaxRate>>))]
+    internal object? DefaultTaxRatesField
+    {
+        get => DefaultTaxRates;
+        set => DefaultTaxRates = (global::System.Collections.Generic.List<Expandable<TaxRate>>?)value;
+    }
 
     /// <summary>
     /// A description that will be displayed on the quote PDF.
@@ -118,9 +147,18 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// The discounts applied to this quote.
     /// </summary>
-    [JsonPropertyName("discounts")]
-    [JsonConverter(typeof(ExpandableListConverter<Discount>))]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<Expandable<Discount>>? Discounts { get; set; }
+
+    /// <summary>Gets or sets <c>discounts</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("discounts")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<Expandable<Discount>>, ExpandableListConverter<Discount>>))]
+    internal object? DiscountsField
+    {
+        get => Discounts;
+        set => Discounts = (global::System.Collections.Generic.List<Expandable<Discount>>?)value;
+    }
 
     /// <summary>
     /// The date on which the quote will be canceled if in `open` or `draft` status. Measured in seconds since the Unix epoch.
@@ -158,9 +196,18 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// The invoice that was created from this quote.
     /// </summary>
-    [JsonPropertyName("invoice")]
-    [JsonConverter(typeof(ExpandableConverter<Invoice>))]
+    [JsonIgnore]
     public Expandable<Invoice>? Invoice { get; set; }
+
+    /// <summary>Gets or sets <c>invoice</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("invoice")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Invoice>, ExpandableConverter<Invoice>>))]
+    internal object? InvoiceField
+    {
+        get => Invoice;
+        set => Invoice = (Expandable<Invoice>?)value;
+    }
 
     /// <summary>
     /// All invoices will be billed using the specified settings.
@@ -171,8 +218,18 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// A list of items the customer is being quoted for.
     /// </summary>
-    [JsonPropertyName("line_items")]
+    [JsonIgnore]
     public StripeList<Item>? LineItems { get; set; }
+
+    /// <summary>Gets or sets <c>line_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("line_items")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<Item>>))]
+    internal object? LineItemsField
+    {
+        get => LineItems;
+        set => LineItems = (StripeList<Item>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -204,14 +261,24 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// The account on behalf of which to charge. See the [Connect documentation](https://support.stripe.com/questions/sending-invoices-on-behalf-of-connected-accounts) for details.
     /// </summary>
-    [JsonPropertyName("on_behalf_of")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? OnBehalfOf { get; set; }
+
+    /// <summary>Gets or sets <c>on_behalf_of</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("on_behalf_of")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? OnBehalfOfField
+    {
+        get => OnBehalfOf;
+        set => OnBehalfOf = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// The status of the quote.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
@@ -223,9 +290,18 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// The subscription that was created or updated from this quote.
     /// </summary>
-    [JsonPropertyName("subscription")]
-    [JsonConverter(typeof(ExpandableConverter<Subscription>))]
+    [JsonIgnore]
     public Expandable<Subscription>? Subscription { get; set; }
+
+    /// <summary>Gets or sets <c>subscription</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("subscription")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Subscription>, ExpandableConverter<Subscription>>))]
+    internal object? SubscriptionField
+    {
+        get => Subscription;
+        set => Subscription = (Expandable<Subscription>?)value;
+    }
 
     /// <summary>
     /// The subscription_data field.
@@ -236,16 +312,34 @@ public sealed partial class Quote : StripeEntity
     /// <summary>
     /// The subscription schedule that was created or updated from this quote.
     /// </summary>
-    [JsonPropertyName("subscription_schedule")]
-    [JsonConverter(typeof(ExpandableConverter<SubscriptionSchedule>))]
+    [JsonIgnore]
     public Expandable<SubscriptionSchedule>? SubscriptionSchedule { get; set; }
+
+    /// <summary>Gets or sets <c>subscription_schedule</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("subscription_schedule")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<SubscriptionSchedule>, ExpandableConverter<SubscriptionSchedule>>))]
+    internal object? SubscriptionScheduleField
+    {
+        get => SubscriptionSchedule;
+        set => SubscriptionSchedule = (Expandable<SubscriptionSchedule>?)value;
+    }
 
     /// <summary>
     /// ID of the test clock this quote belongs to.
     /// </summary>
-    [JsonPropertyName("test_clock")]
-    [JsonConverter(typeof(ExpandableConverter<TestHelpersTestClock>))]
+    [JsonIgnore]
     public Expandable<TestHelpersTestClock>? TestClock { get; set; }
+
+    /// <summary>Gets or sets <c>test_clock</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("test_clock")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<TestHelpersTestClock>, ExpandableConverter<TestHelpersTestClock>>))]
+    internal object? TestClockField
+    {
+        get => TestClock;
+        set => TestClock = (Expandable<TestHelpersTestClock>?)value;
+    }
 
     /// <summary>
     /// The total_details field.

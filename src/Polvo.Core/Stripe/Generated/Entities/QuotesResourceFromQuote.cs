@@ -31,11 +31,29 @@ public sealed partial class QuotesResourceFromQuote : IStripeExtensible
     /// <summary>
     /// The quote that was cloned.
     /// </summary>
-    [JsonPropertyName("quote")]
-    [JsonConverter(typeof(ExpandableConverter<Quote>))]
+    [JsonIgnore]
     public Expandable<Quote>? Quote { get; set; }
 
+    /// <summary>Gets or sets <c>quote</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("quote")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Quote>, ExpandableConverter<Quote>>))]
+    internal object? QuoteField
+    {
+        get => Quote;
+        set => Quote = (Expandable<Quote>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -46,8 +46,18 @@ public sealed partial class QuotesResourceUpfront : IStripeExtensible
     /// <summary>
     /// The line items that will appear on the next invoice after this quote is accepted. This does not include pending invoice items that exist on the customer but may still be included in the next invoice.
     /// </summary>
-    [JsonPropertyName("line_items")]
+    [JsonIgnore]
     public StripeList<Item>? LineItems { get; set; }
+
+    /// <summary>Gets or sets <c>line_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("line_items")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<Item>>))]
+    internal object? LineItemsField
+    {
+        get => LineItems;
+        set => LineItems = (StripeList<Item>?)value;
+    }
 
     /// <summary>
     /// The total_details field.
@@ -56,6 +66,15 @@ public sealed partial class QuotesResourceUpfront : IStripeExtensible
     public QuotesResourceTotalDetails? TotalDetails { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

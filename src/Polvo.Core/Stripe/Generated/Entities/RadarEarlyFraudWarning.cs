@@ -33,9 +33,18 @@ public sealed partial class RadarEarlyFraudWarning : StripeEntity
     /// <summary>
     /// ID of the charge this early fraud warning is for, optionally expanded.
     /// </summary>
-    [JsonPropertyName("charge")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? Charge { get; set; }
+
+    /// <summary>Gets or sets <c>charge</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("charge")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? ChargeField
+    {
+        get => Charge;
+        set => Charge = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -76,7 +85,16 @@ public sealed partial class RadarEarlyFraudWarning : StripeEntity
     /// <summary>
     /// ID of the Payment Intent this early fraud warning is for, optionally expanded.
     /// </summary>
-    [JsonPropertyName("payment_intent")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentIntent>))]
+    [JsonIgnore]
     public Expandable<PaymentIntent>? PaymentIntent { get; set; }
+
+    /// <summary>Gets or sets <c>payment_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentIntent>, ExpandableConverter<PaymentIntent>>))]
+    internal object? PaymentIntentField
+    {
+        get => PaymentIntent;
+        set => PaymentIntent = (Expandable<PaymentIntent>?)value;
+    }
 }

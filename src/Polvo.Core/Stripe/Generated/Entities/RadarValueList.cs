@@ -45,13 +45,24 @@ public sealed partial class RadarValueList : StripeEntity
     /// The type of items in the value list. One of `card_fingerprint`, `card_bin`, `email`, `ip_address`, `country`, `string`, `case_sensitive_string`, or `customer_id`.
     /// </summary>
     [JsonPropertyName("item_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ItemType { get; set; }
 
     /// <summary>
     /// List of items contained within this value list.
     /// </summary>
-    [JsonPropertyName("list_items")]
+    [JsonIgnore]
     public StripeList<RadarValueListItem>? ListItems { get; set; }
+
+    /// <summary>Gets or sets <c>list_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("list_items")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<RadarValueListItem>>))]
+    internal object? ListItemsField
+    {
+        get => ListItems;
+        set => ListItems = (StripeList<RadarValueListItem>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.

@@ -24,14 +24,34 @@ public sealed partial class Recipient : StripeEntity
     /// <summary>
     /// Hash describing the current account on the recipient, if there is one.
     /// </summary>
-    [JsonPropertyName("active_account")]
+    [JsonIgnore]
     public BankAccount? ActiveAccount { get; set; }
+
+    /// <summary>Gets or sets <c>active_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("active_account")]
+    [JsonConverter(typeof(DeferredConverter<BankAccount>))]
+    internal object? ActiveAccountField
+    {
+        get => ActiveAccount;
+        set => ActiveAccount = (BankAccount?)value;
+    }
 
     /// <summary>
     /// The cards field.
     /// </summary>
-    [JsonPropertyName("cards")]
+    [JsonIgnore]
     public StripeList<Card>? Cards { get; set; }
+
+    /// <summary>Gets or sets <c>cards</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("cards")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<Card>>))]
+    internal object? CardsField
+    {
+        get => Cards;
+        set => Cards = (StripeList<Card>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -51,9 +71,18 @@ public sealed partial class Recipient : StripeEntity
     /// <summary>
     /// The default card to use for creating transfers to this recipient.
     /// </summary>
-    [JsonPropertyName("default_card")]
-    [JsonConverter(typeof(ExpandableConverter<Card>))]
+    [JsonIgnore]
     public Expandable<Card>? DefaultCard { get; set; }
+
+    /// <summary>Gets or sets <c>default_card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_card")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Card>, ExpandableConverter<Card>>))]
+    internal object? DefaultCardField
+    {
+        get => DefaultCard;
+        set => DefaultCard = (Expandable<Card>?)value;
+    }
 
     /// <summary>
     /// An arbitrary string attached to the object. Often useful for displaying to users.
@@ -91,9 +120,18 @@ public sealed partial class Recipient : StripeEntity
     /// <summary>
     /// The ID of the [Custom account](https://stripe.com/docs/connect/custom-accounts) this recipient was migrated to. If set, the recipient can no longer be updated, nor can transfers be made to it: use the Custom account instead.
     /// </summary>
-    [JsonPropertyName("migrated_to")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? MigratedTo { get; set; }
+
+    /// <summary>Gets or sets <c>migrated_to</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("migrated_to")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? MigratedToField
+    {
+        get => MigratedTo;
+        set => MigratedTo = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// Full, legal name of the recipient.
@@ -104,9 +142,18 @@ public sealed partial class Recipient : StripeEntity
     /// <summary>
     /// The rolled_back_from field.
     /// </summary>
-    [JsonPropertyName("rolled_back_from")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? RolledBackFrom { get; set; }
+
+    /// <summary>Gets or sets <c>rolled_back_from</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("rolled_back_from")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? RolledBackFromField
+    {
+        get => RolledBackFrom;
+        set => RolledBackFrom = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// Type of the recipient, one of `individual` or `corporation`.

@@ -17,12 +17,14 @@ public sealed partial class Recurring : IStripeExtensible
     /// Specifies a usage aggregation strategy for prices of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`.
     /// </summary>
     [JsonPropertyName("aggregate_usage")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AggregateUsage { get; set; }
 
     /// <summary>
     /// The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`.
     /// </summary>
     [JsonPropertyName("interval")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Interval { get; set; }
 
     /// <summary>
@@ -44,11 +46,21 @@ public sealed partial class Recurring : IStripeExtensible
     /// Configures how the quantity per period should be determined. Can be either `metered` or `licensed`. `licensed` automatically bills the `quantity` set when adding it to a subscription. `metered` aggregates the total usage based on usage records. Defaults to `licensed`.
     /// </summary>
     [JsonPropertyName("usage_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? UsageType { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>aggregate_usage</c> (a string property, so a value added later still reads).</summary>
     public static class AggregateUsageValues

@@ -72,8 +72,18 @@ public sealed partial class ReportingReportRun : StripeEntity
     /// The file object representing the result of the report run (populated when
     ///  `status=succeeded`).
     /// </summary>
-    [JsonPropertyName("result")]
+    [JsonIgnore]
     public File? Result { get; set; }
+
+    /// <summary>Gets or sets <c>result</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("result")]
+    [JsonConverter(typeof(DeferredConverter<File>))]
+    internal object? ResultField
+    {
+        get => Result;
+        set => Result = (File?)value;
+    }
 
     /// <summary>
     /// Status of this report run. This will be `pending` when the run is initially created.

@@ -24,14 +24,24 @@ public sealed partial class Review : StripeEntity
     /// <summary>
     /// The charge associated with this review.
     /// </summary>
-    [JsonPropertyName("charge")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? Charge { get; set; }
+
+    /// <summary>Gets or sets <c>charge</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("charge")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? ChargeField
+    {
+        get => Charge;
+        set => Charge = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// The reason the review was closed, or null if it has not yet been closed. One of `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.
     /// </summary>
     [JsonPropertyName("closed_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ClosedReason { get; set; }
 
     /// <summary>
@@ -95,14 +105,24 @@ public sealed partial class Review : StripeEntity
     /// The reason the review was opened. One of `rule` or `manual`.
     /// </summary>
     [JsonPropertyName("opened_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? OpenedReason { get; set; }
 
     /// <summary>
     /// The PaymentIntent ID associated with this review, if one exists.
     /// </summary>
-    [JsonPropertyName("payment_intent")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentIntent>))]
+    [JsonIgnore]
     public Expandable<PaymentIntent>? PaymentIntent { get; set; }
+
+    /// <summary>Gets or sets <c>payment_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentIntent>, ExpandableConverter<PaymentIntent>>))]
+    internal object? PaymentIntentField
+    {
+        get => PaymentIntent;
+        set => PaymentIntent = (Expandable<PaymentIntent>?)value;
+    }
 
     /// <summary>
     /// The reason the review is currently open or closed. One of `rule`, `manual`, `approved`, `refunded`, `refunded_as_fraud`, `disputed`, or `redacted`.

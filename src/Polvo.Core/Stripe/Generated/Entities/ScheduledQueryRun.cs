@@ -55,8 +55,18 @@ public sealed partial class ScheduledQueryRun : StripeEntity
     /// <summary>
     /// The file object representing the results of the query.
     /// </summary>
-    [JsonPropertyName("file")]
+    [JsonIgnore]
     public File? File { get; set; }
+
+    /// <summary>Gets or sets <c>file</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("file")]
+    [JsonConverter(typeof(DeferredConverter<File>))]
+    internal object? FileField
+    {
+        get => File;
+        set => File = (File?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.

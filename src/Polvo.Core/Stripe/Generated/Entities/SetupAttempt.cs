@@ -19,9 +19,18 @@ public sealed partial class SetupAttempt : StripeEntity
     /// <summary>
     /// The value of [application](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-application) on the SetupIntent at the time of this confirmation.
     /// </summary>
-    [JsonPropertyName("application")]
-    [JsonConverter(typeof(ExpandableConverter<Application>))]
+    [JsonIgnore]
     public Expandable<Application>? Application { get; set; }
+
+    /// <summary>Gets or sets <c>application</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("application")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Application>, ExpandableConverter<Application>>))]
+    internal object? ApplicationField
+    {
+        get => Application;
+        set => Application = (Expandable<Application>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -41,9 +50,18 @@ public sealed partial class SetupAttempt : StripeEntity
     /// <summary>
     /// The value of [customer](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-customer) on the SetupIntent at the time of this confirmation.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -63,22 +81,50 @@ public sealed partial class SetupAttempt : StripeEntity
     /// <summary>
     /// The value of [on_behalf_of](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-on_behalf_of) on the SetupIntent at the time of this confirmation.
     /// </summary>
-    [JsonPropertyName("on_behalf_of")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? OnBehalfOf { get; set; }
+
+    /// <summary>Gets or sets <c>on_behalf_of</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("on_behalf_of")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? OnBehalfOfField
+    {
+        get => OnBehalfOf;
+        set => OnBehalfOf = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// ID of the payment method used with this SetupAttempt.
     /// </summary>
-    [JsonPropertyName("payment_method")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentMethod>))]
+    [JsonIgnore]
     public Expandable<PaymentMethod>? PaymentMethod { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentMethod>, ExpandableConverter<PaymentMethod>>))]
+    internal object? PaymentMethodField
+    {
+        get => PaymentMethod;
+        set => PaymentMethod = (Expandable<PaymentMethod>?)value;
+    }
 
     /// <summary>
     /// The payment_method_details field.
     /// </summary>
-    [JsonPropertyName("payment_method_details")]
+    [JsonIgnore]
     public SetupAttemptPaymentMethodDetails? PaymentMethodDetails { get; set; }
+
+    /// <summary>Gets or sets <c>payment_method_details</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("payment_method_details")]
+    [JsonConverter(typeof(DeferredConverter<SetupAttemptPaymentMethodDetails>))]
+    internal object? PaymentMethodDetailsField
+    {
+        get => PaymentMethodDetails;
+        set => PaymentMethodDetails = (SetupAttemptPaymentMethodDetails?)value;
+    }
 
     /// <summary>
     /// The error encountered during this attempt to confirm the SetupIntent, if any.
@@ -89,9 +135,18 @@ public sealed partial class SetupAttempt : StripeEntity
     /// <summary>
     /// ID of the SetupIntent that this attempt belongs to.
     /// </summary>
-    [JsonPropertyName("setup_intent")]
-    [JsonConverter(typeof(ExpandableConverter<SetupIntent>))]
+    [JsonIgnore]
     public Expandable<SetupIntent>? SetupIntent { get; set; }
+
+    /// <summary>Gets or sets <c>setup_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("setup_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<SetupIntent>, ExpandableConverter<SetupIntent>>))]
+    internal object? SetupIntentField
+    {
+        get => SetupIntent;
+        set => SetupIntent = (Expandable<SetupIntent>?)value;
+    }
 
     /// <summary>
     /// Status of this SetupAttempt, one of `requires_confirmation`, `requires_action`, `processing`, `succeeded`, `failed`, or `abandoned`.

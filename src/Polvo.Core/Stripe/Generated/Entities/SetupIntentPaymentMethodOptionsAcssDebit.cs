@@ -17,6 +17,7 @@ public sealed partial class SetupIntentPaymentMethodOptionsAcssDebit : IStripeEx
     /// Currency supported by the bank account
     /// </summary>
     [JsonPropertyName("currency")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Currency { get; set; }
 
     /// <summary>
@@ -29,11 +30,21 @@ public sealed partial class SetupIntentPaymentMethodOptionsAcssDebit : IStripeEx
     /// Bank account verification method.
     /// </summary>
     [JsonPropertyName("verification_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? VerificationMethod { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>currency</c> (a string property, so a value added later still reads).</summary>
     public static class CurrencyValues

@@ -32,6 +32,7 @@ public sealed partial class SetupIntentPaymentMethodOptionsCardMandateOptions : 
     /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
     /// </summary>
     [JsonPropertyName("amount_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AmountType { get; set; }
 
     /// <summary>
@@ -56,6 +57,7 @@ public sealed partial class SetupIntentPaymentMethodOptionsCardMandateOptions : 
     /// Specifies payment frequency. One of `day`, `week`, `month`, `year`, or `sporadic`.
     /// </summary>
     [JsonPropertyName("interval")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Interval { get; set; }
 
     /// <summary>
@@ -92,8 +94,17 @@ public sealed partial class SetupIntentPaymentMethodOptionsCardMandateOptions : 
     public global::System.Collections.Generic.List<string>? SupportedTypes { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>amount_type</c> (a string property, so a value added later still reads).</summary>
     public static class AmountTypeValues

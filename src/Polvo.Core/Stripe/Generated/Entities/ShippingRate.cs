@@ -87,19 +87,30 @@ public sealed partial class ShippingRate : StripeEntity
     /// Specifies whether the rate is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`.
     /// </summary>
     [JsonPropertyName("tax_behavior")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaxBehavior { get; set; }
 
     /// <summary>
     /// A [tax code](https://stripe.com/docs/tax/tax-codes) ID. The Shipping tax code is `txcd_92010001`.
     /// </summary>
-    [JsonPropertyName("tax_code")]
-    [JsonConverter(typeof(ExpandableConverter<TaxCode>))]
+    [JsonIgnore]
     public Expandable<TaxCode>? TaxCode { get; set; }
+
+    /// <summary>Gets or sets <c>tax_code</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_code")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<TaxCode>, ExpandableConverter<TaxCode>>))]
+    internal object? TaxCodeField
+    {
+        get => TaxCode;
+        set => TaxCode = (Expandable<TaxCode>?)value;
+    }
 
     /// <summary>
     /// The type of calculation to use on the shipping rate. Can only be `fixed_amount` for now.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>tax_behavior</c> (a string property, so a value added later still reads).</summary>

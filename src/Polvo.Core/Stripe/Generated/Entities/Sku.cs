@@ -116,9 +116,18 @@ public sealed partial class Sku : StripeEntity
     /// <summary>
     /// The ID of the product this SKU is associated with. The product must be currently active.
     /// </summary>
-    [JsonPropertyName("product")]
-    [JsonConverter(typeof(ExpandableConverter<Product>))]
+    [JsonIgnore]
     public Expandable<Product>? Product { get; set; }
+
+    /// <summary>Gets or sets <c>product</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("product")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Product>, ExpandableConverter<Product>>))]
+    internal object? ProductField
+    {
+        get => Product;
+        set => Product = (Expandable<Product>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.

@@ -231,6 +231,7 @@ public sealed partial class Source : StripeEntity
     /// The `type` of the source. The `type` is a payment method, one of `ach_credit_transfer`, `ach_debit`, `alipay`, `bancontact`, `card`, `card_present`, `eps`, `giropay`, `ideal`, `multibanco`, `klarna`, `p24`, `sepa_debit`, `sofort`, `three_d_secure`, or `wechat`. An additional hash is included on the source with a name matching this value. It contains additional information specific to the [payment method](https://stripe.com/docs/sources) used.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>

@@ -78,8 +78,18 @@ public sealed partial class SourceMandateNotification : StripeEntity
     /// <summary>
     /// The source field.
     /// </summary>
-    [JsonPropertyName("source")]
+    [JsonIgnore]
     public Source? Source { get; set; }
+
+    /// <summary>Gets or sets <c>source</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("source")]
+    [JsonConverter(typeof(DeferredConverter<Source>))]
+    internal object? SourceField
+    {
+        get => Source;
+        set => Source = (Source?)value;
+    }
 
     /// <summary>
     /// The status of the mandate notification. Valid statuses are `pending` or `submitted`.

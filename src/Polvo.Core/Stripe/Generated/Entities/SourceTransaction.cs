@@ -113,6 +113,7 @@ public sealed partial class SourceTransaction : StripeEntity
     /// The type of source this transaction is attached to.
     /// </summary>
     [JsonPropertyName("type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>The values Stripe documents for <c>type</c> (a string property, so a value added later still reads).</summary>

@@ -44,8 +44,18 @@ public sealed partial class SubscriptionItem : StripeEntity
     /// <summary>
     /// The price field.
     /// </summary>
-    [JsonPropertyName("price")]
+    [JsonIgnore]
     public Price? Price { get; set; }
+
+    /// <summary>Gets or sets <c>price</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("price")]
+    [JsonConverter(typeof(DeferredConverter<Price>))]
+    internal object? PriceField
+    {
+        get => Price;
+        set => Price = (Price?)value;
+    }
 
     /// <summary>
     /// The [quantity](https://stripe.com/docs/subscriptions/quantities) of the plan to which the customer should be subscribed.
@@ -62,8 +72,18 @@ public sealed partial class SubscriptionItem : StripeEntity
     /// <summary>
     /// The tax rates which apply to this `subscription_item`. When set, the `default_tax_rates` on the subscription do not apply to this `subscription_item`.
     /// </summary>
-    [JsonPropertyName("tax_rates")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<TaxRate>? TaxRates { get; set; }
+
+    /// <summary>Gets or sets <c>tax_rates</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_rates")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TaxRate>>))]
+    internal object? TaxRatesField
+    {
+        get => TaxRates;
+        set => TaxRates = (global::System.Collections.Generic.List<TaxRate>?)value;
+    }
 
     /// <summary>Whether this is the marker of a deleted object (sent only as <see langword="true"/>, by a delete or by a retrieve of a deleted object).</summary>
     [JsonPropertyName("deleted")]

@@ -50,9 +50,18 @@ public sealed partial class SubscriptionSchedule : StripeEntity
     /// <summary>
     /// ID of the customer who owns the subscription schedule.
     /// </summary>
-    [JsonPropertyName("customer")]
-    [JsonConverter(typeof(ExpandableConverter<Customer>))]
+    [JsonIgnore]
     public Expandable<Customer>? Customer { get; set; }
+
+    /// <summary>Gets or sets <c>customer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("customer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Customer>, ExpandableConverter<Customer>>))]
+    internal object? CustomerField
+    {
+        get => Customer;
+        set => Customer = (Expandable<Customer>?)value;
+    }
 
     /// <summary>
     /// The default_settings field.
@@ -64,6 +73,7 @@ public sealed partial class SubscriptionSchedule : StripeEntity
     /// Behavior of the subscription schedule and underlying subscription when it ends. Possible values are `release` and `cancel`.
     /// </summary>
     [JsonPropertyName("end_behavior")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? EndBehavior { get; set; }
 
     /// <summary>
@@ -90,8 +100,18 @@ public sealed partial class SubscriptionSchedule : StripeEntity
     /// <summary>
     /// Configuration for the subscription schedule's phases.
     /// </summary>
-    [JsonPropertyName("phases")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<SubscriptionSchedulePhaseConfiguration>? Phases { get; set; }
+
+    /// <summary>Gets or sets <c>phases</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("phases")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<SubscriptionSchedulePhaseConfiguration>>))]
+    internal object? PhasesField
+    {
+        get => Phases;
+        set => Phases = (global::System.Collections.Generic.List<SubscriptionSchedulePhaseConfiguration>?)value;
+    }
 
     /// <summary>
     /// Time at which the subscription schedule was released. Measured in seconds since the Unix epoch.
@@ -109,21 +129,40 @@ public sealed partial class SubscriptionSchedule : StripeEntity
     /// The present status of the subscription schedule. Possible values are `not_started`, `active`, `completed`, `released`, and `canceled`. You can read more about the different states in our [behavior guide](https://stripe.com/docs/billing/subscriptions/subscription-schedules).
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
     /// ID of the subscription managed by the subscription schedule.
     /// </summary>
-    [JsonPropertyName("subscription")]
-    [JsonConverter(typeof(ExpandableConverter<Subscription>))]
+    [JsonIgnore]
     public Expandable<Subscription>? Subscription { get; set; }
+
+    /// <summary>Gets or sets <c>subscription</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("subscription")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Subscription>, ExpandableConverter<Subscription>>))]
+    internal object? SubscriptionField
+    {
+        get => Subscription;
+        set => Subscription = (Expandable<Subscription>?)value;
+    }
 
     /// <summary>
     /// ID of the test clock this subscription schedule belongs to.
     /// </summary>
-    [JsonPropertyName("test_clock")]
-    [JsonConverter(typeof(ExpandableConverter<TestHelpersTestClock>))]
+    [JsonIgnore]
     public Expandable<TestHelpersTestClock>? TestClock { get; set; }
+
+    /// <summary>Gets or sets <c>test_clock</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("test_clock")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<TestHelpersTestClock>, ExpandableConverter<TestHelpersTestClock>>))]
+    internal object? TestClockField
+    {
+        get => TestClock;
+        set => TestClock = (Expandable<TestHelpersTestClock>?)value;
+    }
 
     /// <summary>The values Stripe documents for <c>end_behavior</c> (a string property, so a value added later still reads).</summary>
     public static class EndBehaviorValues

@@ -16,9 +16,18 @@ public sealed partial class SubscriptionScheduleAddInvoiceItem : IStripeExtensib
     /// <summary>
     /// ID of the price used to generate the invoice item.
     /// </summary>
-    [JsonPropertyName("price")]
-    [JsonConverter(typeof(ExpandableConverter<Price>))]
+    [JsonIgnore]
     public Expandable<Price>? Price { get; set; }
+
+    /// <summary>Gets or sets <c>price</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("price")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Price>, ExpandableConverter<Price>>))]
+    internal object? PriceField
+    {
+        get => Price;
+        set => Price = (Expandable<Price>?)value;
+    }
 
     /// <summary>
     /// The quantity of the invoice item.
@@ -29,10 +38,29 @@ public sealed partial class SubscriptionScheduleAddInvoiceItem : IStripeExtensib
     /// <summary>
     /// The tax rates which apply to the item. When set, the `default_tax_rates` do not apply to this item.
     /// </summary>
-    [JsonPropertyName("tax_rates")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<TaxRate>? TaxRates { get; set; }
 
+    /// <summary>Gets or sets <c>tax_rates</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_rates")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TaxRate>>))]
+    internal object? TaxRatesField
+    {
+        get => TaxRates;
+        set => TaxRates = (global::System.Collections.Generic.List<TaxRate>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -22,9 +22,18 @@ public sealed partial class SubscriptionScheduleConfigurationItem : IStripeExten
     /// <summary>
     /// ID of the price to which the customer should be subscribed.
     /// </summary>
-    [JsonPropertyName("price")]
-    [JsonConverter(typeof(ExpandableConverter<Price>))]
+    [JsonIgnore]
     public Expandable<Price>? Price { get; set; }
+
+    /// <summary>Gets or sets <c>price</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("price")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Price>, ExpandableConverter<Price>>))]
+    internal object? PriceField
+    {
+        get => Price;
+        set => Price = (Expandable<Price>?)value;
+    }
 
     /// <summary>
     /// Quantity of the plan to which the customer should be subscribed.
@@ -35,10 +44,29 @@ public sealed partial class SubscriptionScheduleConfigurationItem : IStripeExten
     /// <summary>
     /// The tax rates which apply to this `phase_item`. When set, the `default_tax_rates` on the phase do not apply to this `phase_item`.
     /// </summary>
-    [JsonPropertyName("tax_rates")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<TaxRate>? TaxRates { get; set; }
 
+    /// <summary>Gets or sets <c>tax_rates</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("tax_rates")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<TaxRate>>))]
+    internal object? TaxRatesField
+    {
+        get => TaxRates;
+        set => TaxRates = (global::System.Collections.Generic.List<TaxRate>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -29,6 +29,7 @@ public sealed partial class SubscriptionSchedulesResourceDefaultSettings : IStri
     /// Possible values are `phase_start` or `automatic`. If `phase_start` then billing cycle anchor of the subscription is set to the start of the phase when entering the phase. If `automatic` then the billing cycle anchor is automatically modified as needed when entering the phase. For more information, see the billing cycle [documentation](https://stripe.com/docs/billing/subscriptions/billing-cycle).
     /// </summary>
     [JsonPropertyName("billing_cycle_anchor")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? BillingCycleAnchor { get; set; }
 
     /// <summary>
@@ -41,14 +42,24 @@ public sealed partial class SubscriptionSchedulesResourceDefaultSettings : IStri
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay the underlying subscription at the end of each billing cycle using the default source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions.
     /// </summary>
     [JsonPropertyName("collection_method")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? CollectionMethod { get; set; }
 
     /// <summary>
     /// ID of the default payment method for the subscription schedule. If not set, invoices will use the default payment method in the customer's invoice settings.
     /// </summary>
-    [JsonPropertyName("default_payment_method")]
-    [JsonConverter(typeof(ExpandableConverter<PaymentMethod>))]
+    [JsonIgnore]
     public Expandable<PaymentMethod>? DefaultPaymentMethod { get; set; }
+
+    /// <summary>Gets or sets <c>default_payment_method</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("default_payment_method")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<PaymentMethod>, ExpandableConverter<PaymentMethod>>))]
+    internal object? DefaultPaymentMethodField
+    {
+        get => DefaultPaymentMethod;
+        set => DefaultPaymentMethod = (Expandable<PaymentMethod>?)value;
+    }
 
     /// <summary>
     /// The subscription schedule's default invoice settings.
@@ -63,8 +74,17 @@ public sealed partial class SubscriptionSchedulesResourceDefaultSettings : IStri
     public SubscriptionTransferData? TransferData { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>billing_cycle_anchor</c> (a string property, so a value added later still reads).</summary>
     public static class BillingCycleAnchorValues

@@ -18,6 +18,7 @@ public sealed partial class SubscriptionsResourcePauseCollection : IStripeExtens
     /// The payment collection behavior for this subscription while paused. One of `keep_as_draft`, `mark_uncollectible`, or `void`.
     /// </summary>
     [JsonPropertyName("behavior")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Behavior { get; set; }
 
     /// <summary>
@@ -27,8 +28,17 @@ public sealed partial class SubscriptionsResourcePauseCollection : IStripeExtens
     public global::System.DateTimeOffset? ResumesAt { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>behavior</c> (a string property, so a value added later still reads).</summary>
     public static class BehaviorValues

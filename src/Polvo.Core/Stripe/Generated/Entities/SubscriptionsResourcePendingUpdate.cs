@@ -38,8 +38,18 @@ public sealed partial class SubscriptionsResourcePendingUpdate : IStripeExtensib
     /// <summary>
     /// List of subscription items, each with an attached plan, that will be set if the update is applied.
     /// </summary>
-    [JsonPropertyName("subscription_items")]
+    [JsonIgnore]
     public global::System.Collections.Generic.List<SubscriptionItem>? SubscriptionItems { get; set; }
+
+    /// <summary>Gets or sets <c>subscription_items</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("subscription_items")]
+    [JsonConverter(typeof(DeferredConverter<global::System.Collections.Generic.List<SubscriptionItem>>))]
+    internal object? SubscriptionItemsField
+    {
+        get => SubscriptionItems;
+        set => SubscriptionItems = (global::System.Collections.Generic.List<SubscriptionItem>?)value;
+    }
 
     /// <summary>
     /// Unix timestamp representing the end of the trial period the customer will get before being charged for the first time, if the update is applied.
@@ -54,6 +64,15 @@ public sealed partial class SubscriptionsResourcePendingUpdate : IStripeExtensib
     public bool? TrialFromPlan { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -17,6 +17,7 @@ public sealed partial class TaxIdVerification : IStripeExtensible
     /// Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>
@@ -32,8 +33,17 @@ public sealed partial class TaxIdVerification : IStripeExtensible
     public string? VerifiedName { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>status</c> (a string property, so a value added later still reads).</summary>
     public static class StatusValues

@@ -129,6 +129,7 @@ public sealed partial class TaxRate : StripeEntity
     /// The high-level tax type, such as `vat` or `sales_tax`.
     /// </summary>
     [JsonPropertyName("tax_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaxType { get; set; }
 
     /// <summary>The values Stripe documents for <c>tax_type</c> (a string property, so a value added later still reads).</summary>

@@ -30,6 +30,7 @@ public sealed partial class TerminalReader : StripeEntity
     /// Type of reader, one of `bbpos_wisepad3`, `stripe_m2`, `bbpos_chipper2x`, `bbpos_wisepos_e`, or `verifone_P400`.
     /// </summary>
     [JsonPropertyName("device_type")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? DeviceType { get; set; }
 
     /// <summary>
@@ -62,9 +63,18 @@ public sealed partial class TerminalReader : StripeEntity
     /// <summary>
     /// The location identifier of the reader.
     /// </summary>
-    [JsonPropertyName("location")]
-    [JsonConverter(typeof(ExpandableConverter<TerminalLocation>))]
+    [JsonIgnore]
     public Expandable<TerminalLocation>? Location { get; set; }
+
+    /// <summary>Gets or sets <c>location</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("location")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<TerminalLocation>, ExpandableConverter<TerminalLocation>>))]
+    internal object? LocationField
+    {
+        get => Location;
+        set => Location = (Expandable<TerminalLocation>?)value;
+    }
 
     /// <summary>
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.

@@ -22,11 +22,29 @@ public sealed partial class TerminalReaderReaderResourceProcessSetupIntentAction
     /// <summary>
     /// Most recent SetupIntent processed by the reader.
     /// </summary>
-    [JsonPropertyName("setup_intent")]
-    [JsonConverter(typeof(ExpandableConverter<SetupIntent>))]
+    [JsonIgnore]
     public Expandable<SetupIntent>? SetupIntent { get; set; }
 
+    /// <summary>Gets or sets <c>setup_intent</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("setup_intent")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<SetupIntent>, ExpandableConverter<SetupIntent>>))]
+    internal object? SetupIntentField
+    {
+        get => SetupIntent;
+        set => SetupIntent = (Expandable<SetupIntent>?)value;
+    }
+
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 }

@@ -85,6 +85,7 @@ public sealed partial class TestHelpersTestClock : StripeEntity
     /// The status of the Test Clock.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>Whether this is the marker of a deleted object (sent only as <see langword="true"/>, by a delete or by a retrieve of a deleted object).</summary>

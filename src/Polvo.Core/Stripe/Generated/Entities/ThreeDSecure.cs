@@ -48,8 +48,18 @@ public sealed partial class ThreeDSecure : StripeEntity
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonPropertyName("card")]
+    [JsonIgnore]
     public Card? Card { get; set; }
+
+    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card")]
+    [JsonConverter(typeof(DeferredConverter<Card>))]
+    internal object? CardField
+    {
+        get => Card;
+        set => Card = (Card?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.

@@ -18,12 +18,14 @@ public sealed partial class ThreeDSecureDetails : IStripeExtensible
     /// the issuing bank.
     /// </summary>
     [JsonPropertyName("authentication_flow")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? AuthenticationFlow { get; set; }
 
     /// <summary>
     /// Indicates the outcome of 3D Secure authentication.
     /// </summary>
     [JsonPropertyName("result")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Result { get; set; }
 
     /// <summary>
@@ -31,17 +33,28 @@ public sealed partial class ThreeDSecureDetails : IStripeExtensible
     /// on the `result`.
     /// </summary>
     [JsonPropertyName("result_reason")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ResultReason { get; set; }
 
     /// <summary>
     /// The version of 3D Secure that was used.
     /// </summary>
     [JsonPropertyName("version")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Version { get; set; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
+    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => UnmodelledFields?.Dictionary;
+        set => UnmodelledFields = ExtensionFieldSet.Of(value);
+    }
+
+    /// <summary>Gets or sets the unmodelled fields as the serializer collects and writes them.</summary>
     [JsonExtensionData]
-    public global::System.Collections.Generic.Dictionary<string, JsonElement>? ExtensionData { get; set; }
+    [JsonInclude]
+    internal ExtensionFieldSet? UnmodelledFields { get; set; }
 
     /// <summary>The values Stripe documents for <c>authentication_flow</c> (a string property, so a value added later still reads).</summary>
     public static class AuthenticationFlowValues

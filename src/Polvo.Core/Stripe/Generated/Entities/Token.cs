@@ -34,14 +34,34 @@ public sealed partial class Token : StripeEntity
     /// <summary>
     /// The bank_account field.
     /// </summary>
-    [JsonPropertyName("bank_account")]
+    [JsonIgnore]
     public BankAccount? BankAccount { get; set; }
+
+    /// <summary>Gets or sets <c>bank_account</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("bank_account")]
+    [JsonConverter(typeof(DeferredConverter<BankAccount>))]
+    internal object? BankAccountField
+    {
+        get => BankAccount;
+        set => BankAccount = (BankAccount?)value;
+    }
 
     /// <summary>
     /// The card field.
     /// </summary>
-    [JsonPropertyName("card")]
+    [JsonIgnore]
     public Card? Card { get; set; }
+
+    /// <summary>Gets or sets <c>card</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("card")]
+    [JsonConverter(typeof(DeferredConverter<Card>))]
+    internal object? CardField
+    {
+        get => Card;
+        set => Card = (Card?)value;
+    }
 
     /// <summary>
     /// IP address of the client that generated the token.

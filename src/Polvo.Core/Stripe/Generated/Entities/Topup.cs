@@ -34,9 +34,18 @@ public sealed partial class Topup : StripeEntity
     /// <summary>
     /// ID of the balance transaction that describes the impact of this top-up on your account balance. May not be specified depending on status of top-up.
     /// </summary>
-    [JsonPropertyName("balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<BalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<BalanceTransaction>? BalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BalanceTransaction>, ExpandableConverter<BalanceTransaction>>))]
+    internal object? BalanceTransactionField
+    {
+        get => BalanceTransaction;
+        set => BalanceTransaction = (Expandable<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -107,8 +116,18 @@ public sealed partial class Topup : StripeEntity
     /// <summary>
     /// The source field.
     /// </summary>
-    [JsonPropertyName("source")]
+    [JsonIgnore]
     public Source? Source { get; set; }
+
+    /// <summary>Gets or sets <c>source</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("source")]
+    [JsonConverter(typeof(DeferredConverter<Source>))]
+    internal object? SourceField
+    {
+        get => Source;
+        set => Source = (Source?)value;
+    }
 
     /// <summary>
     /// Extra information about a top-up. This will appear on your source's bank statement. It must contain at least one letter.
@@ -120,6 +139,7 @@ public sealed partial class Topup : StripeEntity
     /// The status of the top-up is either `canceled`, `failed`, `pending`, `reversed`, or `succeeded`.
     /// </summary>
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>

@@ -53,9 +53,18 @@ public sealed partial class Transfer : StripeEntity
     /// <summary>
     /// Balance transaction that describes the impact of this transfer on your account balance.
     /// </summary>
-    [JsonPropertyName("balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<BalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<BalanceTransaction>? BalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BalanceTransaction>, ExpandableConverter<BalanceTransaction>>))]
+    internal object? BalanceTransactionField
+    {
+        get => BalanceTransaction;
+        set => BalanceTransaction = (Expandable<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// Time that this record of the transfer was first created.
@@ -87,16 +96,34 @@ public sealed partial class Transfer : StripeEntity
     /// <summary>
     /// ID of the Stripe account the transfer was sent to.
     /// </summary>
-    [JsonPropertyName("destination")]
-    [JsonConverter(typeof(ExpandableConverter<Account>))]
+    [JsonIgnore]
     public Expandable<Account>? Destination { get; set; }
+
+    /// <summary>Gets or sets <c>destination</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("destination")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Account>, ExpandableConverter<Account>>))]
+    internal object? DestinationField
+    {
+        get => Destination;
+        set => Destination = (Expandable<Account>?)value;
+    }
 
     /// <summary>
     /// If the destination is a Stripe account, this will be the ID of the payment that the destination account received for the transfer.
     /// </summary>
-    [JsonPropertyName("destination_payment")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? DestinationPayment { get; set; }
+
+    /// <summary>Gets or sets <c>destination_payment</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("destination_payment")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? DestinationPaymentField
+    {
+        get => DestinationPayment;
+        set => DestinationPayment = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
@@ -122,8 +149,18 @@ public sealed partial class Transfer : StripeEntity
     /// <summary>
     /// A list of reversals that have been applied to the transfer.
     /// </summary>
-    [JsonPropertyName("reversals")]
+    [JsonIgnore]
     public StripeList<TransferReversal>? Reversals { get; set; }
+
+    /// <summary>Gets or sets <c>reversals</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("reversals")]
+    [JsonConverter(typeof(DeferredConverter<StripeList<TransferReversal>>))]
+    internal object? ReversalsField
+    {
+        get => Reversals;
+        set => Reversals = (StripeList<TransferReversal>?)value;
+    }
 
     /// <summary>
     /// Whether the transfer has been fully reversed. If the transfer is only partially reversed, this attribute will still be false.
@@ -143,9 +180,18 @@ public sealed partial class Transfer : StripeEntity
     /// <summary>
     /// ID of the charge or payment that was used to fund the transfer. If null, the transfer was funded from the available balance.
     /// </summary>
-    [JsonPropertyName("source_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<Charge>))]
+    [JsonIgnore]
     public Expandable<Charge>? SourceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>source_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("source_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Charge>, ExpandableConverter<Charge>>))]
+    internal object? SourceTransactionField
+    {
+        get => SourceTransaction;
+        set => SourceTransaction = (Expandable<Charge>?)value;
+    }
 
     /// <summary>
     /// The source balance this transfer came from. One of `card`, `fpx`, or `bank_account`.

@@ -41,9 +41,18 @@ public sealed partial class TransferReversal : StripeEntity
     /// <summary>
     /// Balance transaction that describes the impact on your account balance.
     /// </summary>
-    [JsonPropertyName("balance_transaction")]
-    [JsonConverter(typeof(ExpandableConverter<BalanceTransaction>))]
+    [JsonIgnore]
     public Expandable<BalanceTransaction>? BalanceTransaction { get; set; }
+
+    /// <summary>Gets or sets <c>balance_transaction</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("balance_transaction")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<BalanceTransaction>, ExpandableConverter<BalanceTransaction>>))]
+    internal object? BalanceTransactionField
+    {
+        get => BalanceTransaction;
+        set => BalanceTransaction = (Expandable<BalanceTransaction>?)value;
+    }
 
     /// <summary>
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -69,9 +78,18 @@ public sealed partial class TransferReversal : StripeEntity
     /// <summary>
     /// Linked payment refund for the transfer reversal.
     /// </summary>
-    [JsonPropertyName("destination_payment_refund")]
-    [JsonConverter(typeof(ExpandableConverter<Refund>))]
+    [JsonIgnore]
     public Expandable<Refund>? DestinationPaymentRefund { get; set; }
+
+    /// <summary>Gets or sets <c>destination_payment_refund</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("destination_payment_refund")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Refund>, ExpandableConverter<Refund>>))]
+    internal object? DestinationPaymentRefundField
+    {
+        get => DestinationPaymentRefund;
+        set => DestinationPaymentRefund = (Expandable<Refund>?)value;
+    }
 
     /// <summary>
     /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
@@ -82,14 +100,32 @@ public sealed partial class TransferReversal : StripeEntity
     /// <summary>
     /// ID of the refund responsible for the transfer reversal.
     /// </summary>
-    [JsonPropertyName("source_refund")]
-    [JsonConverter(typeof(ExpandableConverter<Refund>))]
+    [JsonIgnore]
     public Expandable<Refund>? SourceRefund { get; set; }
+
+    /// <summary>Gets or sets <c>source_refund</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("source_refund")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Refund>, ExpandableConverter<Refund>>))]
+    internal object? SourceRefundField
+    {
+        get => SourceRefund;
+        set => SourceRefund = (Expandable<Refund>?)value;
+    }
 
     /// <summary>
     /// ID of the transfer that was reversed.
     /// </summary>
-    [JsonPropertyName("transfer")]
-    [JsonConverter(typeof(ExpandableConverter<Transfer>))]
+    [JsonIgnore]
     public Expandable<Transfer>? Transfer { get; set; }
+
+    /// <summary>Gets or sets <c>transfer</c> for the serializer, which prepares its type only when it first holds a value.</summary>
+    [JsonInclude]
+    [JsonPropertyName("transfer")]
+    [JsonConverter(typeof(DeferredConverter<Expandable<Transfer>, ExpandableConverter<Transfer>>))]
+    internal object? TransferField
+    {
+        get => Transfer;
+        set => Transfer = (Expandable<Transfer>?)value;
+    }
 }
