@@ -205,6 +205,10 @@ Describe 'Events and webhook endpoints' {
         $disabled = Get-PolvoStripeWebhookEndpoint | Where-Object Url -eq 'http://127.0.0.1:9/hook' | ForEach-Object Id | Set-PolvoStripeWebhookEndpoint -Disabled -PassThru
 
         $events.Type | Should -Contain 'invoice.created'
+        # The event carries the object it is about, typed: $event.Data.Object reads like the invoice itself.
+        $created = $events | Where-Object Type -eq 'invoice.created' | Select-Object -First 1
+        $created.Data.Object.PSObject.TypeNames[0] | Should -Be 'Polvo.Stripe.Invoice'
+        $created.Data.Object.Customer | Should -Be $customer.Id
         $disabled.Id | Should -Be $endpoint.Id
         $disabled.Status | Should -Be 'disabled'
         Remove-PolvoStripeWebhookEndpoint $endpoint.Id -Force

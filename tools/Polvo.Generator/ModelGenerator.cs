@@ -216,7 +216,13 @@ internal sealed class ModelGenerator
         w.Summary(Spec.Str(schema, "description"), $"The Stripe object {schemaName}.");
         w.Line($"/// <remarks>Schema <c>{schemaName}</c> of Stripe's API description.</remarks>");
         w.Open($"public sealed partial class {csName} : " + (isEntity ? EntityBase : "IStripeExtensible"));
-        var used = new HashSet<string>(StringComparer.Ordinal) { csName, "Id", "Object", "ExtensionData", "UnmodelledFields", "ToString", "GetType", "Equals", "GetHashCode" };
+        // Id and Object belong to the entity base class; other models use those names for their own fields (an event's
+        // data.object reads as Data.Object, as Stripe's docs and Stripe.net name it, not Data.ObjectValue).
+        var used = new HashSet<string>(StringComparer.Ordinal) { csName, "ExtensionData", "UnmodelledFields", "ToString", "GetType", "Equals", "GetHashCode" };
+        if (isEntity)
+        {
+            used.UnionWith(["Id", "Object"]);
+        }
         var enums = new List<(string ClassName, List<string> Values, string Property)>();
         foreach (var property in properties)
         {

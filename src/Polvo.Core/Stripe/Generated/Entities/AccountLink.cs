@@ -50,7 +50,7 @@ public sealed partial class AccountLink : IStripeExtensible
     /// </summary>
     [JsonPropertyName("object")]
     [JsonConverter(typeof(RepeatedStringConverter))]
-    public string? ObjectValue { get; set; }
+    public string? Object { get; set; }
 
     /// <summary>
     /// The URL for the account link.

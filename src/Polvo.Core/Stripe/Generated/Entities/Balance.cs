@@ -64,7 +64,7 @@ public sealed partial class Balance : IStripeExtensible
     /// </summary>
     [JsonPropertyName("object")]
     [JsonConverter(typeof(RepeatedStringConverter))]
-    public string? ObjectValue { get; set; }
+    public string? Object { get; set; }
 
     /// <summary>
     /// Funds that are not yet available in the balance, due to the 7-day rolling pay cycle. The pending balance for each currency, and for each payment type, can be found in the `source_types` property.

@@ -33,7 +33,7 @@ public sealed partial class LoginLink : IStripeExtensible
     /// </summary>
     [JsonPropertyName("object")]
     [JsonConverter(typeof(RepeatedStringConverter))]
-    public string? ObjectValue { get; set; }
+    public string? Object { get; set; }
 
     /// <summary>
     /// The URL for the login link.

@@ -17,7 +17,7 @@ public sealed partial class NotificationEventData : IStripeExtensible
     /// Object containing the API resource relevant to the event. For example, an `invoice.created` event will have a full [invoice object](https://stripe.com/docs/api#invoice_object) as the value of the object key.
     /// </summary>
     [JsonPropertyName("object")]
-    public global::System.Text.Json.JsonElement? ObjectValue { get; set; }
+    public global::System.Text.Json.JsonElement? Object { get; set; }
 
     /// <summary>
     /// Object containing the names of the attributes that have changed, and their previous values (sent along only with *.updated events).

@@ -47,7 +47,7 @@ public sealed partial class OrderItem : IStripeExtensible
     /// </summary>
     [JsonPropertyName("object")]
     [JsonConverter(typeof(RepeatedStringConverter))]
-    public string? ObjectValue { get; set; }
+    public string? Object { get; set; }
 
     /// <summary>
     /// The ID of the associated object for this line item. Expandable if not null (e.g., expandable to a SKU).

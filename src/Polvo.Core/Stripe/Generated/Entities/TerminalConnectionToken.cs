@@ -25,7 +25,7 @@ public sealed partial class TerminalConnectionToken : IStripeExtensible
     /// </summary>
     [JsonPropertyName("object")]
     [JsonConverter(typeof(RepeatedStringConverter))]
-    public string? ObjectValue { get; set; }
+    public string? Object { get; set; }
 
     /// <summary>
     /// Your application should pass this token to the Stripe Terminal SDK.
