@@ -181,8 +181,7 @@ Describe 'Checkout sessions and payment links' {
     It 'expires the open Checkout sessions and totals what the links sell' {
         $price = New-PolvoStripePrice -Product (New-PolvoStripeProduct -Name Tee).Id -Currency usd -UnitAmount 700
         $sessions = 1..2 | ForEach-Object { New-PolvoStripeCheckoutSession -SuccessUrl https://example.com/ok -CancelUrl https://example.com/back -Mode payment -Body @{ line_items = @(@{ price = $price.Id; quantity = $_ }); payment_method_types = @('card') } }
-        # New-PolvoStripePaymentLink cannot send line_items yet (the typed options want them as a property, -Body has them).
-        $link = Invoke-PolvoStripeRequest -Method Post -Path /v1/payment_links -Body @{ line_items = @(@{ price = $price.Id; quantity = 3 }) }
+        $link = New-PolvoStripePaymentLink -Body @{ line_items = @(@{ price = $price.Id; quantity = 3 }) }
 
         $total = ($sessions | Get-PolvoStripeCheckoutSessionLineItem | Measure-Object AmountTotal -Sum).Sum
         $expired = @(Get-PolvoStripeCheckoutSession | Where-Object { $_.Status -eq 'open' -and $_.Id -in $sessions.Id } | Stop-PolvoStripeCheckoutSession -Force -PassThru)
