@@ -74,7 +74,7 @@ Describe 'Refunds and disputes' {
         $charges = 500, 5000 | ForEach-Object { Invoke-PolvoStripeRequest -Method Post -Path /v1/charges -Body @{ amount = $_; currency = 'usd'; source = 'tok_createDispute' } }
         $disputes = @($charges | ForEach-Object { Get-PolvoStripeDispute -Charge $_.id })
 
-        $staged = @($disputes | Where-Object Status -eq needs_response | ForEach-Object Id |
+        $staged = @($disputes | Where-Object Status -eq needs_response |
             Set-PolvoStripeDispute -Body @{ evidence = @{ uncategorized_text = 'Delivered, signed for' } } -PassThru)
         $closed = @($staged | Where-Object Amount -lt 1000 | Close-PolvoStripeDispute -Force -PassThru)
 
@@ -155,7 +155,7 @@ Describe 'Products, prices, coupons, promotion codes and tax rates' {
 
         $coupons = @(Import-Csv "$TestDrive/coupons.csv" | New-PolvoStripeCoupon)
         $codes = @($coupons | New-PolvoStripePromotionCode)
-        $off = $coupons | Where-Object Name -eq Summer | Get-PolvoStripePromotionCode | ForEach-Object Id | Set-PolvoStripePromotionCode -Active:$false -PassThru
+        $off = $coupons | Where-Object Name -eq Summer | Get-PolvoStripePromotionCode | Set-PolvoStripePromotionCode -Active:$false -PassThru
 
         ($coupons.PercentOff | Sort-Object) | Should -Be @(12.5, 25)
         $codes.Count | Should -Be 2
@@ -201,7 +201,7 @@ Describe 'Events and webhook endpoints' {
         New-PolvoStripeInvoice -Customer $customer.Id | Out-Null
 
         $events = @(Get-PolvoStripeEvent -Type 'invoice.*' -CreatedAfter (Get-Date).AddHours(-1))
-        $disabled = Get-PolvoStripeWebhookEndpoint | Where-Object Url -eq 'http://127.0.0.1:9/hook' | ForEach-Object Id | Set-PolvoStripeWebhookEndpoint -Disabled -PassThru
+        $disabled = Get-PolvoStripeWebhookEndpoint | Where-Object Url -eq 'http://127.0.0.1:9/hook' | Set-PolvoStripeWebhookEndpoint -Disabled -PassThru
 
         $events.Type | Should -Contain 'invoice.created'
         $disabled.Id | Should -Be $endpoint.Id

@@ -59,7 +59,7 @@ public sealed class GeneratedNounsCatalogTests(EmulatorFixture emulator) : IClas
 
         Assert.Contains(All(session.Invoke("Get-PolvoStripeTaxRate -Inclusive false -Active true"), "TaxRate"), r => r.Value<string>("Id") == id);
         Assert.Contains("inclusive=false", Sent(emulator, "GET", "/v1/tax_rates").QueryString, StringComparison.Ordinal);
-        Assert.False(Single(session.Invoke("Get-PolvoStripeTaxRate $id | ForEach-Object Id | Set-PolvoStripeTaxRate -Active:$false -PassThru", Vars(("id", id))), "TaxRate").Value<bool>("Active"));
+        Assert.False(Single(session.Invoke("Get-PolvoStripeTaxRate $id | Set-PolvoStripeTaxRate -Active:$false -PassThru", Vars(("id", id))), "TaxRate").Value<bool>("Active"));
         Assert.Equal([("active", "false")], Sent(emulator, "POST", $"/v1/tax_rates/{id}").Fields());
     }
 
@@ -113,7 +113,7 @@ public sealed class GeneratedNounsCatalogTests(EmulatorFixture emulator) : IClas
         Assert.Equal([("description", "ops"), ("enabled_events[0]", "invoice.paid"), ("enabled_events[1]", "charge.succeeded"), ("url", "http://127.0.0.1:9/hook")], Sent(emulator, "POST", "/v1/webhook_endpoints").Fields());
 
         Assert.Contains(All(session.Invoke("Get-PolvoStripeWebhookEndpoint"), "WebhookEndpoint"), w => w.Value<string>("Id") == id);
-        Assert.Equal("disabled", Single(session.Invoke("Get-PolvoStripeWebhookEndpoint $id | ForEach-Object Id | Set-PolvoStripeWebhookEndpoint -Disabled -PassThru", Vars(("id", id))), "WebhookEndpoint").Value<string>("Status"));
+        Assert.Equal("disabled", Single(session.Invoke("Get-PolvoStripeWebhookEndpoint $id | Set-PolvoStripeWebhookEndpoint -Disabled -PassThru", Vars(("id", id))), "WebhookEndpoint").Value<string>("Status"));
         Assert.True(Single(session.Invoke("Remove-PolvoStripeWebhookEndpoint $id -Force -PassThru", Vars(("id", id))), "DeletedWebhookEndpoint").Value<bool>("Deleted"));
     }
 }

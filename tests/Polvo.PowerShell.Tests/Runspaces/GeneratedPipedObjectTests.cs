@@ -57,6 +57,22 @@ public sealed class GeneratedPipedObjectTests(EmulatorFixture emulator) : IClass
         Assert.Equal([("metadata[batch]", "7")], Sent(emulator, "POST", $"/v1/coupons/{coupon}").Fields());
     }
 
+    // Fields the nouns helper had taken out of by-name binding to dodge the empty-property failure bind again.
+    [Fact]
+    public void PipedPriceAndCharge_FieldsBoundByNameAgain_SendOnlyTheCommandLine()
+    {
+        using var session = PolvoRunspace.Open(emulator);
+        string price = Id(session, "$p = New-PolvoStripeProduct -Name Cup; New-PolvoStripePrice -Product $p.Id -Currency usd -UnitAmount 400");
+        string charge = (string)session.Invoke("(Get-PolvoStripeCharge -First 1).Id").ThrowOnError().Objects.Single();
+        emulator.Emulator.Requests.Clear();
+
+        Single(session.Invoke("Get-PolvoStripePrice -Id $p | Set-PolvoStripePrice -Active:$false -PassThru", Vars(("p", price))), "Price");
+        Single(session.Invoke("Get-PolvoStripeCharge -Id $c | New-PolvoStripeRefund -Amount 1", Vars(("c", charge))), "Refund");
+
+        Assert.Equal([("active", "false")], Sent(emulator, "POST", $"/v1/prices/{price}").Fields());
+        Assert.Equal([("amount", "1"), ("charge", charge)], Sent(emulator, "POST", "/v1/refunds").Fields());
+    }
+
     [Theory]
     [InlineData("Set-PolvoStripeInvoice in_123 -DaysUntilDue -1", "DaysUntilDue")]
     [InlineData("New-PolvoStripeInvoice -Customer ch_123", "Customer")]

@@ -27,10 +27,9 @@ public sealed class NewPolvoStripeRefundCommand : PolvoStripeResourceWriteCmdlet
     [ValidateStripeId("ch", "charge")]
     public string? Charge { get; set; }
 
-    /// <summary>Gets or sets -PaymentIntent: The payment intent to refund (pi_...).</summary>
-    [Parameter]
+    /// <summary>Gets or sets -PaymentIntent: The payment intent to refund (pi_...); a piped charge gives its own id, never its PaymentIntent.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("pi", "payment intent")]
-    [ValidateNotNullOrEmpty]
     public string? PaymentIntent { get; set; }
 
     /// <summary>Gets or sets -Amount: The amount to refund in the smallest unit; the whole remaining amount when left out.</summary>
