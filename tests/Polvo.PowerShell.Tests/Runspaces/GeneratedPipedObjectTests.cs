@@ -98,6 +98,7 @@ public sealed class GeneratedPipedObjectTests(EmulatorFixture emulator) : IClass
         string customer = Id(session, "New-PolvoStripeCustomer -Email csvrows@example.com");
         session.Invoke("New-PolvoStripeInvoiceItem -Customer $c -Amount 900 -Currency usd", Vars(("c", customer))).ThrowOnError();
         string invoice = Id(session, "New-PolvoStripeInvoice -Customer $c", Vars(("c", customer)));
+        string described = Id(session, "New-PolvoStripeCustomer -Email emptycell@example.com -Description 'old text'");
         string products = Path.Combine(Path.GetTempPath(), $"polvo-products-{Guid.NewGuid():N}.csv");
         string invoices = Path.Combine(Path.GetTempPath(), $"polvo-invoices-{Guid.NewGuid():N}.csv");
         File.WriteAllLines(products, ["Id,Name,Description,Metadata", $"{first},Renamed,,tier=gold"]);
@@ -107,9 +108,11 @@ public sealed class GeneratedPipedObjectTests(EmulatorFixture emulator) : IClass
         {
             session.Invoke("Import-Csv $csv | Set-PolvoStripeProduct", Vars(("csv", products))).ThrowOnError();
             session.Invoke("Import-Csv $csv | Set-PolvoStripeInvoice", Vars(("csv", invoices))).ThrowOnError();
+            session.Invoke("[pscustomobject]@{ Id = $id; Description = '' } | Set-PolvoStripeCustomer", Vars(("id", described))).ThrowOnError();
 
             Assert.Equal([("description", string.Empty), ("metadata[tier]", "gold"), ("name", "Renamed")], Sent(emulator, "POST", $"/v1/products/{first}").Fields());
             Assert.Equal([("description", "Net 30")], Sent(emulator, "POST", $"/v1/invoices/{invoice}").Fields());
+            Assert.Equal([("description", string.Empty)], Sent(emulator, "POST", $"/v1/customers/{described}").Fields()); // the rule the customer cmdlets set
         }
         finally
         {
