@@ -74,7 +74,7 @@ Describe 'Refunds and disputes' {
         $charges = 500, 5000 | ForEach-Object { Invoke-PolvoStripeRequest -Method Post -Path /v1/charges -Body @{ amount = $_; currency = 'usd'; source = 'tok_createDispute' } }
         $disputes = @($charges | ForEach-Object { Get-PolvoStripeDispute -Charge $_.id })
 
-        $staged = @($disputes | Where-Object Status -eq needs_response | ForEach-Object Id |
+        $staged = @($disputes | Where-Object Status -eq needs_response |
             Set-PolvoStripeDispute -Body @{ evidence = @{ uncategorized_text = 'Delivered, signed for' } } -PassThru)
         $closed = @($staged | Where-Object Amount -lt 1000 | Close-PolvoStripeDispute -Force -PassThru)
 
@@ -155,7 +155,7 @@ Describe 'Products, prices, coupons, promotion codes and tax rates' {
 
         $coupons = @(Import-Csv "$TestDrive/coupons.csv" | New-PolvoStripeCoupon)
         $codes = @($coupons | New-PolvoStripePromotionCode)
-        $off = $coupons | Where-Object Name -eq Summer | Get-PolvoStripePromotionCode | ForEach-Object Id | Set-PolvoStripePromotionCode -Active:$false -PassThru
+        $off = $coupons | Where-Object Name -eq Summer | Get-PolvoStripePromotionCode | Set-PolvoStripePromotionCode -Active:$false -PassThru
 
         ($coupons.PercentOff | Sort-Object) | Should -Be @(12.5, 25)
         $codes.Count | Should -Be 2
@@ -181,8 +181,7 @@ Describe 'Checkout sessions and payment links' {
     It 'expires the open Checkout sessions and totals what the links sell' {
         $price = New-PolvoStripePrice -Product (New-PolvoStripeProduct -Name Tee).Id -Currency usd -UnitAmount 700
         $sessions = 1..2 | ForEach-Object { New-PolvoStripeCheckoutSession -SuccessUrl https://example.com/ok -CancelUrl https://example.com/back -Mode payment -Body @{ line_items = @(@{ price = $price.Id; quantity = $_ }); payment_method_types = @('card') } }
-        # New-PolvoStripePaymentLink cannot send line_items yet (the typed options want them as a property, -Body has them).
-        $link = Invoke-PolvoStripeRequest -Method Post -Path /v1/payment_links -Body @{ line_items = @(@{ price = $price.Id; quantity = 3 }) }
+        $link = New-PolvoStripePaymentLink -Body @{ line_items = @(@{ price = $price.Id; quantity = 3 }) }
 
         $total = ($sessions | Get-PolvoStripeCheckoutSessionLineItem | Measure-Object AmountTotal -Sum).Sum
         $expired = @(Get-PolvoStripeCheckoutSession | Where-Object { $_.Status -eq 'open' -and $_.Id -in $sessions.Id } | Stop-PolvoStripeCheckoutSession -Force -PassThru)
@@ -202,7 +201,7 @@ Describe 'Events and webhook endpoints' {
         New-PolvoStripeInvoice -Customer $customer.Id | Out-Null
 
         $events = @(Get-PolvoStripeEvent -Type 'invoice.*' -CreatedAfter (Get-Date).AddHours(-1))
-        $disabled = Get-PolvoStripeWebhookEndpoint | Where-Object Url -eq 'http://127.0.0.1:9/hook' | ForEach-Object Id | Set-PolvoStripeWebhookEndpoint -Disabled -PassThru
+        $disabled = Get-PolvoStripeWebhookEndpoint | Where-Object Url -eq 'http://127.0.0.1:9/hook' | Set-PolvoStripeWebhookEndpoint -Disabled -PassThru
 
         $events.Type | Should -Contain 'invoice.created'
         # The event carries the object it is about, typed: $event.Data.Object reads like the invoice itself.

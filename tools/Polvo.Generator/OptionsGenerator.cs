@@ -147,12 +147,12 @@ internal sealed class OptionsGenerator
         w.Line("namespace Polvo.Stripe.Services;").Line();
         w.Summary(summary, summary);
         w.Open($"public sealed partial class {name} : {baseClass}");
-        WriteProperties(w, properties);
+        WriteProperties(w, properties, extraParameters: true);
         {
             w.Line("/// <inheritdoc/>");
             w.Open("public override void Validate()");
             w.Line("base.Validate();");
-            WriteOwnChecks(w, properties, "throw", ".ToException()");
+            WriteOwnChecks(w, properties, "throw", ".ToException()", extraParameters: true);
             if (properties.Any(p => p.JsonName == "expand"))
             {
                 w.Line("ValidateExpand(Expand);");
@@ -231,12 +231,21 @@ internal sealed class OptionsGenerator
         w.Line();
     }
 
-    /// <summary>Required properties (an empty string is not a value), then clear flags set with a value.</summary>
-    private static void WriteOwnChecks(CodeWriter w, List<OptionProperty> properties, string keyword, string suffix)
+    /// <summary>
+    /// Required properties (an empty string is not a value), then clear flags set with a value. With
+    /// <paramref name="extraParameters"/> (top-level options) a required parameter sent through ExtraParameters
+    /// under its wire name counts as set.
+    /// </summary>
+    private static void WriteOwnChecks(CodeWriter w, List<OptionProperty> properties, string keyword, string suffix, bool extraParameters = false)
     {
         foreach (var p in properties.Where(p => p.Required))
         {
             var missing = p.Type == "string?" ? $"string.IsNullOrEmpty({p.Name})" : $"{p.Name} is null";
+            if (extraParameters)
+            {
+                missing = $"{missing} && !HasExtraParameter({Naming.Literal(p.JsonName)})";
+            }
+
             w.Open(p.Clearable ? $"if ({missing} && !Clear{p.Name})" : $"if ({missing})");
             w.Line($"{keyword} OptionsProblem.Required(nameof({p.Name}), {Naming.Literal(p.JsonName)}{(p.Clearable ? ", clearable: true" : string.Empty)}){suffix};");
             w.Close().Line();
@@ -253,14 +262,15 @@ internal sealed class OptionsGenerator
     private static string FindNested(OptionProperty p) =>
         $"OptionsProblem.{(p.Nesting == Nesting.List ? "FindInList" : "Find")}({p.Name}, nameof({p.Name}), {Naming.Literal(p.JsonName)})";
 
-    private static void WriteProperties(CodeWriter w, List<OptionProperty> properties)
+    private static void WriteProperties(CodeWriter w, List<OptionProperty> properties, bool extraParameters = false)
     {
         foreach (var p in properties)
         {
             w.Summary(p.Description, $"The {p.JsonName} parameter.");
+            var orExtra = extraParameters ? $" or ExtraParameters holds <c>{p.JsonName}</c>" : string.Empty;
             w.Line(!p.Required ? "/// <value>The default value is <see langword=\"null\"/>: not sent.</value>"
-                : p.Clearable ? $"/// <value>Required: <see langword=\"null\"/> is refused before any request, unless <see cref=\"Clear{p.Name}\"/> is set.</value>"
-                : "/// <value>Required: <see langword=\"null\"/> is refused before any request.</value>");
+                : p.Clearable ? $"/// <value>Required: <see langword=\"null\"/> is refused before any request, unless <see cref=\"Clear{p.Name}\"/> is set{orExtra}.</value>"
+                : $"/// <value>Required: <see langword=\"null\"/> is refused before any request{(extraParameters ? $", unless ExtraParameters holds <c>{p.JsonName}</c>" : string.Empty)}.</value>");
             w.Line($"public {p.Type} {p.Name} {{ get; set; }}").Line();
             if (p.Clearable)
             {

@@ -31,6 +31,14 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public void ValuesOfAParameterBoundByPropertyName_AreOfferedLikeValidateSet()
+    {
+        Assert.Equal(["once", "repeating", "forever"], Complete("New-PolvoStripeCoupon -Duration "));
+        Assert.Equal(["repeating"], Complete("New-PolvoStripeCoupon -Duration rep"));
+        Assert.Contains("requested_by_customer", Complete("Stop-PolvoStripePaymentIntent -Id pi_1 -CancellationReason "));
+    }
+
+    [Fact]
     public void InvokeRequestPath_OffersStripesPaths()
     {
         var paths = Complete("Invoke-PolvoStripeRequest GET /v1/cus");

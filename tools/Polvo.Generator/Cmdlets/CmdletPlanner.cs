@@ -307,7 +307,7 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
                 suffix is null && !(delete && !marker)
                     ? $"Sends `{method} /{noun.Path.Replace("{0}", "{" + noun.Parent?.Singular + "}")}{(create ? string.Empty : "/{id}")}` for each pipeline item."
                     : $"Sends Stripe's `{verb.Stripe}` action (`{method} /{noun.Path.Replace("{0}", "{" + noun.Parent?.Singular + "}")}/{{id}}{(suffix is null ? string.Empty : "/" + suffix)}`) for each {noun.Singular} id: given to -Id, piped as strings, or the Id of piped objects such as {noun.Plural} from Get-PolvoStripe{noun.Noun}.",
-                "Exactly the fields the command line names are sent: the typed parameters given, and -Body for every other field (encoded like Invoke-PolvoStripeRequest -Body: nested hashtables, arrays, $true/$false). A Stripe object piped in supplies its id only; rows from Import-Csv bind their columns.",
+                "Exactly the fields the command line names are sent: the typed parameters given, and -Body for every other field (encoded like Invoke-PolvoStripeRequest -Body: nested hashtables, arrays, $true/$false). A Stripe object piped in supplies its id only (its empty properties are no error); rows from Import-Csv bind their columns: an empty cell sends a text field empty, which clears it where Stripe allows (as Set-PolvoStripeCustomer does), and sends no number or time at all. Leave a column out to leave its field alone.",
                 high ? "This cannot be undone, so the cmdlet asks for confirmation (ConfirmImpact High) unless -Force or -Confirm:$false is given." : null,
                 create ? "Writes the created object." : $"Writes nothing unless -PassThru is given, then {(marker ? "Stripe's deleted marker" : "the object Stripe returns")}.",
                 verb.Description),
@@ -462,9 +462,13 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
             "switch" => ("SwitchParameter", "SwitchParameter"),
             _ => throw new InvalidOperationException($"cmdlets.json: field {field.Name} has unknown type {field.Type}."),
         };
+        // Bound by property name, an optional field must take null and empty (a piped object's empty property, an empty
+        // CSV cell): its validators let them through and still refuse a bad value typed on the command line.
+        bool lenient = !field.Mandatory && usages.Any(u => u.ByName);
         if (field.Values is { Count: > 0 } values)
         {
-            attributes.Add("[ValidateSet(" + string.Join(", ", values.Select(v => $"\"{v}\"")) + ")]");
+            string list = string.Join(", ", values.Select(v => $"\"{v}\""));
+            attributes.AddRange(lenient ? [$"[ValidateValues({list})]", "[ArgumentCompleter(typeof(ValidValuesCompleter))]"] : [$"[ValidateSet({list})]"]);
         }
 
         switch (field.Type)
@@ -479,11 +483,16 @@ internal sealed class CmdletPlanner(CmdletTable table, Func<NounSpec, bool>? can
                 attributes.Add("[MetadataTransformation]");
                 break;
             case "long" or "int" when !field.Signed:
-                attributes.Add("[ValidateRange(0, long.MaxValue)]".Replace("long.MaxValue", field.Type == "int" ? "int.MaxValue" : "long.MaxValue", StringComparison.Ordinal));
+                attributes.Add(lenient ? "[ValidateNotNegative]" : $"[ValidateRange(0, {field.Type}.MaxValue)]");
                 break;
         }
 
-        if (field.Type is "string" or "id" or "string[]")
+        if (lenient && field.Type is "long" or "int" or "decimal" or "datetime")
+        {
+            attributes.Insert(0, "[EmptyAsNullTransformation]");
+        }
+
+        if (field.Type is "string" or "id" or "string[]" && !lenient)
         {
             attributes.Add("[ValidateNotNullOrEmpty]");
         }

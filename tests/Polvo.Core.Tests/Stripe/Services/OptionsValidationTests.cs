@@ -75,6 +75,29 @@ public class OptionsValidationTests : IDisposable
         Assert.Equal("Currency", Assert.Throws<ArgumentException>(() => { _ = _client.Charges.CreateAsync(new ChargeCreateOptions { Amount = 100 }); }).ParamName);
 
     [Fact]
+    public void Validate_RequiredListMissing_ThrowsNamingItInBothTerms()
+    {
+        var error = Assert.Throws<ArgumentException>(new PaymentLinkCreateOptions().Validate);
+        Assert.Equal("LineItems", error.ParamName);
+        Assert.Contains("line_items", error.Message);
+    }
+
+    [Fact]
+    public void Validate_RequiredListInExtraParameters_IsAccepted() =>
+        new PaymentLinkCreateOptions
+        {
+            ExtraParameters = new() { ["line_items"] = new List<object?> { new Dictionary<string, object?> { ["price"] = "price_1", ["quantity"] = 1 } } },
+        }.Validate();
+
+    [Fact]
+    public void Validate_RequiredStringInExtraParameters_IsAccepted() =>
+        new InvoiceItemCreateOptions { ExtraParameters = new() { ["customer"] = "cus_1" } }.Validate();
+
+    [Fact]
+    public void Validate_RequiredInExtraParametersAsNull_StillThrows() =>
+        Assert.Equal("LineItems", Assert.Throws<ArgumentException>(new PaymentLinkCreateOptions { ExtraParameters = new() { ["line_items"] = null } }.Validate).ParamName);
+
+    [Fact]
     public void GetAsync_EmptyExpandEntry_ThrowsNamingExpand() =>
         Assert.Equal("Expand", Assert.Throws<ArgumentException>(() => { _ = _client.Charges.GetAsync("ch_1", new ChargeGetOptions { Expand = [""] }); }).ParamName);
 

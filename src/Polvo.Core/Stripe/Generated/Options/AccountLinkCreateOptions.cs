@@ -14,7 +14,7 @@ public sealed partial class AccountLinkCreateOptions : StripeOptions
     /// <summary>
     /// The identifier of the account to create an account link for.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>account</c>.</value>
     public string? Account { get; set; }
 
     /// <summary>
@@ -38,7 +38,7 @@ public sealed partial class AccountLinkCreateOptions : StripeOptions
     /// <summary>
     /// The type of account link the user is requesting. Possible values are `account_onboarding` or `account_update`.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>type</c>.</value>
     public string? Type { get; set; }
 
     /// <summary>
@@ -51,12 +51,12 @@ public sealed partial class AccountLinkCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Account))
+        if (string.IsNullOrEmpty(Account) && !HasExtraParameter("account"))
         {
             throw OptionsProblem.Required(nameof(Account), "account").ToException();
         }
 
-        if (string.IsNullOrEmpty(Type))
+        if (string.IsNullOrEmpty(Type) && !HasExtraParameter("type"))
         {
             throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }

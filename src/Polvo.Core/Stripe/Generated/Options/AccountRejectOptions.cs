@@ -14,7 +14,7 @@ public sealed partial class AccountRejectOptions : StripeOptions
     /// <summary>
     /// The reason for rejecting the account. Can be `fraud`, `terms_of_service`, or `other`.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>reason</c>.</value>
     public string? Reason { get; set; }
 
     /// <summary>
@@ -27,7 +27,7 @@ public sealed partial class AccountRejectOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Reason))
+        if (string.IsNullOrEmpty(Reason) && !HasExtraParameter("reason"))
         {
             throw OptionsProblem.Required(nameof(Reason), "reason").ToException();
         }

@@ -14,7 +14,7 @@ public sealed partial class ApplePayDomainCreateOptions : StripeOptions
     /// <summary>
     /// The domain_name parameter.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>domain_name</c>.</value>
     public string? DomainName { get; set; }
 
     /// <summary>
@@ -27,7 +27,7 @@ public sealed partial class ApplePayDomainCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(DomainName))
+        if (string.IsNullOrEmpty(DomainName) && !HasExtraParameter("domain_name"))
         {
             throw OptionsProblem.Required(nameof(DomainName), "domain_name").ToException();
         }

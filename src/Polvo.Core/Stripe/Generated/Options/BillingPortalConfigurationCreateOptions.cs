@@ -14,7 +14,7 @@ public sealed partial class BillingPortalConfigurationCreateOptions : StripeOpti
     /// <summary>
     /// The business information shown to customers in the portal.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>business_profile</c>.</value>
     public BillingPortalConfigurationCreateBusinessProfileOptions? BusinessProfile { get; set; }
 
     /// <summary>
@@ -30,7 +30,7 @@ public sealed partial class BillingPortalConfigurationCreateOptions : StripeOpti
     /// <summary>
     /// Information about the features available in the portal.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>features</c>.</value>
     public FeaturesOptions? Features { get; set; }
 
     /// <summary>
@@ -49,12 +49,12 @@ public sealed partial class BillingPortalConfigurationCreateOptions : StripeOpti
     public override void Validate()
     {
         base.Validate();
-        if (BusinessProfile is null)
+        if (BusinessProfile is null && !HasExtraParameter("business_profile"))
         {
             throw OptionsProblem.Required(nameof(BusinessProfile), "business_profile").ToException();
         }
 
-        if (Features is null)
+        if (Features is null && !HasExtraParameter("features"))
         {
             throw OptionsProblem.Required(nameof(Features), "features").ToException();
         }

@@ -20,7 +20,7 @@ public sealed partial class BillingPortalSessionCreateOptions : StripeOptions
     /// <summary>
     /// The ID of an existing customer.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>customer</c>.</value>
     public string? Customer { get; set; }
 
     /// <summary>
@@ -51,7 +51,7 @@ public sealed partial class BillingPortalSessionCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Customer))
+        if (string.IsNullOrEmpty(Customer) && !HasExtraParameter("customer"))
         {
             throw OptionsProblem.Required(nameof(Customer), "customer").ToException();
         }

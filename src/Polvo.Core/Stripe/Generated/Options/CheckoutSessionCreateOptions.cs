@@ -38,7 +38,7 @@ public sealed partial class CheckoutSessionCreateOptions : StripeOptions
     /// <summary>
     /// The URL the customer will be directed to if they decide to cancel payment and return to your website.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>cancel_url</c>.</value>
     public string? CancelUrl { get; set; }
 
     /// <summary>
@@ -202,7 +202,7 @@ public sealed partial class CheckoutSessionCreateOptions : StripeOptions
     /// If you’d like to use information from the successful Checkout Session on your page,
     /// read the guide on [customizing your success page](https://stripe.com/docs/payments/checkout/custom-success-page).
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>success_url</c>.</value>
     public string? SuccessUrl { get; set; }
 
     /// <summary>
@@ -221,12 +221,12 @@ public sealed partial class CheckoutSessionCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(CancelUrl))
+        if (string.IsNullOrEmpty(CancelUrl) && !HasExtraParameter("cancel_url"))
         {
             throw OptionsProblem.Required(nameof(CancelUrl), "cancel_url").ToException();
         }
 
-        if (string.IsNullOrEmpty(SuccessUrl))
+        if (string.IsNullOrEmpty(SuccessUrl) && !HasExtraParameter("success_url"))
         {
             throw OptionsProblem.Required(nameof(SuccessUrl), "success_url").ToException();
         }

@@ -26,7 +26,7 @@ public sealed partial class CreditNoteGetPreviewOptions : StripeOptions
     /// <summary>
     /// ID of the invoice.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>invoice</c>.</value>
     public string? Invoice { get; set; }
 
     /// <summary>
@@ -81,7 +81,7 @@ public sealed partial class CreditNoteGetPreviewOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Invoice))
+        if (string.IsNullOrEmpty(Invoice) && !HasExtraParameter("invoice"))
         {
             throw OptionsProblem.Required(nameof(Invoice), "invoice").ToException();
         }

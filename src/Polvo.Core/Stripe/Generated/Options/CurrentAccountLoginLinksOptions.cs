@@ -14,7 +14,7 @@ public sealed partial class CurrentAccountLoginLinksOptions : StripeOptions
     /// <summary>
     /// The account parameter.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>account</c>.</value>
     public string? Account { get; set; }
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed partial class CurrentAccountLoginLinksOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Account))
+        if (string.IsNullOrEmpty(Account) && !HasExtraParameter("account"))
         {
             throw OptionsProblem.Required(nameof(Account), "account").ToException();
         }

@@ -14,13 +14,13 @@ public sealed partial class CustomerBalanceTransactionCreateOptions : StripeOpti
     /// <summary>
     /// The integer amount in **%s** to apply to the customer's credit balance.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>amount</c>.</value>
     public long? Amount { get; set; }
 
     /// <summary>
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). If the customer's [`currency`](https://stripe.com/docs/api/customers/object#customer_object-currency) is set, this value must match it. If the customer's `currency` is not set, it will be updated to this value.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>currency</c>.</value>
     public string? Currency { get; set; }
 
     /// <summary>
@@ -49,12 +49,12 @@ public sealed partial class CustomerBalanceTransactionCreateOptions : StripeOpti
     public override void Validate()
     {
         base.Validate();
-        if (Amount is null)
+        if (Amount is null && !HasExtraParameter("amount"))
         {
             throw OptionsProblem.Required(nameof(Amount), "amount").ToException();
         }
 
-        if (string.IsNullOrEmpty(Currency))
+        if (string.IsNullOrEmpty(Currency) && !HasExtraParameter("currency"))
         {
             throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }

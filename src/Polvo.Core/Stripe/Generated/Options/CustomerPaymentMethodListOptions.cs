@@ -14,7 +14,7 @@ public sealed partial class CustomerPaymentMethodListOptions : ListOptions
     /// <summary>
     /// A required filter on the list, based on the object `type` field.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>type</c>.</value>
     public string? Type { get; set; }
 
     /// <summary>
@@ -27,7 +27,7 @@ public sealed partial class CustomerPaymentMethodListOptions : ListOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Type))
+        if (string.IsNullOrEmpty(Type) && !HasExtraParameter("type"))
         {
             throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }

@@ -14,13 +14,13 @@ public sealed partial class CustomerTaxIdCreateOptions : StripeOptions
     /// <summary>
     /// Type of the tax ID, one of `ae_trn`, `au_abn`, `au_arn`, `bg_uic`, `br_cnpj`, `br_cpf`, `ca_bn`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `ca_qst`, `ch_vat`, `cl_tin`, `es_cif`, `eu_vat`, `gb_vat`, `ge_vat`, `hk_br`, `hu_tin`, `id_npwp`, `il_vat`, `in_gst`, `is_vat`, `jp_cn`, `jp_rn`, `kr_brn`, `li_uid`, `mx_rfc`, `my_frp`, `my_itn`, `my_sst`, `no_vat`, `nz_gst`, `ru_inn`, `ru_kpp`, `sa_vat`, `sg_gst`, `sg_uen`, `si_tin`, `th_vat`, `tw_vat`, `ua_vat`, `us_ein`, or `za_vat`
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>type</c>.</value>
     public string? Type { get; set; }
 
     /// <summary>
     /// Value of the tax ID.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>value</c>.</value>
     public string? Value { get; set; }
 
     /// <summary>
@@ -33,12 +33,12 @@ public sealed partial class CustomerTaxIdCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Type))
+        if (string.IsNullOrEmpty(Type) && !HasExtraParameter("type"))
         {
             throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }
 
-        if (string.IsNullOrEmpty(Value))
+        if (string.IsNullOrEmpty(Value) && !HasExtraParameter("value"))
         {
             throw OptionsProblem.Required(nameof(Value), "value").ToException();
         }

@@ -20,7 +20,7 @@ public sealed partial class FileLinkCreateOptions : StripeOptions
     /// <summary>
     /// The ID of the file. The file's `purpose` must be one of the following: `business_icon`, `business_logo`, `customer_signature`, `dispute_evidence`, `finance_report_run`, `identity_document_downloadable`, `pci_document`, `selfie`, `sigma_scheduled_query`, or `tax_document_user_upload`.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>file</c>.</value>
     public string? File { get; set; }
 
     /// <summary>
@@ -43,7 +43,7 @@ public sealed partial class FileLinkCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(File))
+        if (string.IsNullOrEmpty(File) && !HasExtraParameter("file"))
         {
             throw OptionsProblem.Required(nameof(File), "file").ToException();
         }

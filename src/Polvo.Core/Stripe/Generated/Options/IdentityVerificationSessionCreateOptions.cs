@@ -32,7 +32,7 @@ public sealed partial class IdentityVerificationSessionCreateOptions : StripeOpt
     /// <summary>
     /// The type of [verification check](https://stripe.com/docs/identity/verification-checks) to be performed.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>type</c>.</value>
     public string? Type { get; set; }
 
     /// <summary>
@@ -45,7 +45,7 @@ public sealed partial class IdentityVerificationSessionCreateOptions : StripeOpt
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Type))
+        if (string.IsNullOrEmpty(Type) && !HasExtraParameter("type"))
         {
             throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }

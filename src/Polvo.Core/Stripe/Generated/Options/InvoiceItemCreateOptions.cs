@@ -26,7 +26,7 @@ public sealed partial class InvoiceItemCreateOptions : StripeOptions
     /// <summary>
     /// The ID of the customer who will be billed when this invoice item is billed.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>customer</c>.</value>
     public string? Customer { get; set; }
 
     /// <summary>
@@ -125,7 +125,7 @@ public sealed partial class InvoiceItemCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Customer))
+        if (string.IsNullOrEmpty(Customer) && !HasExtraParameter("customer"))
         {
             throw OptionsProblem.Required(nameof(Customer), "customer").ToException();
         }

@@ -20,7 +20,7 @@ public sealed partial class IssuingCardCreateOptions : StripeOptions
     /// <summary>
     /// The currency for the card.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>currency</c>.</value>
     public string? Currency { get; set; }
 
     /// <summary>
@@ -62,7 +62,7 @@ public sealed partial class IssuingCardCreateOptions : StripeOptions
     /// <summary>
     /// The type of card to issue. Possible values are `physical` or `virtual`.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>type</c>.</value>
     public string? Type { get; set; }
 
     /// <summary>
@@ -75,12 +75,12 @@ public sealed partial class IssuingCardCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Currency))
+        if (string.IsNullOrEmpty(Currency) && !HasExtraParameter("currency"))
         {
             throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
 
-        if (string.IsNullOrEmpty(Type))
+        if (string.IsNullOrEmpty(Type) && !HasExtraParameter("type"))
         {
             throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }

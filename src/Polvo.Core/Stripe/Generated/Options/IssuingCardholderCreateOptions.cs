@@ -14,7 +14,7 @@ public sealed partial class IssuingCardholderCreateOptions : StripeOptions
     /// <summary>
     /// The cardholder's billing address.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>billing</c>.</value>
     public BillingOptions? Billing { get; set; }
 
     /// <summary>
@@ -44,7 +44,7 @@ public sealed partial class IssuingCardholderCreateOptions : StripeOptions
     /// <summary>
     /// The cardholder's name. This will be printed on cards issued to them. The maximum length of this field is 24 characters.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>name</c>.</value>
     public string? Name { get; set; }
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed partial class IssuingCardholderCreateOptions : StripeOptions
     /// <summary>
     /// One of `individual` or `company`.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>type</c>.</value>
     public string? Type { get; set; }
 
     /// <summary>
@@ -81,17 +81,17 @@ public sealed partial class IssuingCardholderCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Billing is null)
+        if (Billing is null && !HasExtraParameter("billing"))
         {
             throw OptionsProblem.Required(nameof(Billing), "billing").ToException();
         }
 
-        if (string.IsNullOrEmpty(Name))
+        if (string.IsNullOrEmpty(Name) && !HasExtraParameter("name"))
         {
             throw OptionsProblem.Required(nameof(Name), "name").ToException();
         }
 
-        if (string.IsNullOrEmpty(Type))
+        if (string.IsNullOrEmpty(Type) && !HasExtraParameter("type"))
         {
             throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }

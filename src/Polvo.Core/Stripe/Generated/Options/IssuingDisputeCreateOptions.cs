@@ -26,7 +26,7 @@ public sealed partial class IssuingDisputeCreateOptions : StripeOptions
     /// <summary>
     /// The ID of the issuing transaction to create a dispute for.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>transaction</c>.</value>
     public string? Transaction { get; set; }
 
     /// <summary>
@@ -39,7 +39,7 @@ public sealed partial class IssuingDisputeCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Transaction))
+        if (string.IsNullOrEmpty(Transaction) && !HasExtraParameter("transaction"))
         {
             throw OptionsProblem.Required(nameof(Transaction), "transaction").ToException();
         }

@@ -14,7 +14,7 @@ public sealed partial class PaymentIntentCreateOptions : StripeOptions
     /// <summary>
     /// Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>amount</c>.</value>
     public long? Amount { get; set; }
 
     /// <summary>
@@ -50,7 +50,7 @@ public sealed partial class PaymentIntentCreateOptions : StripeOptions
     /// <summary>
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>currency</c>.</value>
     public string? Currency { get; set; }
 
     /// <summary>
@@ -197,12 +197,12 @@ public sealed partial class PaymentIntentCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Amount is null)
+        if (Amount is null && !HasExtraParameter("amount"))
         {
             throw OptionsProblem.Required(nameof(Amount), "amount").ToException();
         }
 
-        if (string.IsNullOrEmpty(Currency))
+        if (string.IsNullOrEmpty(Currency) && !HasExtraParameter("currency"))
         {
             throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }

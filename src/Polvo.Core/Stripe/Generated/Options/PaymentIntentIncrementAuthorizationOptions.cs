@@ -14,7 +14,7 @@ public sealed partial class PaymentIntentIncrementAuthorizationOptions : StripeO
     /// <summary>
     /// The updated total amount you intend to collect from the cardholder. This amount must be greater than the currently authorized amount.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>amount</c>.</value>
     public long? Amount { get; set; }
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed partial class PaymentIntentIncrementAuthorizationOptions : StripeO
     public override void Validate()
     {
         base.Validate();
-        if (Amount is null)
+        if (Amount is null && !HasExtraParameter("amount"))
         {
             throw OptionsProblem.Required(nameof(Amount), "amount").ToException();
         }

@@ -50,7 +50,7 @@ public sealed partial class PaymentLinkCreateOptions : StripeOptions
     /// <summary>
     /// The line items representing what is being sold. Each line item represents an item being sold. Up to 20 line items are supported.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>line_items</c>.</value>
     public global::System.Collections.Generic.List<PaymentLinkCreateLineItemOptions>? LineItems { get; set; }
 
     /// <summary>
@@ -106,7 +106,7 @@ public sealed partial class PaymentLinkCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (LineItems is null)
+        if (LineItems is null && !HasExtraParameter("line_items"))
         {
             throw OptionsProblem.Required(nameof(LineItems), "line_items").ToException();
         }

@@ -14,7 +14,7 @@ public sealed partial class PaymentMethodAttachOptions : StripeOptions
     /// <summary>
     /// The ID of the customer to which to attach the PaymentMethod.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>customer</c>.</value>
     public string? Customer { get; set; }
 
     /// <summary>
@@ -27,7 +27,7 @@ public sealed partial class PaymentMethodAttachOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Customer))
+        if (string.IsNullOrEmpty(Customer) && !HasExtraParameter("customer"))
         {
             throw OptionsProblem.Required(nameof(Customer), "customer").ToException();
         }

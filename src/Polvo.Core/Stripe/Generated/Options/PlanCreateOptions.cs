@@ -44,7 +44,7 @@ public sealed partial class PlanCreateOptions : StripeOptions
     /// <summary>
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>currency</c>.</value>
     public string? Currency { get; set; }
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed partial class PlanCreateOptions : StripeOptions
     /// <summary>
     /// Specifies billing frequency. Either `day`, `week`, `month` or `year`.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>interval</c>.</value>
     public string? Interval { get; set; }
 
     /// <summary>
@@ -127,12 +127,12 @@ public sealed partial class PlanCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Currency))
+        if (string.IsNullOrEmpty(Currency) && !HasExtraParameter("currency"))
         {
             throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
 
-        if (string.IsNullOrEmpty(Interval))
+        if (string.IsNullOrEmpty(Interval) && !HasExtraParameter("interval"))
         {
             throw OptionsProblem.Required(nameof(Interval), "interval").ToException();
         }

@@ -44,7 +44,7 @@ public sealed partial class ProductCreateOptions : StripeOptions
     /// <summary>
     /// The product's name, meant to be displayable to the customer.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>name</c>.</value>
     public string? Name { get; set; }
 
     /// <summary>
@@ -95,7 +95,7 @@ public sealed partial class ProductCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Name))
+        if (string.IsNullOrEmpty(Name) && !HasExtraParameter("name"))
         {
             throw OptionsProblem.Required(nameof(Name), "name").ToException();
         }

@@ -26,7 +26,7 @@ public sealed partial class PromotionCodeCreateOptions : StripeOptions
     /// <summary>
     /// The coupon for this promotion code.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>coupon</c>.</value>
     public string? Coupon { get; set; }
 
     /// <summary>
@@ -69,7 +69,7 @@ public sealed partial class PromotionCodeCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Coupon))
+        if (string.IsNullOrEmpty(Coupon) && !HasExtraParameter("coupon"))
         {
             throw OptionsProblem.Required(nameof(Coupon), "coupon").ToException();
         }

@@ -14,7 +14,7 @@ public sealed partial class RadarValueListCreateOptions : StripeOptions
     /// <summary>
     /// The name of the value list for use in rules.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>alias</c>.</value>
     public string? Alias { get; set; }
 
     /// <summary>
@@ -32,7 +32,7 @@ public sealed partial class RadarValueListCreateOptions : StripeOptions
     /// <summary>
     /// The human-readable name of the value list.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>name</c>.</value>
     public string? Name { get; set; }
 
     /// <summary>
@@ -45,12 +45,12 @@ public sealed partial class RadarValueListCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Alias))
+        if (string.IsNullOrEmpty(Alias) && !HasExtraParameter("alias"))
         {
             throw OptionsProblem.Required(nameof(Alias), "alias").ToException();
         }
 
-        if (string.IsNullOrEmpty(Name))
+        if (string.IsNullOrEmpty(Name) && !HasExtraParameter("name"))
         {
             throw OptionsProblem.Required(nameof(Name), "name").ToException();
         }

@@ -14,13 +14,13 @@ public sealed partial class RadarValueListItemCreateOptions : StripeOptions
     /// <summary>
     /// The value of the item (whose type must match the type of the parent value list).
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>value</c>.</value>
     public string? Value { get; set; }
 
     /// <summary>
     /// The identifier of the value list which the created item will be added to.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>value_list</c>.</value>
     public string? ValueList { get; set; }
 
     /// <summary>
@@ -33,12 +33,12 @@ public sealed partial class RadarValueListItemCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Value))
+        if (string.IsNullOrEmpty(Value) && !HasExtraParameter("value"))
         {
             throw OptionsProblem.Required(nameof(Value), "value").ToException();
         }
 
-        if (string.IsNullOrEmpty(ValueList))
+        if (string.IsNullOrEmpty(ValueList) && !HasExtraParameter("value_list"))
         {
             throw OptionsProblem.Required(nameof(ValueList), "value_list").ToException();
         }

@@ -26,7 +26,7 @@ public sealed partial class RadarValueListItemListOptions : ListOptions
     /// <summary>
     /// Identifier for the parent value list this item belongs to.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>value_list</c>.</value>
     public string? ValueList { get; set; }
 
     /// <summary>
@@ -39,7 +39,7 @@ public sealed partial class RadarValueListItemListOptions : ListOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(ValueList))
+        if (string.IsNullOrEmpty(ValueList) && !HasExtraParameter("value_list"))
         {
             throw OptionsProblem.Required(nameof(ValueList), "value_list").ToException();
         }

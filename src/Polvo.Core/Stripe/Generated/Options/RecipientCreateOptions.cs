@@ -48,7 +48,7 @@ public sealed partial class RecipientCreateOptions : StripeOptions
     /// <summary>
     /// The recipient's full, legal name. For type `individual`, should be in the format `First Last`, `First Middle Last`, or `First M Last` (no prefixes or suffixes). For `corporation`, the full, incorporated name.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>name</c>.</value>
     public string? Name { get; set; }
 
     /// <summary>
@@ -60,7 +60,7 @@ public sealed partial class RecipientCreateOptions : StripeOptions
     /// <summary>
     /// Type of the recipient: either `individual` or `corporation`.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>type</c>.</value>
     public string? Type { get; set; }
 
     /// <summary>
@@ -73,12 +73,12 @@ public sealed partial class RecipientCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Name))
+        if (string.IsNullOrEmpty(Name) && !HasExtraParameter("name"))
         {
             throw OptionsProblem.Required(nameof(Name), "name").ToException();
         }
 
-        if (string.IsNullOrEmpty(Type))
+        if (string.IsNullOrEmpty(Type) && !HasExtraParameter("type"))
         {
             throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }

@@ -20,7 +20,7 @@ public sealed partial class ReportingReportRunCreateOptions : StripeOptions
     /// <summary>
     /// The ID of the [report type](https://stripe.com/docs/reporting/statements/api#report-types) to run, such as `"balance.summary.1"`.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>report_type</c>.</value>
     public string? ReportType { get; set; }
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed partial class ReportingReportRunCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(ReportType))
+        if (string.IsNullOrEmpty(ReportType) && !HasExtraParameter("report_type"))
         {
             throw OptionsProblem.Required(nameof(ReportType), "report_type").ToException();
         }

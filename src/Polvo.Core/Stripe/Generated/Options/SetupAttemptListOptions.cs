@@ -23,7 +23,7 @@ public sealed partial class SetupAttemptListOptions : ListOptions
     /// Only return SetupAttempts created by the SetupIntent specified by
     /// this ID.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>setup_intent</c>.</value>
     public string? SetupIntent { get; set; }
 
     /// <summary>
@@ -36,7 +36,7 @@ public sealed partial class SetupAttemptListOptions : ListOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(SetupIntent))
+        if (string.IsNullOrEmpty(SetupIntent) && !HasExtraParameter("setup_intent"))
         {
             throw OptionsProblem.Required(nameof(SetupIntent), "setup_intent").ToException();
         }

@@ -20,7 +20,7 @@ public sealed partial class ShippingRateCreateOptions : StripeOptions
     /// <summary>
     /// The name of the shipping rate, meant to be displayable to the customer. This will appear on CheckoutSessions.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>display_name</c>.</value>
     public string? DisplayName { get; set; }
 
     /// <summary>
@@ -63,7 +63,7 @@ public sealed partial class ShippingRateCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(DisplayName))
+        if (string.IsNullOrEmpty(DisplayName) && !HasExtraParameter("display_name"))
         {
             throw OptionsProblem.Required(nameof(DisplayName), "display_name").ToException();
         }

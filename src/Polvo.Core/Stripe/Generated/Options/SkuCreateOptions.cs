@@ -26,7 +26,7 @@ public sealed partial class SkuCreateOptions : StripeOptions
     /// <summary>
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>currency</c>.</value>
     public string? Currency { get; set; }
 
     /// <summary>
@@ -44,7 +44,7 @@ public sealed partial class SkuCreateOptions : StripeOptions
     /// <summary>
     /// Description of the SKU's inventory.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>inventory</c>.</value>
     public InventoryOptions? Inventory { get; set; }
 
     /// <summary>
@@ -62,13 +62,13 @@ public sealed partial class SkuCreateOptions : StripeOptions
     /// <summary>
     /// The cost of the item as a nonnegative integer in the smallest currency unit (that is, 100 cents to charge $1.00, or 100 to charge ¥100, Japanese Yen being a zero-decimal currency).
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>price</c>.</value>
     public long? Price { get; set; }
 
     /// <summary>
     /// The ID of the product this SKU is associated with. Must be a product with type `good`.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>product</c>.</value>
     public string? Product { get; set; }
 
     /// <summary>
@@ -81,22 +81,22 @@ public sealed partial class SkuCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Currency))
+        if (string.IsNullOrEmpty(Currency) && !HasExtraParameter("currency"))
         {
             throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
 
-        if (Inventory is null)
+        if (Inventory is null && !HasExtraParameter("inventory"))
         {
             throw OptionsProblem.Required(nameof(Inventory), "inventory").ToException();
         }
 
-        if (Price is null)
+        if (Price is null && !HasExtraParameter("price"))
         {
             throw OptionsProblem.Required(nameof(Price), "price").ToException();
         }
 
-        if (string.IsNullOrEmpty(Product))
+        if (string.IsNullOrEmpty(Product) && !HasExtraParameter("product"))
         {
             throw OptionsProblem.Required(nameof(Product), "product").ToException();
         }

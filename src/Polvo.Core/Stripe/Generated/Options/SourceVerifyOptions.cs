@@ -14,7 +14,7 @@ public sealed partial class SourceVerifyOptions : StripeOptions
     /// <summary>
     /// The values needed to verify the source.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>values</c>.</value>
     public global::System.Collections.Generic.List<string>? Values { get; set; }
 
     /// <summary>
@@ -27,7 +27,7 @@ public sealed partial class SourceVerifyOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Values is null)
+        if (Values is null && !HasExtraParameter("values"))
         {
             throw OptionsProblem.Required(nameof(Values), "values").ToException();
         }

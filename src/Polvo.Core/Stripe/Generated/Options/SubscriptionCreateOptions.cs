@@ -78,7 +78,7 @@ public sealed partial class SubscriptionCreateOptions : StripeOptions
     /// <summary>
     /// The identifier of the customer to subscribe.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>customer</c>.</value>
     public string? Customer { get; set; }
 
     /// <summary>
@@ -203,7 +203,7 @@ public sealed partial class SubscriptionCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Customer))
+        if (string.IsNullOrEmpty(Customer) && !HasExtraParameter("customer"))
         {
             throw OptionsProblem.Required(nameof(Customer), "customer").ToException();
         }

@@ -71,7 +71,7 @@ public sealed partial class SubscriptionItemCreateOptions : StripeOptions
     /// <summary>
     /// The identifier of the subscription to modify.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>subscription</c>.</value>
     public string? Subscription { get; set; }
 
     /// <summary>
@@ -94,7 +94,7 @@ public sealed partial class SubscriptionItemCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Subscription))
+        if (string.IsNullOrEmpty(Subscription) && !HasExtraParameter("subscription"))
         {
             throw OptionsProblem.Required(nameof(Subscription), "subscription").ToException();
         }

@@ -14,7 +14,7 @@ public sealed partial class SubscriptionItemListOptions : ListOptions
     /// <summary>
     /// The ID of the subscription whose items will be retrieved.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>subscription</c>.</value>
     public string? Subscription { get; set; }
 
     /// <summary>
@@ -27,7 +27,7 @@ public sealed partial class SubscriptionItemListOptions : ListOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Subscription))
+        if (string.IsNullOrEmpty(Subscription) && !HasExtraParameter("subscription"))
         {
             throw OptionsProblem.Required(nameof(Subscription), "subscription").ToException();
         }

@@ -20,7 +20,7 @@ public sealed partial class SubscriptionItemUsageRecordsOptions : StripeOptions
     /// <summary>
     /// The usage quantity for the specified timestamp.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>quantity</c>.</value>
     public long? Quantity { get; set; }
 
     /// <summary>
@@ -39,7 +39,7 @@ public sealed partial class SubscriptionItemUsageRecordsOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Quantity is null)
+        if (Quantity is null && !HasExtraParameter("quantity"))
         {
             throw OptionsProblem.Required(nameof(Quantity), "quantity").ToException();
         }

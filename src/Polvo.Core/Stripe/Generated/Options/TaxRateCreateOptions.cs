@@ -32,13 +32,13 @@ public sealed partial class TaxRateCreateOptions : StripeOptions
     /// <summary>
     /// The display name of the tax rate, which will be shown to users.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>display_name</c>.</value>
     public string? DisplayName { get; set; }
 
     /// <summary>
     /// This specifies if the tax rate is inclusive or exclusive.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>inclusive</c>.</value>
     public bool? Inclusive { get; set; }
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed partial class TaxRateCreateOptions : StripeOptions
     /// <summary>
     /// This represents the tax rate percent out of 100.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>percentage</c>.</value>
     public decimal? Percentage { get; set; }
 
     /// <summary>
@@ -81,17 +81,17 @@ public sealed partial class TaxRateCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(DisplayName))
+        if (string.IsNullOrEmpty(DisplayName) && !HasExtraParameter("display_name"))
         {
             throw OptionsProblem.Required(nameof(DisplayName), "display_name").ToException();
         }
 
-        if (Inclusive is null)
+        if (Inclusive is null && !HasExtraParameter("inclusive"))
         {
             throw OptionsProblem.Required(nameof(Inclusive), "inclusive").ToException();
         }
 
-        if (Percentage is null)
+        if (Percentage is null && !HasExtraParameter("percentage"))
         {
             throw OptionsProblem.Required(nameof(Percentage), "percentage").ToException();
         }

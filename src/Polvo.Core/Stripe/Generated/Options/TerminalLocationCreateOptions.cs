@@ -14,13 +14,13 @@ public sealed partial class TerminalLocationCreateOptions : StripeOptions
     /// <summary>
     /// The full address of the location.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>address</c>.</value>
     public TerminalLocationCreateAddressOptions? Address { get; set; }
 
     /// <summary>
     /// A name for the location.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>display_name</c>.</value>
     public string? DisplayName { get; set; }
 
     /// <summary>
@@ -43,12 +43,12 @@ public sealed partial class TerminalLocationCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Address is null)
+        if (Address is null && !HasExtraParameter("address"))
         {
             throw OptionsProblem.Required(nameof(Address), "address").ToException();
         }
 
-        if (string.IsNullOrEmpty(DisplayName))
+        if (string.IsNullOrEmpty(DisplayName) && !HasExtraParameter("display_name"))
         {
             throw OptionsProblem.Required(nameof(DisplayName), "display_name").ToException();
         }

@@ -14,7 +14,7 @@ public sealed partial class TerminalReaderProcessPaymentIntentOptions : StripeOp
     /// <summary>
     /// PaymentIntent ID
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>payment_intent</c>.</value>
     public string? PaymentIntent { get; set; }
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed partial class TerminalReaderProcessPaymentIntentOptions : StripeOp
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(PaymentIntent))
+        if (string.IsNullOrEmpty(PaymentIntent) && !HasExtraParameter("payment_intent"))
         {
             throw OptionsProblem.Required(nameof(PaymentIntent), "payment_intent").ToException();
         }

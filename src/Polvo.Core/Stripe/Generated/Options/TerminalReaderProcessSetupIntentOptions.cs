@@ -14,13 +14,13 @@ public sealed partial class TerminalReaderProcessSetupIntentOptions : StripeOpti
     /// <summary>
     /// Customer Consent Collected
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>customer_consent_collected</c>.</value>
     public bool? CustomerConsentCollected { get; set; }
 
     /// <summary>
     /// SetupIntent ID
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>setup_intent</c>.</value>
     public string? SetupIntent { get; set; }
 
     /// <summary>
@@ -33,12 +33,12 @@ public sealed partial class TerminalReaderProcessSetupIntentOptions : StripeOpti
     public override void Validate()
     {
         base.Validate();
-        if (CustomerConsentCollected is null)
+        if (CustomerConsentCollected is null && !HasExtraParameter("customer_consent_collected"))
         {
             throw OptionsProblem.Required(nameof(CustomerConsentCollected), "customer_consent_collected").ToException();
         }
 
-        if (string.IsNullOrEmpty(SetupIntent))
+        if (string.IsNullOrEmpty(SetupIntent) && !HasExtraParameter("setup_intent"))
         {
             throw OptionsProblem.Required(nameof(SetupIntent), "setup_intent").ToException();
         }

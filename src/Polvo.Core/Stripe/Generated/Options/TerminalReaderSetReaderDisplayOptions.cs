@@ -20,7 +20,7 @@ public sealed partial class TerminalReaderSetReaderDisplayOptions : StripeOption
     /// <summary>
     /// Type
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>type</c>.</value>
     public string? Type { get; set; }
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed partial class TerminalReaderSetReaderDisplayOptions : StripeOption
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Type))
+        if (string.IsNullOrEmpty(Type) && !HasExtraParameter("type"))
         {
             throw OptionsProblem.Required(nameof(Type), "type").ToException();
         }

@@ -14,7 +14,7 @@ public sealed partial class TestHelpersTestClockAdvanceOptions : StripeOptions
     /// <summary>
     /// The time to advance the test clock. Must be after the test clock's current frozen time. Cannot be more than two intervals in the future from the shortest subscription in this test clock. If there are no subscriptions in this test clock, it cannot be more than two years in the future.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>frozen_time</c>.</value>
     public global::System.DateTimeOffset? FrozenTime { get; set; }
 
     /// <summary>
@@ -27,7 +27,7 @@ public sealed partial class TestHelpersTestClockAdvanceOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (FrozenTime is null)
+        if (FrozenTime is null && !HasExtraParameter("frozen_time"))
         {
             throw OptionsProblem.Required(nameof(FrozenTime), "frozen_time").ToException();
         }

@@ -14,7 +14,7 @@ public sealed partial class TestHelpersTestClockCreateOptions : StripeOptions
     /// <summary>
     /// The initial frozen time for this test clock.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>frozen_time</c>.</value>
     public global::System.DateTimeOffset? FrozenTime { get; set; }
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed partial class TestHelpersTestClockCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (FrozenTime is null)
+        if (FrozenTime is null && !HasExtraParameter("frozen_time"))
         {
             throw OptionsProblem.Required(nameof(FrozenTime), "frozen_time").ToException();
         }

@@ -14,7 +14,7 @@ public sealed partial class ThreeDSecureCreateOptions : StripeOptions
     /// <summary>
     /// Amount of the charge that you will create when authentication completes.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>amount</c>.</value>
     public long? Amount { get; set; }
 
     /// <summary>
@@ -26,7 +26,7 @@ public sealed partial class ThreeDSecureCreateOptions : StripeOptions
     /// <summary>
     /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>currency</c>.</value>
     public string? Currency { get; set; }
 
     /// <summary>
@@ -38,7 +38,7 @@ public sealed partial class ThreeDSecureCreateOptions : StripeOptions
     /// <summary>
     /// The URL that the cardholder's browser will be returned to when authentication completes.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>return_url</c>.</value>
     public string? ReturnUrl { get; set; }
 
     /// <summary>
@@ -51,17 +51,17 @@ public sealed partial class ThreeDSecureCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (Amount is null)
+        if (Amount is null && !HasExtraParameter("amount"))
         {
             throw OptionsProblem.Required(nameof(Amount), "amount").ToException();
         }
 
-        if (string.IsNullOrEmpty(Currency))
+        if (string.IsNullOrEmpty(Currency) && !HasExtraParameter("currency"))
         {
             throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
 
-        if (string.IsNullOrEmpty(ReturnUrl))
+        if (string.IsNullOrEmpty(ReturnUrl) && !HasExtraParameter("return_url"))
         {
             throw OptionsProblem.Required(nameof(ReturnUrl), "return_url").ToException();
         }

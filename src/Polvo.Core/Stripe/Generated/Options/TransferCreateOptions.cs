@@ -20,7 +20,7 @@ public sealed partial class TransferCreateOptions : StripeOptions
     /// <summary>
     /// 3-letter [ISO code for currency](https://stripe.com/docs/payouts).
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>currency</c>.</value>
     public string? Currency { get; set; }
 
     /// <summary>
@@ -32,7 +32,7 @@ public sealed partial class TransferCreateOptions : StripeOptions
     /// <summary>
     /// The ID of a connected Stripe account. See the Connect documentation for details.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>destination</c>.</value>
     public string? Destination { get; set; }
 
     /// <summary>
@@ -69,12 +69,12 @@ public sealed partial class TransferCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (string.IsNullOrEmpty(Currency))
+        if (string.IsNullOrEmpty(Currency) && !HasExtraParameter("currency"))
         {
             throw OptionsProblem.Required(nameof(Currency), "currency").ToException();
         }
 
-        if (string.IsNullOrEmpty(Destination))
+        if (string.IsNullOrEmpty(Destination) && !HasExtraParameter("destination"))
         {
             throw OptionsProblem.Required(nameof(Destination), "destination").ToException();
         }

@@ -32,7 +32,7 @@ public sealed partial class WebhookEndpointCreateOptions : StripeOptions
     /// <summary>
     /// The list of events to enable for this endpoint. You may specify `['*']` to enable all events, except those that require explicit selection.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>enabled_events</c>.</value>
     public global::System.Collections.Generic.List<string>? EnabledEvents { get; set; }
 
     /// <summary>
@@ -48,7 +48,7 @@ public sealed partial class WebhookEndpointCreateOptions : StripeOptions
     /// <summary>
     /// The URL of the webhook endpoint.
     /// </summary>
-    /// <value>Required: <see langword="null"/> is refused before any request.</value>
+    /// <value>Required: <see langword="null"/> is refused before any request, unless ExtraParameters holds <c>url</c>.</value>
     public string? Url { get; set; }
 
     /// <summary>
@@ -61,12 +61,12 @@ public sealed partial class WebhookEndpointCreateOptions : StripeOptions
     public override void Validate()
     {
         base.Validate();
-        if (EnabledEvents is null)
+        if (EnabledEvents is null && !HasExtraParameter("enabled_events"))
         {
             throw OptionsProblem.Required(nameof(EnabledEvents), "enabled_events").ToException();
         }
 
-        if (string.IsNullOrEmpty(Url))
+        if (string.IsNullOrEmpty(Url) && !HasExtraParameter("url"))
         {
             throw OptionsProblem.Required(nameof(Url), "url").ToException();
         }

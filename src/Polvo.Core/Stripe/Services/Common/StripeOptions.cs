@@ -29,6 +29,15 @@ public abstract class StripeOptions : IStripeParameters
     {
     }
 
+    /// <summary>
+    /// Whether <see cref="ExtraParameters"/> sends <paramref name="jsonName"/> (a non-null value): a required
+    /// parameter given there, such as <c>line_items</c> built as plain dictionaries, satisfies its requirement.
+    /// </summary>
+    /// <param name="jsonName">Stripe's parameter name.</param>
+    /// <returns>Whether the parameter is sent through <see cref="ExtraParameters"/>.</returns>
+    protected bool HasExtraParameter(string jsonName) =>
+        ExtraParameters is { } extra && extra.TryGetValue(jsonName, out var value) && value is not null;
+
     /// <summary>Refuses an empty entry in <c>Expand</c> (Stripe would answer with a confusing error).</summary>
     /// <param name="expand">The fields to expand.</param>
     /// <exception cref="ArgumentException">An entry is empty.</exception>

@@ -26,7 +26,8 @@ public sealed class CompletePolvoStripePaymentIntentCommand : PolvoStripeResourc
 
     /// <summary>Gets or sets -AmountToCapture: Captures less than authorized (the rest is released); all of it when left out.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public long? AmountToCapture { get; set; }
 
     /// <summary>Gets or sets -Body: Every other field of the request, as a hashtable encoded like Invoke-PolvoStripeRequest -Body: nested hashtables and [pscustomobject]s, arrays, $true/$false.</summary>

@@ -27,12 +27,10 @@ public sealed class ConfirmPolvoStripePaymentIntentCommand : PolvoStripeResource
     /// <summary>Gets or sets -PaymentMethod: The id of the payment method (pm_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("pm", "payment method")]
-    [ValidateNotNullOrEmpty]
     public string? PaymentMethod { get; set; }
 
     /// <summary>Gets or sets -ReturnUrl: Where the customer returns after authenticating.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? ReturnUrl { get; set; }
 
     /// <summary>Gets or sets -Body: Every other field of the request, as a hashtable encoded like Invoke-PolvoStripeRequest -Body: nested hashtables and [pscustomobject]s, arrays, $true/$false.</summary>

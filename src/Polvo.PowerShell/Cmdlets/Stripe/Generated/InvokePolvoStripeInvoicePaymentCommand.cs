@@ -27,7 +27,6 @@ public sealed class InvokePolvoStripeInvoicePaymentCommand : PolvoStripeResource
     /// <summary>Gets or sets -PaymentMethod: The id of the payment method (pm_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("pm", "payment method")]
-    [ValidateNotNullOrEmpty]
     public string? PaymentMethod { get; set; }
 
     /// <summary>Gets or sets -OffSession: The customer is not present (no authentication can be asked for).</summary>

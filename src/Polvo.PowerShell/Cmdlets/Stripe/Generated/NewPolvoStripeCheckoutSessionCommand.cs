@@ -29,19 +29,17 @@ public sealed class NewPolvoStripeCheckoutSessionCommand : PolvoStripeResourceWr
 
     /// <summary>Gets or sets -Mode: payment for one-off prices, subscription for recurring ones, setup to save a payment method.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("payment", "setup", "subscription")]
-    [ValidateNotNullOrEmpty]
+    [ValidateValues("payment", "setup", "subscription")]
+    [ArgumentCompleter(typeof(ValidValuesCompleter))]
     public string? Mode { get; set; }
 
     /// <summary>Gets or sets -Customer: The id of the customer (cus_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("cus", "customer")]
-    [ValidateNotNullOrEmpty]
     public string? Customer { get; set; }
 
     /// <summary>Gets or sets -CustomerEmail: Prefills the email of a new customer.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? CustomerEmail { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

@@ -19,16 +19,17 @@ public sealed class NewPolvoStripeCouponCommand : PolvoStripeResourceWriteCmdlet
 {
     /// <summary>Gets or sets -Name: The name shown to customers.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Name { get; set; }
 
     /// <summary>Gets or sets -PercentOff: The percentage off, such as 25 or 12.5 (or give -AmountOff with -Currency).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNullTransformation]
     public decimal? PercentOff { get; set; }
 
     /// <summary>Gets or sets -AmountOff: The amount off in the smallest unit (needs -Currency).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public long? AmountOff { get; set; }
 
     /// <summary>Gets or sets -Currency: The three-letter ISO currency code, lowercase, such as usd or eur.</summary>
@@ -38,18 +39,20 @@ public sealed class NewPolvoStripeCouponCommand : PolvoStripeResourceWriteCmdlet
 
     /// <summary>Gets or sets -Duration: How long the discount applies; repeating needs -DurationInMonths.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("once", "repeating", "forever")]
-    [ValidateNotNullOrEmpty]
+    [ValidateValues("once", "repeating", "forever")]
+    [ArgumentCompleter(typeof(ValidValuesCompleter))]
     public string? Duration { get; set; }
 
     /// <summary>Gets or sets -DurationInMonths: The months a repeating coupon applies.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, int.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public int? DurationInMonths { get; set; }
 
     /// <summary>Gets or sets -MaxRedemptions: How many times it can be redeemed in all.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public long? MaxRedemptions { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

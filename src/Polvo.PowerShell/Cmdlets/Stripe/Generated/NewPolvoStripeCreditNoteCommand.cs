@@ -25,23 +25,22 @@ public sealed class NewPolvoStripeCreditNoteCommand : PolvoStripeResourceWriteCm
     /// <summary>Gets or sets -Invoice: The invoice to credit (in_...); piped invoices set it.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("in", "invoice")]
-    [ValidateNotNullOrEmpty]
     public string? Invoice { get; set; }
 
     /// <summary>Gets or sets -Amount: The amount to credit in the smallest unit (or give lines in -Body).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public long? Amount { get; set; }
 
     /// <summary>Gets or sets -Reason: Why the credit note is issued.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("duplicate", "fraudulent", "order_change", "product_unsatisfactory")]
-    [ValidateNotNullOrEmpty]
+    [ValidateValues("duplicate", "fraudulent", "order_change", "product_unsatisfactory")]
+    [ArgumentCompleter(typeof(ValidValuesCompleter))]
     public string? Reason { get; set; }
 
     /// <summary>Gets or sets -Memo: A note shown on the credit note PDF.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Memo { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

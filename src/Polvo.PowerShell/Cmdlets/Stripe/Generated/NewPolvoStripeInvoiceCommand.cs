@@ -25,7 +25,6 @@ public sealed class NewPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdle
 
     /// <summary>Gets or sets -Description: An arbitrary text shown in the Dashboard; an empty string clears it where Stripe allows.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Description { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>
@@ -35,13 +34,14 @@ public sealed class NewPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdle
 
     /// <summary>Gets or sets -CollectionMethod: charge_automatically charges the default payment method; send_invoice emails the invoice.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("charge_automatically", "send_invoice")]
-    [ValidateNotNullOrEmpty]
+    [ValidateValues("charge_automatically", "send_invoice")]
+    [ArgumentCompleter(typeof(ValidValuesCompleter))]
     public string? CollectionMethod { get; set; }
 
     /// <summary>Gets or sets -DaysUntilDue: Days until the invoice is due (send_invoice only).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, int.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public int? DaysUntilDue { get; set; }
 
     /// <summary>Gets or sets -AutoAdvance: Whether Stripe finalizes the draft automatically after about an hour; -AutoAdvance:$false keeps it a draft.</summary>

@@ -30,12 +30,10 @@ public sealed class NewPolvoStripePaymentIntentCommand : PolvoStripeResourceWrit
     /// <summary>Gets or sets -Customer: The id of the customer (cus_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("cus", "customer")]
-    [ValidateNotNullOrEmpty]
     public string? Customer { get; set; }
 
     /// <summary>Gets or sets -Description: An arbitrary text shown in the Dashboard; an empty string clears it where Stripe allows.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Description { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>
@@ -46,18 +44,16 @@ public sealed class NewPolvoStripePaymentIntentCommand : PolvoStripeResourceWrit
     /// <summary>Gets or sets -PaymentMethod: The id of the payment method (pm_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("pm", "payment method")]
-    [ValidateNotNullOrEmpty]
     public string? PaymentMethod { get; set; }
 
     /// <summary>Gets or sets -ReceiptEmail: The email address the receipt is sent to.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? ReceiptEmail { get; set; }
 
     /// <summary>Gets or sets -CaptureMethod: manual authorizes only; capture later with Complete-PolvoStripePaymentIntent.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("automatic", "manual")]
-    [ValidateNotNullOrEmpty]
+    [ValidateValues("automatic", "manual")]
+    [ArgumentCompleter(typeof(ValidValuesCompleter))]
     public string? CaptureMethod { get; set; }
 
     /// <summary>Gets or sets -ConfirmNow: Confirms the payment intent at once (Stripe's confirm=true).</summary>

@@ -29,7 +29,6 @@ public sealed class NewPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdlet
 
     /// <summary>Gets or sets -Description: An arbitrary text shown in the Dashboard; an empty string clears it where Stripe allows.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Description { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>
@@ -39,8 +38,8 @@ public sealed class NewPolvoStripePayoutCommand : PolvoStripeResourceWriteCmdlet
 
     /// <summary>Gets or sets -Method: instant arrives in minutes, at a fee.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("standard", "instant")]
-    [ValidateNotNullOrEmpty]
+    [ValidateValues("standard", "instant")]
+    [ArgumentCompleter(typeof(ValidValuesCompleter))]
     public string? Method { get; set; }
 
     /// <summary>Gets or sets -Body: Every other field of the request, as a hashtable encoded like Invoke-PolvoStripeRequest -Body: nested hashtables and [pscustomobject]s, arrays, $true/$false.</summary>

@@ -20,7 +20,6 @@ public sealed class NewPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet
     /// <summary>Gets or sets -Product: The product the price is for (prod_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("prod", "product")]
-    [ValidateNotNullOrEmpty]
     public string? Product { get; set; }
 
     /// <summary>Gets or sets -Currency: The three-letter ISO currency code, lowercase, such as usd or eur.</summary>
@@ -30,12 +29,12 @@ public sealed class NewPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet
 
     /// <summary>Gets or sets -UnitAmount: The amount in the smallest unit, per unit.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public long? UnitAmount { get; set; }
 
     /// <summary>Gets or sets -Nickname: A name for the price, not shown to customers.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Nickname { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

@@ -24,18 +24,15 @@ public sealed class NewPolvoStripePromotionCodeCommand : PolvoStripeResourceWrit
 
     /// <summary>Gets or sets -Coupon: The coupon the code redeems; piped coupons set it.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Coupon { get; set; }
 
     /// <summary>Gets or sets -Code: The code customers type; Stripe makes one up when left out.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Code { get; set; }
 
     /// <summary>Gets or sets -Customer: Only this customer can use the code (cus_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("cus", "customer")]
-    [ValidateNotNullOrEmpty]
     public string? Customer { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

@@ -25,24 +25,23 @@ public sealed class NewPolvoStripeRefundCommand : PolvoStripeResourceWriteCmdlet
     /// <summary>Gets or sets -Charge: The charge to refund (ch_...); piped charges set it.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("ch", "charge")]
-    [ValidateNotNullOrEmpty]
     public string? Charge { get; set; }
 
-    /// <summary>Gets or sets -PaymentIntent: The payment intent to refund (pi_...).</summary>
-    [Parameter]
+    /// <summary>Gets or sets -PaymentIntent: The payment intent to refund (pi_...); a piped charge gives its own id, never its PaymentIntent.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("pi", "payment intent")]
-    [ValidateNotNullOrEmpty]
     public string? PaymentIntent { get; set; }
 
     /// <summary>Gets or sets -Amount: The amount to refund in the smallest unit; the whole remaining amount when left out.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public long? Amount { get; set; }
 
     /// <summary>Gets or sets -Reason: Why the refund is made.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("duplicate", "fraudulent", "requested_by_customer")]
-    [ValidateNotNullOrEmpty]
+    [ValidateValues("duplicate", "fraudulent", "requested_by_customer")]
+    [ArgumentCompleter(typeof(ValidValuesCompleter))]
     public string? Reason { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

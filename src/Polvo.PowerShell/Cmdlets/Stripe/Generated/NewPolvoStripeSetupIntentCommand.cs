@@ -20,18 +20,15 @@ public sealed class NewPolvoStripeSetupIntentCommand : PolvoStripeResourceWriteC
     /// <summary>Gets or sets -Customer: The id of the customer (cus_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("cus", "customer")]
-    [ValidateNotNullOrEmpty]
     public string? Customer { get; set; }
 
     /// <summary>Gets or sets -PaymentMethod: The id of the payment method (pm_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("pm", "payment method")]
-    [ValidateNotNullOrEmpty]
     public string? PaymentMethod { get; set; }
 
     /// <summary>Gets or sets -Description: An arbitrary text shown in the Dashboard; an empty string clears it where Stripe allows.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Description { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>
@@ -41,8 +38,8 @@ public sealed class NewPolvoStripeSetupIntentCommand : PolvoStripeResourceWriteC
 
     /// <summary>Gets or sets -Usage: off_session when later payments happen without the customer present.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("on_session", "off_session")]
-    [ValidateNotNullOrEmpty]
+    [ValidateValues("on_session", "off_session")]
+    [ArgumentCompleter(typeof(ValidValuesCompleter))]
     public string? Usage { get; set; }
 
     /// <summary>Gets or sets -ConfirmNow: Confirms the setup intent at once (Stripe's confirm=true).</summary>

@@ -30,13 +30,14 @@ public sealed class NewPolvoStripeSubscriptionCommand : PolvoStripeResourceWrite
 
     /// <summary>Gets or sets -CollectionMethod: How invoices of the subscription are collected.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("charge_automatically", "send_invoice")]
-    [ValidateNotNullOrEmpty]
+    [ValidateValues("charge_automatically", "send_invoice")]
+    [ArgumentCompleter(typeof(ValidValuesCompleter))]
     public string? CollectionMethod { get; set; }
 
     /// <summary>Gets or sets -DaysUntilDue: Days until its invoices are due (send_invoice only).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, int.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public int? DaysUntilDue { get; set; }
 
     /// <summary>Gets or sets -Body: Every other field of the request, as a hashtable encoded like Invoke-PolvoStripeRequest -Body: nested hashtables and [pscustomobject]s, arrays, $true/$false.</summary>

@@ -20,13 +20,11 @@ public sealed class NewPolvoStripeSubscriptionScheduleCommand : PolvoStripeResou
     /// <summary>Gets or sets -Customer: The id of the customer (cus_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("cus", "customer")]
-    [ValidateNotNullOrEmpty]
     public string? Customer { get; set; }
 
     /// <summary>Gets or sets -FromSubscription: Starts the schedule from this existing subscription (sub_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("sub", "subscription")]
-    [ValidateNotNullOrEmpty]
     public string? FromSubscription { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

@@ -35,7 +35,6 @@ public sealed class NewPolvoStripeTransferCommand : PolvoStripeResourceWriteCmdl
 
     /// <summary>Gets or sets -Description: An arbitrary text shown in the Dashboard; an empty string clears it where Stripe allows.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Description { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>
@@ -45,13 +44,11 @@ public sealed class NewPolvoStripeTransferCommand : PolvoStripeResourceWriteCmdl
 
     /// <summary>Gets or sets -TransferGroup: Groups transfers of one order.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? TransferGroup { get; set; }
 
     /// <summary>Gets or sets -SourceTransaction: Transfers from this charge's funds, even before they are available (ch_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("ch", "charge")]
-    [ValidateNotNullOrEmpty]
     public string? SourceTransaction { get; set; }
 
     /// <summary>Gets or sets -Body: Every other field of the request, as a hashtable encoded like Invoke-PolvoStripeRequest -Body: nested hashtables and [pscustomobject]s, arrays, $true/$false.</summary>

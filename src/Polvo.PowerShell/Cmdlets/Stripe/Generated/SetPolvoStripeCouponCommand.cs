@@ -25,7 +25,6 @@ public sealed class SetPolvoStripeCouponCommand : PolvoStripeResourceWriteCmdlet
 
     /// <summary>Gets or sets -Name: The name shown to customers.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Name { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

@@ -26,7 +26,6 @@ public sealed class SetPolvoStripeCreditNoteCommand : PolvoStripeResourceWriteCm
 
     /// <summary>Gets or sets -Memo: A note shown on the credit note PDF.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Memo { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

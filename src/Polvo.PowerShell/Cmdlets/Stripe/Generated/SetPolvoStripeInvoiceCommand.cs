@@ -26,7 +26,6 @@ public sealed class SetPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdle
 
     /// <summary>Gets or sets -Description: An arbitrary text shown in the Dashboard; an empty string clears it where Stripe allows.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Description { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>
@@ -36,7 +35,8 @@ public sealed class SetPolvoStripeInvoiceCommand : PolvoStripeResourceWriteCmdle
 
     /// <summary>Gets or sets -DaysUntilDue: Days until the invoice is due (send_invoice only).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, int.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public int? DaysUntilDue { get; set; }
 
     /// <summary>Gets or sets -AutoAdvance: Whether Stripe advances the invoice automatically.</summary>

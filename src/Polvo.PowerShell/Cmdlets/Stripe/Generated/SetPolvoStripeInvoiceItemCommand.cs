@@ -26,12 +26,12 @@ public sealed class SetPolvoStripeInvoiceItemCommand : PolvoStripeResourceWriteC
 
     /// <summary>Gets or sets -Amount: The amount in the currency's smallest unit (cents for usd: 1000 is $10.00).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public long? Amount { get; set; }
 
     /// <summary>Gets or sets -Description: An arbitrary text shown in the Dashboard; an empty string clears it where Stripe allows.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Description { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>
@@ -42,12 +42,12 @@ public sealed class SetPolvoStripeInvoiceItemCommand : PolvoStripeResourceWriteC
     /// <summary>Gets or sets -Price: The id of the price (price_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("price", "price")]
-    [ValidateNotNullOrEmpty]
     public string? Price { get; set; }
 
     /// <summary>Gets or sets -Quantity: The quantity, such as a number of seats.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public long? Quantity { get; set; }
 
     /// <summary>Gets or sets -Body: Every other field of the request, as a hashtable encoded like Invoke-PolvoStripeRequest -Body: nested hashtables and [pscustomobject]s, arrays, $true/$false.</summary>

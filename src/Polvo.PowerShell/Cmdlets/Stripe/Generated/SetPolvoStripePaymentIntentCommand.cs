@@ -26,7 +26,8 @@ public sealed class SetPolvoStripePaymentIntentCommand : PolvoStripeResourceWrit
 
     /// <summary>Gets or sets -Amount: The amount in the currency's smallest unit (cents for usd: 1000 is $10.00).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public long? Amount { get; set; }
 
     /// <summary>Gets or sets -Currency: The three-letter ISO currency code, lowercase, such as usd or eur.</summary>
@@ -37,12 +38,10 @@ public sealed class SetPolvoStripePaymentIntentCommand : PolvoStripeResourceWrit
     /// <summary>Gets or sets -Customer: The id of the customer (cus_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("cus", "customer")]
-    [ValidateNotNullOrEmpty]
     public string? Customer { get; set; }
 
     /// <summary>Gets or sets -Description: An arbitrary text shown in the Dashboard; an empty string clears it where Stripe allows.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Description { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>
@@ -53,12 +52,10 @@ public sealed class SetPolvoStripePaymentIntentCommand : PolvoStripeResourceWrit
     /// <summary>Gets or sets -PaymentMethod: The id of the payment method (pm_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("pm", "payment method")]
-    [ValidateNotNullOrEmpty]
     public string? PaymentMethod { get; set; }
 
     /// <summary>Gets or sets -ReceiptEmail: The email address the receipt is sent to.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? ReceiptEmail { get; set; }
 
     /// <summary>Gets or sets -Body: Every other field of the request, as a hashtable encoded like Invoke-PolvoStripeRequest -Body: nested hashtables and [pscustomobject]s, arrays, $true/$false.</summary>

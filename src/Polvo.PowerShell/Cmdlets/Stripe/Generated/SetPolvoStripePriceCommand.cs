@@ -24,9 +24,8 @@ public sealed class SetPolvoStripePriceCommand : PolvoStripeResourceWriteCmdlet
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = [];
 
-    /// <summary>Gets or sets -Nickname: A name for the price, not shown to customers (not bound from piped prices, whose own nickname is often empty).</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
+    /// <summary>Gets or sets -Nickname: A name for the price, not shown to customers.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Nickname { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

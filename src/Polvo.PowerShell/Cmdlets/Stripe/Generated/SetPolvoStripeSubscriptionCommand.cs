@@ -36,7 +36,6 @@ public sealed class SetPolvoStripeSubscriptionCommand : PolvoStripeResourceWrite
     /// <summary>Gets or sets -DefaultPaymentMethod: The payment method its invoices use (pm_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("pm", "payment method")]
-    [ValidateNotNullOrEmpty]
     public string? DefaultPaymentMethod { get; set; }
 
     /// <summary>Gets or sets -Body: Every other field of the request, as a hashtable encoded like Invoke-PolvoStripeRequest -Body: nested hashtables and [pscustomobject]s, arrays, $true/$false.</summary>

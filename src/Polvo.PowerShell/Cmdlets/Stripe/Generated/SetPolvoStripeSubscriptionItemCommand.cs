@@ -27,12 +27,12 @@ public sealed class SetPolvoStripeSubscriptionItemCommand : PolvoStripeResourceW
     /// <summary>Gets or sets -Price: The id of the price (price_...).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateStripeId("price", "price")]
-    [ValidateNotNullOrEmpty]
     public string? Price { get; set; }
 
     /// <summary>Gets or sets -Quantity: The quantity, such as a number of seats.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(0, long.MaxValue)]
+    [EmptyAsNullTransformation]
+    [ValidateNotNegative]
     public long? Quantity { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

@@ -26,12 +26,10 @@ public sealed class SetPolvoStripeWebhookEndpointCommand : PolvoStripeResourceWr
 
     /// <summary>Gets or sets -Url: The HTTPS URL Stripe sends events to.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Url { get; set; }
 
     /// <summary>Gets or sets -EnabledEvents: The event types to send (replaces the list).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string[]? EnabledEvents { get; set; }
 
     /// <summary>Gets or sets -Disabled: -Disabled stops sending events; -Disabled:$false resumes.</summary>
@@ -40,7 +38,6 @@ public sealed class SetPolvoStripeWebhookEndpointCommand : PolvoStripeResourceWr
 
     /// <summary>Gets or sets -Description: An arbitrary text shown in the Dashboard; an empty string clears it where Stripe allows.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
     public string? Description { get; set; }
 
     /// <summary>Gets or sets -Metadata: Key-value pairs to set: a hashtable, `key=value;key2=value2` text (an Import-Csv cell) or a JSON object.</summary>

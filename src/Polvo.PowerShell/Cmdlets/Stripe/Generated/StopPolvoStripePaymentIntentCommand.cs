@@ -24,10 +24,10 @@ public sealed class StopPolvoStripePaymentIntentCommand : PolvoStripeResourceWri
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = [];
 
-    /// <summary>Gets or sets -CancellationReason: Why it is canceled (not bound from piped payment intents, whose own reason is empty).</summary>
-    [Parameter]
-    [ValidateSet("duplicate", "fraudulent", "requested_by_customer", "abandoned")]
-    [ValidateNotNullOrEmpty]
+    /// <summary>Gets or sets -CancellationReason: Why it is canceled.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateValues("duplicate", "fraudulent", "requested_by_customer", "abandoned")]
+    [ArgumentCompleter(typeof(ValidValuesCompleter))]
     public string? CancellationReason { get; set; }
 
     /// <summary>Gets or sets -Body: Every other field of the request, as a hashtable encoded like Invoke-PolvoStripeRequest -Body: nested hashtables and [pscustomobject]s, arrays, $true/$false.</summary>

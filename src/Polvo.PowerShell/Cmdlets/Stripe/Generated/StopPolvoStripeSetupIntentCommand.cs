@@ -24,10 +24,10 @@ public sealed class StopPolvoStripeSetupIntentCommand : PolvoStripeResourceWrite
     [ValidateNotNullOrEmpty]
     public string[] Id { get; set; } = [];
 
-    /// <summary>Gets or sets -CancellationReason: Why it is canceled (not bound from piped setup intents, whose own reason is empty).</summary>
-    [Parameter]
-    [ValidateSet("abandoned", "requested_by_customer", "duplicate")]
-    [ValidateNotNullOrEmpty]
+    /// <summary>Gets or sets -CancellationReason: Why it is canceled.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateValues("abandoned", "requested_by_customer", "duplicate")]
+    [ArgumentCompleter(typeof(ValidValuesCompleter))]
     public string? CancellationReason { get; set; }
 
     /// <summary>Gets or sets -Body: Every other field of the request, as a hashtable encoded like Invoke-PolvoStripeRequest -Body: nested hashtables and [pscustomobject]s, arrays, $true/$false.</summary>

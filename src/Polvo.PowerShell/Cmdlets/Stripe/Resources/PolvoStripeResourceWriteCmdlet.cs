@@ -72,7 +72,8 @@ public abstract class PolvoStripeResourceWriteCmdlet : PolvoStripeWriteCmdlet
 
         foreach (var field in write.Fields)
         {
-            if (!MyInvocation.BoundParameters.ContainsKey(field.Parameter) || (piped && !IsOnCommandLine(field.Parameter)))
+            // Null (an empty CSV cell of a number or time) is not sent; an empty text is, to clear the field.
+            if (!MyInvocation.BoundParameters.ContainsKey(field.Parameter) || (piped && !IsOnCommandLine(field.Parameter)) || field.Value is null)
             {
                 continue;
             }
