@@ -11,6 +11,7 @@
     CmdletsToExport      = @(
         'Add-PolvoStripePaymentMethod',
         'Close-PolvoStripeDispute',
+        'Complete-PolvoStripeCharge',
         'Complete-PolvoStripeInvoice',
         'Complete-PolvoStripePaymentIntent',
         'Confirm-PolvoStripePaymentIntent',

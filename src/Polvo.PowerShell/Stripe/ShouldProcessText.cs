@@ -22,6 +22,10 @@ internal static class ShouldProcessText
     public static (string Target, string Action) SetCharge(ChargeWriteRequest item) =>
         (item.Id ?? "(no id)", $"Update Stripe charge{Fields(item.ChangedFields())}");
 
+    /// <summary>Complete-PolvoStripeCharge.</summary>
+    public static (string Target, string Action) CaptureCharge(ChargeCaptureRequest item) =>
+        (item.Id ?? "(no id)", $"Capture Stripe charge{Fields(item.ChangedFields())} (cannot be undone)");
+
     /// <summary>
     /// Whether the cmdlet must ask ShouldProcess: always, except Remove -Force without -WhatIf (Force skips the
     /// confirmation, never the what-if report).
