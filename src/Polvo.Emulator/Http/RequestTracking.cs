@@ -3,7 +3,11 @@ using Polvo.Emulator.Store;
 
 namespace Polvo.Emulator.Http;
 
-/// <summary>Gives every response a <c>Request-Id</c> and records every request in the request log.</summary>
+/// <summary>
+/// Gives every response a <c>Request-Id</c> and records every request in the request log, before its response
+/// starts: a client that has its answer finds the request in the log (recorded after the body, a test reading the
+/// log right after a call could miss it). A connection aborted without a response is recorded when the request ends.
+/// </summary>
 internal sealed class RequestTracking(EmulatorRequestLog log)
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
@@ -13,12 +17,14 @@ internal sealed class RequestTracking(EmulatorRequestLog log)
         var headers = context.Response.Headers;
         headers["Request-Id"] = state.RequestId;
         headers["Stripe-Version"] = StripeVersionCheck.Rendered;
-        try
+        var recorded = 0;
+        void Record()
         {
-            await next(context).ConfigureAwait(false);
-        }
-        finally
-        {
+            if (Interlocked.Exchange(ref recorded, 1) != 0)
+            {
+                return;
+            }
+
             var aborted = state.Fault is EmulatorFault.ConnectionReset or EmulatorFault.ResetAfterCommit;
             log.Add(new EmulatorRequestRecord(
                 context.Request.Method,
@@ -30,6 +36,20 @@ internal sealed class RequestTracking(EmulatorRequestLog log)
                 Form = state.Form,
                 IdempotencyKey = context.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } key ? key : null,
             });
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            Record();
+            return Task.CompletedTask;
+        });
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            Record();
         }
     }
 }
