@@ -36,6 +36,9 @@ public sealed class StripeEmulator : IAsyncDisposable
     /// <summary>Gets the number of charges held (seeded and created, failed ones included).</summary>
     public int ChargeCount => _state.Charges.Count;
 
+    /// <summary>The stores, for the emulator's own tests to put an object in a state no test-mode request reaches.</summary>
+    internal EmulatorState State => _state;
+
     /// <summary>Seeds the data the options ask for and starts listening.</summary>
     /// <param name="options">The options; null for the defaults (loopback, ephemeral port, no data, no faults).</param>
     /// <param name="cancellationToken">Cancels the start.</param>

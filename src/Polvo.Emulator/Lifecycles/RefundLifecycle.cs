@@ -8,7 +8,9 @@ namespace Polvo.Emulator.Lifecycles;
 /// <summary>
 /// Refunds (<c>POST /v1/refunds</c> or <c>/v1/charges/{charge}/refunds</c>): by charge or payment intent, in full or
 /// for <c>amount</c> up to what is left; the charge's <c>amount_refunded</c>, <c>refunded</c> and <c>refunds</c>
-/// change, and a refund balance transaction is booked.
+/// change, and a refund balance transaction is booked. Cancel (<c>POST /v1/refunds/{refund}/cancel</c>) takes only a
+/// refund in <c>requires_action</c> (which card refunds, and so test mode, never reach) to <c>canceled</c> and gives its
+/// amount back to the charge; any other status is Stripe's 400.
 /// </summary>
 internal sealed class RefundLifecycle : ResourceLifecycle
 {
@@ -55,5 +57,34 @@ internal sealed class RefundLifecycle : ResourceLifecycle
         });
         if (charge is not null) context.State.RecordEvent("charge.refunded", ChargeMaker.Body(charge), ChargeMaker.Body(before!), context.Request);
         return record;
+    }
+
+    public override ApiResult? Action(GenericContext context, string method, string action) => (method, action) switch
+    {
+        ("POST", "cancel") => context.Render(Cancel(context, context.Current()).Data),
+        _ => null,
+    };
+
+    private static GenericRecord Cancel(GenericContext context, GenericRecord refund)
+    {
+        if (refund.Text("status") != "requires_action") throw ApiErrors.BadRequest("Only refunds with status `requires_action` can be canceled.");
+        var amount = refund.Number("amount");
+        var chargeId = refund.Text("charge")!;
+        var failureTxn = refund.Text("balance_transaction") is null
+            ? null
+            : ChargeMaker.Book(context.State, context.Request, context.State.Charges.Get(chargeId), amount, "refund_failure", source: refund.Id);
+        var canceled = context.Change(refund.Id, data =>
+        {
+            data["status"] = "canceled";
+            data["failure_reason"] = "merchant_request";
+            data["failure_balance_transaction"] = failureTxn;
+        });
+        var snapshot = canceled.Data.DeepClone().AsObject();
+        context.State.Charges.Update(chargeId, c => c with
+        {
+            AmountRefunded = c.AmountRefunded - amount,
+            Refunds = [.. c.Refunds.Select(r => r["id"]?.GetValue<string>() == refund.Id ? snapshot : r)],
+        });
+        return canceled;
     }
 }

@@ -64,10 +64,10 @@ public sealed class GeneratedFirstSliceTests(EmulatorFixture emulator) : IClassF
     }
 
     [Fact]
-    public void StopRefund_ACardRefund_WhatIfSendsNothingAndTheCancelIsAnErrorForThatRefundOnly()
+    public void StopRefund_ACardRefund_WhatIfSendsNothingAndTheCancelIsStripesRefusalForThatRefundOnly()
     {
-        // Card refunds succeed at once; Stripe cancels only refunds in requires_action, which the emulator never makes
-        // (it serves no /cancel for refunds at all), so what a user can see here is the refusal, per refund.
+        // Card refunds succeed at once; Stripe cancels only refunds in requires_action, which test mode never makes,
+        // so what a user can see here is Stripe's 400 refusal, per refund, with the refunds left as they were.
         using var session = PolvoRunspace.Open(emulator);
         string first = Id(session, "New-PolvoStripeRefund -Charge $ch", Vars(("ch", NewCharge(session, 700))));
         string second = Id(session, "New-PolvoStripeRefund -Charge $ch", Vars(("ch", NewCharge(session, 800))));
@@ -79,7 +79,12 @@ public sealed class GeneratedFirstSliceTests(EmulatorFixture emulator) : IClassF
         var result = session.Invoke("Stop-PolvoStripeRefund $a, $b -Force -PassThru", Vars(("a", first), ("b", second)));
         Assert.Empty(result.Output);
         Assert.Equal(2, result.Errors.Count);
-        Assert.All(result.Errors, e => Assert.Equal(System.Management.Automation.ErrorCategory.ObjectNotFound, e.CategoryInfo.Category));
+        Assert.All(result.Errors, e =>
+        {
+            Assert.Equal(System.Management.Automation.ErrorCategory.InvalidArgument, e.CategoryInfo.Category);
+            Assert.StartsWith("StripeInvalidRequest,", e.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Contains("Only refunds with status `requires_action` can be canceled.", e.ToString(), StringComparison.Ordinal);
+        });
         Assert.Empty(Sent(emulator, "POST", $"/v1/refunds/{first}/cancel").Fields());
         Assert.Single(emulator.Queries("POST", $"/v1/refunds/{second}/cancel"));
         Assert.Equal("succeeded", Single(session.Invoke("Get-PolvoStripeRefund $id", Vars(("id", first))), "Refund").Value<string>("Status"));
