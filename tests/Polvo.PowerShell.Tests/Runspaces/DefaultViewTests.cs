@@ -16,6 +16,12 @@ public sealed class DefaultViewTests(EmulatorFixture emulator) : IClassFixture<E
         { "Get-PolvoStripeCharge -First 3", ["Id", "Amount", "Currency", "Status", "Created"], 120 },
         { "Get-PolvoStripeConnection", ["Mode", "RedactedKey", "Fingerprint", "BaseUrl", "Account"], 80 },
         { "Get-PolvoStripeConnection", ["Mode", "RedactedKey", "Fingerprint", "BaseUrl", "Account"], 120 },
+        // Generated views, in the 79 columns an 80-column console gives a table: ids whole (a subscription's is 28
+        // characters, a Checkout session's 66), the Created time whole.
+        { "$p = New-PolvoStripeProduct -Name Seats; $pr = New-PolvoStripePrice -Product $p.Id -Currency usd -UnitAmount 900 -Body @{ recurring = @{ interval = 'month' } }; $null = New-PolvoStripeSubscription -Customer (Get-PolvoStripeCustomer -First 1).Id -Body @{ items = @(@{ price = $pr.Id }) }; Get-PolvoStripeSubscription -First 3", ["Id", "Customer", "Status", "Created"], 79 },
+        { "$null = New-PolvoStripeTaxRate -DisplayName VAT -Percentage 19.5 -Inclusive:$false; Get-PolvoStripeTaxRate -First 3", ["Id", "DisplayName", "Percentage", "Inclusive", "Created"], 79 },
+        { "$null = New-PolvoStripePaymentIntent -Amount 1000 -Currency usd; Get-PolvoStripePaymentIntent -First 3", ["Id", "Status", "Amount", "Created"], 79 },
+        { "$p = New-PolvoStripeProduct -Name Tee; $pr = New-PolvoStripePrice -Product $p.Id -Currency usd -UnitAmount 700; $null = New-PolvoStripeCheckoutSession -SuccessUrl https://example.com/ok -CancelUrl https://example.com/back -Mode payment -Body @{ line_items = @(@{ price = $pr.Id; quantity = 1 }); payment_method_types = @('card') }; Get-PolvoStripeCheckoutSession -First 3", ["Status", "Id"], 79 },
     };
 
     [Theory]

@@ -20,9 +20,9 @@ internal static partial class CmdletFormatWriter
         foreach (var noun in nouns.DistinctBy(n => n.Entity))
         {
             int total = noun.Columns[..^1].Sum(c => c.Width + 1);
-            if (total > 80 - 16 || noun.Columns[^1].Width != 0 || noun.Columns[..^1].Any(c => c.Width == 0))
+            if (total > 79 - 16 || noun.Columns[^1].Width != 0 || noun.Columns[..^1].Any(c => c.Width == 0))
             {
-                throw new InvalidOperationException($"cmdlets.json: the columns of {noun.Noun} leave under 16 of 80 characters for the last column, or the last column has a width.");
+                throw new InvalidOperationException($"cmdlets.json: the columns of {noun.Noun} leave under 16 of the 79 characters an 80-column console gives a table for the last column, or the last column has a width.");
             }
 
             views.Append($"    <View>\n      <Name>Polvo.Stripe.{noun.Entity}</Name>\n      <ViewSelectedBy>\n        <TypeName>Polvo.Stripe.{noun.Entity}</TypeName>\n      </ViewSelectedBy>\n      <TableControl>\n        <TableHeaders>\n");
