@@ -81,15 +81,13 @@ internal abstract class GetObjectsOperation<T>(string noun, string typeName)
     /// The search's pages for <paramref name="query"/> from <paramref name="page"/> (a <c>next_page</c>, or null for the
     /// first), each requested only when asked for; with <paramref name="totalCount"/>, expanding <c>total_count</c>.
     /// </summary>
-    protected virtual IAsyncEnumerable<SearchResult<T>> SearchPages(GetObjectsRequest request, string query, int limit, string? page, bool totalCount, CancellationToken cancellationToken) =>
-        throw new ArgumentException($"Stripe has no search for {noun}; list with filters instead.", "Query");
+    protected abstract IAsyncEnumerable<SearchResult<T>> SearchPages(GetObjectsRequest request, string query, int limit, string? page, bool totalCount, CancellationToken cancellationToken);
 
     /// <summary>One object by id, with <paramref name="expand"/> fields expanded.</summary>
     protected abstract Task<T> GetAsync(GetObjectsRequest request, string id, List<string>? expand, CancellationToken cancellationToken);
 
     /// <summary>The partitioned export of the List set's filters (-Parallel), with <see cref="GetObjectsRequest.Parallel"/> partitions.</summary>
-    protected virtual IAsyncEnumerable<T> Export(GetObjectsRequest request, int pageSize, CancellationToken cancellationToken) =>
-        throw new NotSupportedException($"-Parallel is not available for {noun}; leave it out to list page by page.");
+    protected abstract IAsyncEnumerable<T> Export(GetObjectsRequest request, int pageSize, CancellationToken cancellationToken);
 
     /// <summary>
     /// The search's pages. With -IncludeTotalCount only the first page asks for <c>total_count</c> (Stripe counts the
@@ -112,7 +110,7 @@ internal abstract class GetObjectsOperation<T>(string noun, string typeName)
                 yield break;
             }
 
-            var counted = new Page<T>(first.Data, first.HasMore && !string.IsNullOrEmpty(first.NextPage), first.TotalCount);
+            var counted = Page<T>.Of(first);
             yield return counted;
             if (!counted.HasMore)
             {

@@ -24,7 +24,11 @@ internal sealed record Page<T>(IReadOnlyList<T> Items, bool HasMore, long? Total
     {
         await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return new Page<T>(page.Data, page.HasMore && !string.IsNullOrEmpty(page.NextPage), page.TotalCount);
+            yield return Of(page);
         }
     }
+
+    /// <summary>A search page: more follow when Stripe says so and gave the <c>next_page</c> to ask for them.</summary>
+    /// <param name="page">The search page.</param>
+    public static Page<T> Of(SearchResult<T> page) => new(page.Data, page.HasMore && !string.IsNullOrEmpty(page.NextPage), page.TotalCount);
 }
