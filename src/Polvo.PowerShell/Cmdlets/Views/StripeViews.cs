@@ -35,6 +35,14 @@ internal static class StripeViews
     /// <summary>Whether <paramref name="value"/> is a model object this class makes a view of.</summary>
     public static bool IsModel(object? value) => value is IStripeExtensible;
 
+    /// <summary>The PSTypeName a model's view carries, such as <c>Polvo.Stripe.Invoice</c>.</summary>
+    /// <param name="model">A generated model.</param>
+    public static string TypeNameOf(IStripeExtensible model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return TypeNamePrefix + TypeNameOf(model.GetType());
+    }
+
     /// <summary>The view of a top-level object, with <paramref name="typeName"/> (the cmdlet's PSTypeName) first.</summary>
     public static PSObject ToView(object model, string typeName)
     {
@@ -72,7 +80,7 @@ internal static class StripeViews
         }
 
         var view = new PSObject(model is StripeEntity e ? new StripeObjectView(e.Id) : new StripeValueView(() => StripeJsonText.Of(model)));
-        SetTypeNames(view, TypeNamePrefix + TypeNameOf(type), $"Polvo.Stripe.Entities.{TypeNameOf(type)}");
+        SetTypeNames(view, TypeNameOf(model), $"Polvo.Stripe.Entities.{TypeNameOf(type)}");
         foreach (PropertyInfo property in ViewMembers.Of(type))
         {
             view.Properties.Add(new PSNoteProperty(property.Name, ToValue(property.GetValue(model))));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Polvo.PowerShell.Cmdlets.Views;
 using Polvo.PowerShell.Stripe.Output;
 using Polvo.Stripe.Entities;
 
@@ -17,8 +18,6 @@ namespace Polvo.PowerShell.Stripe.Raw;
 /// </remarks>
 internal static class RawResponseReader
 {
-    private const string TypeNamePrefix = "Polvo.Stripe.";
-
     /// <summary>The output of <paramref name="element"/>: a typed <see cref="StripeOutput"/> or plain values.</summary>
     public static object? Read(JsonElement element)
     {
@@ -35,8 +34,8 @@ internal static class RawResponseReader
 
         bool deleted = element.TryGetProperty("deleted", out JsonElement flag) && flag.ValueKind == JsonValueKind.True;
         var typeInfo = StripeObjectTypes.FindResponse(objectName, deleted, StripeJsonContext.Default.Options);
-        return typeInfo is not null && Bind(element, typeInfo) is { } model
-            ? new StripeOutput(model, TypeNamePrefix + model.GetType().Name)
+        return typeInfo is not null && Bind(element, typeInfo) is IStripeExtensible model
+            ? new StripeOutput(model, StripeViews.TypeNameOf(model))
             : JsonValueConverter.ToPlain(element);
     }
 
